@@ -1,0 +1,64 @@
+# IRN Desk front door. `make run` and `make test` work on a fresh Debian 12 machine: they install
+# what is missing (apt-get), build, and then start the app or run every test.
+
+BUILD_DIR     ?= build
+ASAN_DIR      ?= build-asan
+BUILD_TYPE    ?= RelWithDebInfo
+JOBS          ?= $(shell nproc 2>/dev/null || echo 2)
+SUDO          := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian 12 packages needed to build, test and run. Only the missing ones are installed.
+DEB_PACKAGES := ca-certificates g++ cmake ninja-build make pkg-config \
+	qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+	libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libssl-dev libqrencode-dev fonts-dejavu-core
+
+SCHEMA_TEST_DIR := tests/schema
+
+.PHONY: all deps build run test test-asan bench format clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	command -v node >/dev/null 2>&1 || missing="$$missing nodejs"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	if [ -n "$$missing" ]; then \
+		echo "make deps: installing$$missing"; \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	else echo "make deps: all Debian packages present"; fi
+	@if [ ! -f $(SCHEMA_TEST_DIR)/node_modules/.package-lock.json ] || \
+	    [ $(SCHEMA_TEST_DIR)/package-lock.json -nt $(SCHEMA_TEST_DIR)/node_modules/.package-lock.json ]; then \
+		echo "make deps: npm ci (schema test oracle)"; \
+		npm ci --prefix $(SCHEMA_TEST_DIR) --no-audit --no-fund --loglevel=error; \
+	fi
+
+$(BUILD_DIR)/build.ninja:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+build: $(BUILD_DIR)/build.ninja
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: deps build
+	$(BUILD_DIR)/app/irndesk
+
+test: deps build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The same suite with AddressSanitizer and UBSan, in a Debug build (where warnings are errors).
+test-asan: deps
+	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DIRNDESK_ENABLE_SANITIZERS=ON -DIRNDESK_BUILD_BENCH=OFF
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS)
+
+bench: deps build
+	$(BUILD_DIR)/bench/irndesk-bench --out-dir $(BUILD_DIR)/bench-data
+
+format:
+	find app core ui tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR) $(ASAN_DIR)

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/TestData.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace irndesk::test {
+
+QString dataPath(const QString& relative)
+{
+    const QString root = qEnvironmentVariable("IRNDESK_TEST_DATA");
+    if (root.isEmpty()) {
+        qFatal("IRNDESK_TEST_DATA is not set: run the tests through ctest");
+    }
+    return root + QLatin1Char('/') + relative;
+}
+
+QByteArray readData(const QString& relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read test data %s: %s", qPrintable(file.fileName()), qPrintable(file.errorString()));
+    }
+    return file.readAll();
+}
+
+QString cliPath()
+{
+    const QString path = qEnvironmentVariable("IRNDESK_CLI");
+    if (path.isEmpty()) {
+        qFatal("IRNDESK_CLI is not set: run the tests through ctest");
+    }
+    return path;
+}
+
+} // namespace irndesk::test
