@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/Cli.h"
+
+#include "core/Version.h"
+#include "core/json/BulkWriter.h"
+#include "core/json/InvoiceReader.h"
+#include "core/model/Irn.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace irndesk::cli {
+
+namespace {
+
+const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
+                                             "Usage: irndesk-cli COMMAND [OPTIONS]\n"
+                                             "\n"
+                                             "Commands:\n"
+                                             "  --version                      print the version\n"
+                                             "  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]\n"
+                                             "                                 print the IRN of a document\n"
+                                             "  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]\n"
+                                             "                                 read INV-01 JSON (one invoice or a bulk "
+                                             "array),\n"
+                                             "                                 report what is wrong, and write it again "
+                                             "as\n"
+                                             "                                 bulk files of at most N bytes (default "
+                                             "2000000)\n"
+                                             "\n"
+                                             "Exit codes: 0 success, 1 the data has errors, 2 the command could not "
+                                             "run.\n");
+
+/// Parses a subcommand's options; on a problem prints it and returns false.
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, QTextStream& err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("irndesk-cli ") + command} + arguments)) {
+        err << command << ": " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int commandIrn(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption asTyped(QStringLiteral("as-typed"),
+                                     QCoreApplication::translate("irndesk::cli", "hash the document number as typed (IRNs issued before June 2025)"));
+    parser.addOption(asTyped);
+    if (!parse(parser, QStringLiteral("irn"), arguments, err)) {
+        return kExitCannotRun;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 4) {
+        err << QCoreApplication::translate("irndesk::cli", "irn: expected 4 arguments: GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO, got %1").arg(args.size())
+            << Qt::endl;
+        return kExitCannotRun;
+    }
+    const auto irn = irnFromParts(args[0], args[1], args[2], args[3],
+                                  parser.isSet(asTyped) ? DocNoCase::AsTyped : DocNoCase::Upper);
+    if (!irn) {
+        err << QCoreApplication::translate("irndesk::cli", "irn: %1").arg(irn.error().message) << Qt::endl;
+        return kExitCannotRun;
+    }
+    out << irn.value() << Qt::endl;
+    return kExitOk;
+}
+
+QJsonObject diagnosticJson(const QString& file, int index, const Diagnostic& d)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("file"), file);
+    if (index >= 0) {
+        o.insert(QStringLiteral("index"), index);
+    }
+    o.insert(QStringLiteral("severity"), d.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
+    o.insert(QStringLiteral("line"), d.line);
+    o.insert(QStringLiteral("column"), d.column);
+    o.insert(QStringLiteral("path"), d.path);
+    o.insert(QStringLiteral("message"), d.message);
+    return o;
+}
+
+int commandNormalize(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outDir(QStringLiteral("out-dir"), QCoreApplication::translate("irndesk::cli", "folder for the bulk files"), QStringLiteral("DIR"));
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"),
+                                      QCoreApplication::translate("irndesk::cli", "largest bulk file in bytes (default 2000000)"),
+                                      QStringLiteral("N"),
+                                      QString::number(kDefaultBulkFileBytes));
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("irndesk::cli", "text or json"), QStringLiteral("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOptions({outDir, maxBytes, format});
+    if (!parse(parser, QStringLiteral("normalize"), arguments, err)) {
+        return kExitCannotRun;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << QCoreApplication::translate("irndesk::cli", "normalize: no input file given") << Qt::endl;
+        return kExitCannotRun;
+    }
+    if (!parser.isSet(outDir)) {
+        err << QCoreApplication::translate("irndesk::cli", "normalize: --out-dir DIR is required") << Qt::endl;
+        return kExitCannotRun;
+    }
+    bool ok = false;
+    const qint64 limit = parser.value(maxBytes).toLongLong(&ok);
+    if (!ok || limit < 1000) {
+        err << QCoreApplication::translate("irndesk::cli", "normalize: --max-bytes must be a whole number of at least 1000, got '%1'").arg(parser.value(maxBytes))
+            << Qt::endl;
+        return kExitCannotRun;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != u"text" && fmt != u"json") {
+        err << QCoreApplication::translate("irndesk::cli", "normalize: --format must be text or json, got '%1'").arg(fmt) << Qt::endl;
+        return kExitCannotRun;
+    }
+    const bool json = fmt == u"json";
+
+    int invoicesRead = 0, written = 0, withErrors = 0, warnings = 0;
+    bool cannotRun = false;
+    QStringList outputs;
+    QJsonArray diagnostics;
+    auto print = [&](const QString& file, int index, const Diagnostic& d) {
+        if (d.isError()) {
+            // counted per invoice by the caller
+        } else {
+            ++warnings;
+        }
+        if (json) {
+            diagnostics.append(diagnosticJson(file, index, d));
+        } else {
+            const QString where = index >= 0 ? QCoreApplication::translate("irndesk::cli", "%1: invoice [%2]").arg(file).arg(index) : file;
+            const QString severity = d.isError() ? QCoreApplication::translate("irndesk::cli", "error") : QCoreApplication::translate("irndesk::cli", "warning");
+            err << where << ": " << severity << ": " << d.toString() << Qt::endl;
+        }
+    };
+
+    for (const QString& path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate("irndesk::cli", "normalize: cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+            cannotRun = true;
+            continue;
+        }
+        BulkFileWriter writer(parser.value(outDir), QFileInfo(path).completeBaseName(), limit);
+        BulkReader reader(&file);
+        bool writeFailed = false;
+        while (auto r = reader.next()) {
+            ++invoicesRead;
+            for (const Diagnostic& d : r->diagnostics) {
+                print(path, r->index, d);
+            }
+            if (!r->invoice || hasErrors(r->diagnostics)) {
+                ++withErrors; // not written: what it would write is not what the file says
+                continue;
+            }
+            if (Status s = writer.add(*r->invoice, invoiceLabel(*r->invoice, r->index)); !s) {
+                err << QCoreApplication::translate("irndesk::cli", "normalize: %1: %2").arg(path, s.error().message) << Qt::endl;
+                ++withErrors;
+                continue;
+            }
+            ++written;
+        }
+        for (const Diagnostic& d : reader.fileDiagnostics()) {
+            print(path, -1, d);
+        }
+        if (hasErrors(reader.fileDiagnostics())) {
+            cannotRun = cannotRun || invoicesRead == 0;
+            ++withErrors;
+        }
+        const auto result = writer.finish();
+        if (!result) {
+            err << QCoreApplication::translate("irndesk::cli", "normalize: %1").arg(result.error().message) << Qt::endl;
+            writeFailed = true;
+        } else {
+            outputs += result.value();
+        }
+        cannotRun = cannotRun || writeFailed;
+    }
+
+    const QString summary = QCoreApplication::translate("irndesk::cli", "normalize: %1 invoices read, %2 written to %3 files, %4 with errors, %5 warnings")
+                                .arg(invoicesRead)
+                                .arg(written)
+                                .arg(outputs.size())
+                                .arg(withErrors)
+                                .arg(warnings);
+    if (json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("invoices"), invoicesRead);
+        o.insert(QStringLiteral("written"), written);
+        o.insert(QStringLiteral("withErrors"), withErrors);
+        o.insert(QStringLiteral("warnings"), warnings);
+        o.insert(QStringLiteral("files"), QJsonArray::fromStringList(outputs));
+        o.insert(QStringLiteral("diagnostics"), diagnostics);
+        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else {
+        for (const QString& f : std::as_const(outputs)) {
+            out << f << Qt::endl;
+        }
+        out << summary << Qt::endl;
+    }
+    if (cannotRun) {
+        return kExitCannotRun;
+    }
+    return withErrors > 0 ? kExitDataError : kExitOk;
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    if (arguments.isEmpty() || arguments[0] == u"--help" || arguments[0] == u"-h" || arguments[0] == u"help") {
+        (arguments.isEmpty() ? err : out) << QCoreApplication::translate("irndesk::cli", kUsage);
+        return arguments.isEmpty() ? kExitCannotRun : kExitOk;
+    }
+    const QString command = arguments[0];
+    const QStringList rest = arguments.mid(1);
+    if (command == u"--version" || command == u"version") {
+        out << QStringLiteral("irndesk-cli %1").arg(QLatin1String(IRNDESK_VERSION)) << Qt::endl;
+        return kExitOk;
+    }
+    if (command == u"irn") {
+        return commandIrn(rest, out, err);
+    }
+    if (command == u"normalize") {
+        return commandNormalize(rest, out, err);
+    }
+    err << QCoreApplication::translate("irndesk::cli", "irndesk-cli: unknown command '%1'").arg(command) << Qt::endl << QCoreApplication::translate("irndesk::cli", kUsage);
+    return kExitCannotRun;
+}
+
+} // namespace irndesk::cli

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <string>
+#include <string_view>
+
+namespace irndesk {
+
+/// A forward-only JSON tokenizer over UTF-8 bytes in memory. It keeps numbers as their source
+/// text (so decimals are counted on the text and no double is ever made), decodes strings, and
+/// reports syntax errors with line and column. It does not allocate except to decode strings.
+class JsonCursor
+{
+public:
+    enum class Kind {
+        Object,
+        Array,
+        String,
+        Number,
+        True,
+        False,
+        Null,
+        Invalid,
+        End,
+    };
+
+    /// `firstLine`/`firstColumn` are the position of `begin` in the whole file.
+    JsonCursor(const char* begin, const char* end, int firstLine = 1, int firstColumn = 1);
+
+    void skipWhitespace();
+    /// Skips white space and tells what the next value is, without consuming it.
+    Kind peekKind();
+    /// Skips white space and consumes `c` if it comes next.
+    bool consume(char c);
+    bool atEnd();
+
+    /// Reads a string value (the cursor is on its opening quote) into `out`.
+    bool readString(QString& out);
+    /// Reads a string as UTF-8 bytes: a view into the input when it has no escapes, else decoded
+    /// into `scratch`.
+    bool readStringBytes(std::string_view& out, std::string& scratch);
+    /// Reads a number and returns its source text.
+    bool readNumber(std::string_view& text);
+    /// Reads true, false or null.
+    bool readLiteral();
+    /// Skips any value, however nested (iteratively: deep nesting cannot overflow the stack).
+    bool skipValue();
+
+    /// Sets a syntax error at the current position (the first one wins).
+    void fail(const QString& message);
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString& errorMessage() const { return m_error; }
+    int errorLine() const { return m_errorLine; }
+    int errorColumn() const { return m_errorColumn; }
+
+    const char* position() const { return m_pos; }
+    /// Line and column of a position in the input (counted on demand: errors are rare).
+    void lineColumn(const char* at, int& line, int& column) const;
+
+    /// Human words for a kind: "a string", "a number", ...
+    static QString describe(Kind kind);
+
+private:
+    bool decodeString(std::string& out);
+
+    const char* m_begin;
+    const char* m_pos;
+    const char* m_end;
+    int m_firstLine;
+    int m_firstColumn;
+    QString m_error;
+    int m_errorLine = 0;
+    int m_errorColumn = 0;
+};
+
+/// True when `bytes` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).
+bool isValidUtf8(std::string_view bytes);
+
+} // namespace irndesk
