@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window, offscreen, with settings in a temporary directory.
+#include "core/Version.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using irndesk::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsWithTitle();
+    void navigationListsEveryPage();
+    void clickSwitchesPage_data();
+    void clickSwitchesPage();
+    void keyboardSwitchesPage();
+    void menusHaveQuitAndAbout();
+    void quitShortcutClosesWindow();
+    void aboutShowsVersion();
+    void geometryAndPageAreRestored();
+
+private:
+    MainWindow* showWindow();
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<MainWindow> m_window;
+    QListWidget* m_list = nullptr;
+    QStackedWidget* m_stack = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(m_settingsDir.isValid());
+    // Never touch the real profile: every QSettings of the window lands in the temporary dir.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"IRN Desk Test"_s);
+    QCoreApplication::setApplicationName(u"TestMainWindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    showWindow();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_list = nullptr;
+    m_stack = nullptr;
+}
+
+MainWindow* TestMainWindow::showWindow()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get())) {
+        qWarning("the main window was not exposed");
+    }
+    m_list = m_window->findChild<QListWidget*>(u"navigationList"_s);
+    m_stack = m_window->findChild<QStackedWidget*>(u"pageStack"_s);
+    return m_window.get();
+}
+
+void TestMainWindow::showsWithTitle()
+{
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->windowTitle(), u"IRN Desk"_s);
+    QVERIFY(m_window->statusBar()->isVisible());
+    QCOMPARE(m_window->statusBar()->objectName(), u"statusBar"_s);
+    QVERIFY(m_list);
+    QVERIFY(m_stack);
+    QVERIFY(m_list->isVisible());
+    QVERIFY(m_stack->isVisible());
+}
+
+void TestMainWindow::navigationListsEveryPage()
+{
+    const QStringList titles{u"Invoices"_s, u"Parties"_s, u"Products"_s, u"Reports"_s, u"Settings"_s};
+    QCOMPARE(m_list->count(), titles.size());
+    QCOMPARE(m_stack->count(), titles.size());
+    for (int i = 0; i < titles.size(); ++i) {
+        QCOMPARE(m_list->item(i)->text(), titles.at(i));
+        // Each page says what it will hold, under its own object name.
+        QWidget* page = m_stack->widget(i);
+        QCOMPARE(page->objectName(), titles.at(i).toLower() + u"Page"_s);
+        auto* placeholder = page->findChild<QLabel*>(titles.at(i).toLower() + u"PlaceholderLabel"_s);
+        QVERIFY2(placeholder, qPrintable(titles.at(i)));
+        QVERIFY(placeholder->text().size() > 20);
+    }
+    QCOMPARE(m_list->currentRow(), 0);
+    QCOMPARE(m_stack->currentIndex(), 0);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Invoices);
+}
+
+void TestMainWindow::clickSwitchesPage_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("pageName");
+    QTest::addColumn<MainWindow::Page>("page");
+    QTest::newRow("Parties") << 1 << u"partiesPage"_s << MainWindow::Page::Parties;
+    QTest::newRow("Products") << 2 << u"productsPage"_s << MainWindow::Page::Products;
+    QTest::newRow("Reports") << 3 << u"reportsPage"_s << MainWindow::Page::Reports;
+    QTest::newRow("Settings") << 4 << u"settingsPage"_s << MainWindow::Page::Settings;
+    QTest::newRow("back to Invoices") << 0 << u"invoicesPage"_s << MainWindow::Page::Invoices;
+}
+
+void TestMainWindow::clickSwitchesPage()
+{
+    QFETCH(int, row);
+    QFETCH(QString, pageName);
+    QFETCH(MainWindow::Page, page);
+
+    if (row == 0) {
+        m_window->setCurrentPage(MainWindow::Page::Reports); // so that the click has work to do
+        QCOMPARE(m_stack->currentIndex(), 3);
+    }
+    const QRect rect = m_list->visualItemRect(m_list->item(row));
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(m_list->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+
+    QCOMPARE(m_list->currentRow(), row);
+    QCOMPARE(m_stack->currentIndex(), row);
+    QCOMPARE(m_stack->currentWidget()->objectName(), pageName);
+    QVERIFY(m_stack->currentWidget()->isVisible());
+    QCOMPARE(m_window->currentPage(), page);
+}
+
+void TestMainWindow::keyboardSwitchesPage()
+{
+    m_list->setFocus();
+    QCOMPARE(m_stack->currentIndex(), 0);
+
+    QTest::keyClick(m_list, Qt::Key_Down);
+    QCOMPARE(m_stack->currentWidget()->objectName(), u"partiesPage"_s);
+    QTest::keyClick(m_list, Qt::Key_Down);
+    QCOMPARE(m_stack->currentWidget()->objectName(), u"productsPage"_s);
+    QTest::keyClick(m_list, Qt::Key_End);
+    QCOMPARE(m_stack->currentWidget()->objectName(), u"settingsPage"_s);
+    QTest::keyClick(m_list, Qt::Key_Up);
+    QCOMPARE(m_stack->currentWidget()->objectName(), u"reportsPage"_s);
+    QTest::keyClick(m_list, Qt::Key_Home);
+    QCOMPARE(m_stack->currentWidget()->objectName(), u"invoicesPage"_s);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Invoices);
+}
+
+void TestMainWindow::menusHaveQuitAndAbout()
+{
+    auto* fileMenu = m_window->findChild<QMenu*>(u"fileMenu"_s);
+    auto* helpMenu = m_window->findChild<QMenu*>(u"helpMenu"_s);
+    QVERIFY(fileMenu);
+    QVERIFY(helpMenu);
+    const QList<QAction*> menus = m_window->menuBar()->actions();
+    QCOMPARE(menus.size(), 2);
+    QCOMPARE(menus.at(0), fileMenu->menuAction());
+    QCOMPARE(menus.at(1), helpMenu->menuAction());
+
+    auto* quitAction = m_window->findChild<QAction*>(u"quitAction"_s);
+    QVERIFY(quitAction);
+    QVERIFY(fileMenu->actions().contains(quitAction));
+    QCOMPARE(quitAction->shortcut(), QKeySequence(u"Ctrl+Q"_s));
+
+    auto* aboutAction = m_window->findChild<QAction*>(u"aboutAction"_s);
+    QVERIFY(aboutAction);
+    QVERIFY(helpMenu->actions().contains(aboutAction));
+}
+
+void TestMainWindow::quitShortcutClosesWindow()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isVisible());
+    // Closing saved the layout.
+    QSettings settings;
+    QVERIFY(settings.contains(u"MainWindow/geometry"_s));
+}
+
+void TestMainWindow::aboutShowsVersion()
+{
+    QVERIFY(!m_window->findChild<QMessageBox*>(u"aboutBox"_s));
+    auto* aboutAction = m_window->findChild<QAction*>(u"aboutAction"_s);
+    QVERIFY(aboutAction);
+    aboutAction->trigger();
+
+    auto* box = m_window->findChild<QMessageBox*>(u"aboutBox"_s);
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(QStringLiteral(IRNDESK_VERSION).count(u'.') == 2); // a real x.y.z, not an empty macro
+    QVERIFY2(box->text().contains(QStringLiteral(IRNDESK_VERSION)), qPrintable(box->text()));
+    QVERIFY(box->text().contains(u"IRN Desk"_s));
+    QCOMPARE(box->text(), MainWindow::aboutText());
+
+    // Non-blocking: the window stays usable and the box goes away with its button.
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!box->isVisible());
+}
+
+void TestMainWindow::geometryAndPageAreRestored()
+{
+    const QSize size(937, 611);
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    m_window->setCurrentPage(MainWindow::Page::Reports);
+    QVERIFY(m_window->close());
+    cleanup();
+
+    showWindow();
+    QCOMPARE(m_window->size(), size);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Reports);
+    QCOMPARE(m_list->currentRow(), 3);
+    QCOMPARE(m_stack->currentWidget()->objectName(), u"reportsPage"_s);
+
+    // A saved page index that no longer exists falls back to the first page.
+    m_window->close();
+    cleanup();
+    QSettings().setValue(u"MainWindow/page"_s, 99);
+    showWindow();
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Invoices);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
