@@ -73,6 +73,15 @@ struct Context
     }
     void error(const char* at, const QString& message) { report(Diagnostic::Severity::Error, at, message, path.toString()); }
 
+    /// Remembers where a syntax error happened, in the innermost object that saw it.
+    void noteFailure()
+    {
+        if (cursor.failed() && !failurePath) {
+            failurePath = path.toString();
+        }
+    }
+    std::optional<QString> failurePath;
+
     /// The value is not of the expected kind: report it and step over it.
     void wrongType(const char* expected, JsonCursor::Kind got)
     {
@@ -231,9 +240,10 @@ void readField(Context& ctx, QList<T>& list)
         } else {
             ctx.wrongType(QT_TRANSLATE_NOOP("irndesk::json", "an object"), elementKind);
         }
+        ctx.noteFailure();
         ctx.path.pop();
         if (c.failed()) {
-            return;
+            return ctx.noteFailure();
         }
         if (c.consume(',')) {
             continue;
@@ -242,7 +252,7 @@ void readField(Context& ctx, QList<T>& list)
             return;
         }
         c.fail(QCoreApplication::translate("irndesk::json", "expected ',' or ']' after a value"));
-        return;
+        return ctx.noteFailure();
     }
 }
 
@@ -316,16 +326,16 @@ void readObject(Context& ctx, T& object)
     while (true) {
         if (c.peekKind() != JsonCursor::Kind::String) {
             c.fail(QCoreApplication::translate("irndesk::json", "expected a key in double quotes"));
-            return;
+            return ctx.noteFailure();
         }
         const char* keyAt = c.position();
         std::string_view key;
         if (!c.readStringBytes(key, scratch)) {
-            return;
+            return ctx.noteFailure();
         }
         if (!c.consume(':')) {
             c.fail(QCoreApplication::translate("irndesk::json", "expected ':' after the key"));
-            return;
+            return ctx.noteFailure();
         }
         int index = table.find(key);
         const QString keyText = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
@@ -345,7 +355,7 @@ void readObject(Context& ctx, T& object)
                        QCoreApplication::translate("irndesk::json", "unknown key '%1': the schema has no such field here, its value is not read").arg(keyText),
                        ctx.path.withKey(keyText));
             if (!c.skipValue()) {
-                return;
+                return ctx.noteFailure();
             }
         } else {
             const auto& e = table.entry(index);
@@ -358,9 +368,10 @@ void readObject(Context& ctx, T& object)
             seen |= std::uint64_t(1) << index;
             ctx.path.pushKey(e.name);
             e.read(ctx, object);
+            ctx.noteFailure(); // a broken value names its own field
             ctx.path.pop();
             if (c.failed()) {
-                return;
+                return ctx.noteFailure();
             }
         }
         if (c.consume(',')) {
@@ -370,7 +381,7 @@ void readObject(Context& ctx, T& object)
             return;
         }
         c.fail(QCoreApplication::translate("irndesk::json", "expected ',' or '}' after a value"));
-        return;
+        return ctx.noteFailure();
     }
 }
 
@@ -380,7 +391,7 @@ ReadInvoice readElement(const char* begin, const char* end, int line, int column
     result.index = index;
     result.line = line;
     JsonCursor cursor(begin, end, line, column);
-    Context ctx{cursor, result.diagnostics, {}};
+    Context ctx{cursor, result.diagnostics, {}, std::nullopt};
     const JsonCursor::Kind kind = cursor.peekKind();
     if (kind != JsonCursor::Kind::Object) {
         Diagnostic d;
@@ -399,7 +410,7 @@ ReadInvoice readElement(const char* begin, const char* end, int line, int column
         d.message = cursor.errorMessage();
         d.line = cursor.errorLine();
         d.column = cursor.errorColumn();
-        d.path = ctx.path.toString();
+        d.path = ctx.failurePath.value_or(QString());
         result.diagnostics.append(d);
         return result; // broken JSON: the invoice is not trusted
     }

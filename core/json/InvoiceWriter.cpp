@@ -109,13 +109,15 @@ public:
         }
     }
     template <class S>
-    void field(const char* name, S T::*member) // a mandatory section: always written
+    void field(const char* name, S T::*member) // a mandatory section
     {
+        // Written when it has a field. An empty one stays out, so that a file that lacked the
+        // section reads, writes and reads again the same (the rules report it missing).
         const qsizetype mark = m_out.size();
         const int count = m_count;
         key(name);
         ObjectWriter<S> inner(m_out, m_object.*member, m_style, m_depth + 1);
-        if (!inner.write(false)) {
+        if (!inner.write(true)) {
             m_out.truncate(mark);
             m_count = count;
         }

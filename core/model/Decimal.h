@@ -80,7 +80,11 @@ public:
         }
         return fromRaw(raw);
     }
-    static std::optional<Fixed> parse(const QString& text) { return parse(std::string_view(text.toLatin1())); }
+    static std::optional<Fixed> parse(const QString& text)
+    {
+        const QByteArray latin = text.toLatin1();
+        return parse(std::string_view(latin.constData(), static_cast<std::size_t>(latin.size())));
+    }
 
     constexpr std::int64_t raw() const { return m_raw; }
     constexpr bool isZero() const { return m_raw == 0; }
