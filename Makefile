@@ -14,7 +14,7 @@ DEB_PACKAGES := ca-certificates g++ cmake ninja-build make pkg-config \
 
 SCHEMA_TEST_DIR := tests/schema
 
-.PHONY: all deps build run test test-asan bench format clean
+.PHONY: all deps build run test test-asan bench translations format clean
 
 all: build
 
@@ -56,6 +56,11 @@ test-asan: deps
 
 bench: deps build
 	$(BUILD_DIR)/bench/irndesk-bench --out-dir $(BUILD_DIR)/bench-data
+
+# Runs lupdate over core/, ui/ and app/ into translations/*.ts; then translate what is new (the
+# test TranslationsComplete fails until every string has a translation).
+translations: deps $(BUILD_DIR)/build.ninja
+	cmake --build $(BUILD_DIR) --target update_translations
 
 format:
 	find app core ui tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i
