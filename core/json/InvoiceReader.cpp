@@ -8,6 +8,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -338,8 +339,8 @@ void readObject(Context& ctx, T& object)
             return ctx.noteFailure();
         }
         int index = table.find(key);
-        const QString keyText = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
         if (index < 0) {
+            const QString keyText = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
             index = table.findIgnoringCase(key);
             if (index >= 0) {
                 ctx.report(Diagnostic::Severity::Warning,
@@ -348,16 +349,17 @@ void readObject(Context& ctx, T& object)
                                .arg(keyText, QLatin1String(table.entry(index).name)),
                            ctx.path.withKey(QLatin1String(table.entry(index).name)));
             }
-        }
-        if (index < 0) {
-            ctx.report(Diagnostic::Severity::Error,
-                       keyAt,
-                       QCoreApplication::translate("irndesk::json", "unknown key '%1': the schema has no such field here, its value is not read").arg(keyText),
-                       ctx.path.withKey(keyText));
-            if (!c.skipValue()) {
-                return ctx.noteFailure();
+            if (index < 0) {
+                ctx.report(Diagnostic::Severity::Error,
+                           keyAt,
+                           QCoreApplication::translate("irndesk::json", "unknown key '%1': the schema has no such field here, its value is not read").arg(keyText),
+                           ctx.path.withKey(keyText));
+                if (!c.skipValue()) {
+                    return ctx.noteFailure();
+                }
             }
-        } else {
+        }
+        if (index >= 0) {
             const auto& e = table.entry(index);
             if (seen & (std::uint64_t(1) << index)) {
                 ctx.report(Diagnostic::Severity::Warning,
@@ -482,14 +484,16 @@ struct BulkReader::Private
 
     void advance(qsizetype to)
     {
-        for (qsizetype i = pos; i < to; ++i) {
-            if (buffer[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
+        const char* data = buffer.constData();
+        const char* p = data + pos;
+        const char* end = data + to;
+        const char* lineStart = nullptr;
+        while (const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p))) {
+            ++line;
+            p = static_cast<const char*>(nl) + 1;
+            lineStart = p;
         }
+        column = lineStart ? static_cast<int>(end - lineStart) + 1 : column + static_cast<int>(to - pos);
         pos = to;
     }
 
@@ -498,7 +502,7 @@ struct BulkReader::Private
     {
         while (true) {
             while (pos < buffer.size()) {
-                const char c = buffer[pos];
+                const char c = buffer.constData()[pos];
                 if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                     advance(pos + 1);
                 } else {
@@ -530,7 +534,7 @@ struct BulkReader::Private
         int depth = 0;
         bool inString = false;
         bool escape = false;
-        const bool container = buffer[pos] == '{' || buffer[pos] == '[';
+        const bool container = buffer.constData()[pos] == '{' || buffer.constData()[pos] == '[';
         while (true) {
             const qsizetype size = buffer.size();
             const char* data = buffer.constData();
@@ -623,7 +627,7 @@ std::optional<ReadInvoice> BulkReader::next()
                 d->pos += 3;
                 continue;
             }
-            const char c = d->buffer[d->pos];
+            const char c = d->buffer.constData()[d->pos];
             if (c == '{') {
                 d->single = true;
                 auto r = d->element();
@@ -656,7 +660,7 @@ std::optional<ReadInvoice> BulkReader::next()
                              true);
                 return std::nullopt;
             }
-            if (d->arrayOpenedEmpty && d->buffer[d->pos] == ']') {
+            if (d->arrayOpenedEmpty && d->buffer.constData()[d->pos] == ']') {
                 d->advance(d->pos + 1);
                 d->state = State::AfterElement; // handled as the end below
                 d->arrayOpenedEmpty = false;
@@ -681,7 +685,7 @@ std::optional<ReadInvoice> BulkReader::next()
                              true);
                 return std::nullopt;
             }
-            const char c = d->buffer[d->pos];
+            const char c = d->buffer.constData()[d->pos];
             if (c == ',') {
                 d->advance(d->pos + 1);
                 d->state = State::ArrayElement;

@@ -127,10 +127,9 @@ DecimalParse parseDecimal(std::string_view text, int scale, std::int64_t& raw, i
     return DecimalParse::Ok;
 }
 
-void appendDecimal(QByteArray& out, std::int64_t raw, int scale)
+int formatDecimal(char (&buf)[kDecimalBufferSize], std::int64_t raw, int scale)
 {
-    char buf[48];
-    int pos = sizeof(buf);
+    int pos = kDecimalBufferSize;
     const bool negative = raw < 0;
     // Work on the unsigned magnitude so INT64_MIN cannot overflow.
     std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(raw) : static_cast<std::uint64_t>(raw);
@@ -154,7 +153,14 @@ void appendDecimal(QByteArray& out, std::int64_t raw, int scale)
     if (negative) {
         buf[--pos] = '-';
     }
-    out.append(buf + pos, static_cast<qsizetype>(sizeof(buf)) - pos);
+    return kDecimalBufferSize - pos;
+}
+
+void appendDecimal(QByteArray& out, std::int64_t raw, int scale)
+{
+    char buf[kDecimalBufferSize];
+    const int length = formatDecimal(buf, raw, scale);
+    out.append(buf + kDecimalBufferSize - length, length);
 }
 
 } // namespace irndesk

@@ -51,6 +51,10 @@ DecimalParse parseDecimal(std::string_view text, int scale, std::int64_t& raw, i
 /// Writes raw / 10^scale with no exponent and no trailing zeros: 1180.5, 0.1, 118, -0.25.
 void appendDecimal(QByteArray& out, std::int64_t raw, int scale);
 
+constexpr int kDecimalBufferSize = 48;
+/// The same text, right-aligned at the end of `buffer`; returns its length.
+int formatDecimal(char (&buffer)[kDecimalBufferSize], std::int64_t raw, int scale);
+
 /// An exact decimal with `Scale` places: amounts are Fixed<2> (paise), quantities, unit prices and
 /// rates Fixed<3>. Arithmetic is integer arithmetic; there is no conversion from floating point.
 template <int Scale>
