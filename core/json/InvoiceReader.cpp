@@ -387,7 +387,16 @@ void readObject(Context& ctx, T& object)
     }
 }
 
-ReadInvoice readElement(const char* begin, const char* end, int line, int column, int index)
+/// Reads the invoice object at `begin`. With `objectEnd`, text after the object is left for the
+/// caller and its end is stored there; otherwise only white space may follow. `cutShort` tells
+/// that the text ran out inside the object.
+ReadInvoice readElement(const char* begin,
+                        const char* end,
+                        int line,
+                        int column,
+                        int index,
+                        const char** objectEnd = nullptr,
+                        bool* cutShort = nullptr)
 {
     ReadInvoice result;
     result.index = index;
@@ -404,7 +413,12 @@ ReadInvoice readElement(const char* begin, const char* end, int line, int column
     }
     Invoice invoice;
     readObject(ctx, invoice);
-    if (!cursor.failed() && !cursor.atEnd()) {
+    if (cutShort) {
+        *cutShort = cursor.failed() && cursor.failedAtEnd();
+    }
+    if (objectEnd && !cursor.failed()) {
+        *objectEnd = cursor.position();
+    } else if (!cursor.failed() && !cursor.atEnd()) {
         cursor.fail(QCoreApplication::translate("irndesk::json", "unexpected text after the end of the invoice"));
     }
     if (cursor.failed()) {
@@ -591,6 +605,29 @@ struct BulkReader::Private
 
     std::optional<ReadInvoice> element()
     {
+        // Fast path: read the invoice straight from the buffer. Only when it runs past what is
+        // buffered, or is broken, find its end by scanning first (then it is read once more).
+        if (buffer.constData()[pos] == '{') {
+            const char* data = buffer.constData();
+            const char* objectEnd = nullptr;
+            bool cutShort = false;
+            ReadInvoice r = readElement(data + pos, data + buffer.size(), line, column, index, &objectEnd, &cutShort);
+            if (objectEnd) {
+                advance(objectEnd - data);
+                ++index;
+                return r;
+            }
+            if (!cutShort) {
+                // Broken inside: the scan below finds its end so the next invoice can be read.
+                const qsizetype end = scanValue();
+                if (end < 0) {
+                    return std::nullopt;
+                }
+                advance(end);
+                ++index;
+                return r;
+            }
+        }
         const qsizetype end = scanValue();
         if (end < 0) {
             return std::nullopt;

@@ -482,6 +482,7 @@ void JsonCursor::fail(const QString& message)
         return;
     }
     m_error = message;
+    m_failedAtEnd = m_pos >= m_end;
     lineColumn(m_pos, m_errorLine, m_errorColumn);
 }
 

@@ -51,6 +51,8 @@ public:
     /// Sets a syntax error at the current position (the first one wins).
     void fail(const QString& message);
     bool failed() const { return !m_error.isEmpty(); }
+    /// The first error happened because the input ran out (it may be cut short, not broken).
+    bool failedAtEnd() const { return m_failedAtEnd; }
     const QString& errorMessage() const { return m_error; }
     int errorLine() const { return m_errorLine; }
     int errorColumn() const { return m_errorColumn; }
@@ -73,6 +75,7 @@ private:
     QString m_error;
     int m_errorLine = 0;
     int m_errorColumn = 0;
+    bool m_failedAtEnd = false;
 };
 
 /// True when `bytes` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).
