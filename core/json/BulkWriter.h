@@ -49,6 +49,9 @@ class BulkFileWriter
 {
 public:
     BulkFileWriter(QString directory, QString baseName, qint64 maxBytes = kDefaultBulkFileBytes);
+    // The splitter calls back into this object: it must stay where it was made.
+    BulkFileWriter(const BulkFileWriter&) = delete;
+    BulkFileWriter& operator=(const BulkFileWriter&) = delete;
 
     Status add(const Invoice& invoice, const QString& label);
     /// Writes the last file and returns the paths of all files written.
