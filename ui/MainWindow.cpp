@@ -78,24 +78,24 @@ void MainWindow::createPages()
         QString placeholder;
     };
     const PageText pages[kPageCount] = {
-        {u"invoices"_s,
-         tr("Invoices"),
-         tr("Your invoices will be listed here, with filters by status, date and buyer, and the editor "
-            "for every section of an e-invoice.")},
-        {u"parties"_s,
-         tr("Parties"),
-         tr("Buyers, consignees and dispatch addresses will be kept here, with their GSTIN, state and "
-            "PIN code.")},
-        {u"products"_s,
-         tr("Products"),
-         tr("Goods and services will be kept here, with their HSN/SAC code, unit and GST rate.")},
-        {u"reports"_s,
-         tr("Reports"),
-         tr("The status of every invoice will be shown here: its IRN and acknowledgement, or the exact "
-            "errors the portal returned.")},
-        {u"settings"_s,
-         tr("Settings"),
-         tr("The seller profile, the number series and the IRP connection will be set up here.")},
+        { u"invoices"_s,
+            tr("Invoices"),
+            tr("Your invoices will be listed here, with filters by status, date and buyer, and the editor "
+               "for every section of an e-invoice.") },
+        { u"parties"_s,
+            tr("Parties"),
+            tr("Buyers, consignees and dispatch addresses will be kept here, with their GSTIN, state and "
+               "PIN code.") },
+        { u"products"_s,
+            tr("Products"),
+            tr("Goods and services will be kept here, with their HSN/SAC code, unit and GST rate.") },
+        { u"reports"_s,
+            tr("Reports"),
+            tr("The status of every invoice will be shown here: its IRN and acknowledgement, or the exact "
+               "errors the portal returned.") },
+        { u"settings"_s,
+            tr("Settings"),
+            tr("The seller profile, the number series and the IRP connection will be set up here.") },
     };
     for (const PageText& page : pages) {
         m_navigationList->addItem(page.title);
@@ -123,11 +123,10 @@ void MainWindow::createPages()
 
     // Size the list to its longest entry (the translations differ in length) instead of a
     // fixed width; the splitter lets the user widen it.
-    m_navigationList->setMinimumWidth(m_navigationList->sizeHintForColumn(0) + 2 * m_navigationList->frameWidth()
-                                      + 16);
+    m_navigationList->setMinimumWidth(m_navigationList->sizeHintForColumn(0) + 2 * m_navigationList->frameWidth() + 16);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({m_navigationList->minimumWidth() + 40, 800});
+    m_splitter->setSizes({ m_navigationList->minimumWidth() + 40, 800 });
 
     connect(m_navigationList, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     m_navigationList->setCurrentRow(0);

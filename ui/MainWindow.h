@@ -21,7 +21,8 @@ class MainWindow : public QMainWindow
 
 public:
     /// The pages, in the order of the navigation list.
-    enum class Page {
+    enum class Page
+    {
         Invoices,
         Parties,
         Products,

@@ -36,13 +36,13 @@ int main(int argc, char* argv[])
     // Ours are embedded at :/i18n (qt_add_translations); Qt's own come from an installer that
     // ships them next to ours, else from the Qt installation.
     QTranslator appTranslator;
-    installTranslator(appTranslator, u"irndesk"_s, {u":/i18n"_s});
+    installTranslator(appTranslator, u"irndesk"_s, { u":/i18n"_s });
     QTranslator qtTranslator;
     installTranslator(qtTranslator,
-                      u"qtbase"_s,
-                      {u":/i18n"_s,
-                       QApplication::applicationDirPath() + u"/translations"_s,
-                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
+        u"qtbase"_s,
+        { u":/i18n"_s,
+            QApplication::applicationDirPath() + u"/translations"_s,
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) });
 
     irndesk::ui::MainWindow window;
     window.show();

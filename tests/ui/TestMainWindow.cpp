@@ -100,7 +100,7 @@ void TestMainWindow::showsWithTitle()
 
 void TestMainWindow::navigationListsEveryPage()
 {
-    const QStringList titles{u"Invoices"_s, u"Parties"_s, u"Products"_s, u"Reports"_s, u"Settings"_s};
+    const QStringList titles{ u"Invoices"_s, u"Parties"_s, u"Products"_s, u"Reports"_s, u"Settings"_s };
     QCOMPARE(m_list->count(), titles.size());
     QCOMPARE(m_stack->count(), titles.size());
     for (int i = 0; i < titles.size(); ++i) {
