@@ -318,6 +318,10 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <source>the end of the text</source>
         <translation>टेक्स्ट का अंत</translation>
     </message>
+    <message>
+        <source>null read as an absent field</source>
+        <translation>null को अनुपस्थित फ़ील्ड के रूप में पढ़ा गया</translation>
+    </message>
 </context>
 <context>
     <name>irndesk::ui::MainWindow</name>

@@ -59,6 +59,17 @@ private:
 
 struct Context
 {
+    /// A null is read as "absent" (NIC's own samples send "EcmGstin": null); say so.
+    void nullRead()
+    {
+        const char* at = cursor.position();
+        cursor.readLiteral();
+        report(Diagnostic::Severity::Warning,
+               at,
+               QCoreApplication::translate("irndesk::json", "null read as an absent field"),
+               path.toString());
+    }
+
     JsonCursor& cursor;
     Diagnostics& diagnostics;
     Path path;
@@ -106,7 +117,7 @@ void readField(Context& ctx, Text& field)
             field = std::move(value);
         }
     } else if (kind == JsonCursor::Kind::Null) {
-        ctx.cursor.readLiteral(); // null means absent
+        ctx.nullRead();
         field.reset();
     } else {
         field.reset();
@@ -119,7 +130,7 @@ bool readScaled(Context& ctx, int scale, std::int64_t& raw)
 {
     const JsonCursor::Kind kind = ctx.cursor.peekKind();
     if (kind == JsonCursor::Kind::Null) {
-        ctx.cursor.readLiteral();
+        ctx.nullRead();
         return false;
     }
     if (kind != JsonCursor::Kind::Number) {
@@ -191,7 +202,7 @@ void readField(Context& ctx, T& section) // a mandatory section
     if (kind == JsonCursor::Kind::Object) {
         readObject(ctx, section);
     } else if (kind == JsonCursor::Kind::Null) {
-        ctx.cursor.readLiteral();
+        ctx.nullRead();
         section = T();
     } else {
         ctx.wrongType(QT_TRANSLATE_NOOP("irndesk::json", "an object"), kind);
@@ -206,7 +217,7 @@ void readField(Context& ctx, std::optional<T>& section)
         section.emplace();
         readObject(ctx, *section);
     } else if (kind == JsonCursor::Kind::Null) {
-        ctx.cursor.readLiteral();
+        ctx.nullRead();
         section.reset();
     } else {
         section.reset();
@@ -220,7 +231,7 @@ void readField(Context& ctx, QList<T>& list)
     list.clear();
     const JsonCursor::Kind kind = ctx.cursor.peekKind();
     if (kind == JsonCursor::Kind::Null) {
-        ctx.cursor.readLiteral();
+        ctx.nullRead();
         return;
     }
     if (kind != JsonCursor::Kind::Array) {

@@ -223,8 +223,13 @@ private slots:
         json.replace("\"SupTyp\":\"B2B\"", "\"SupTyp\":\"B2B\",\"EcmGstin\":null");
         json.replace("\"ValDtls\"", "\"PayDtls\":null,\"ValDtls\"");
         const ReadInvoice r = readInvoice(json);
-        QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
+        QVERIFY(r.invoice);
         QVERIFY(!r.invoice->tranDtls.ecmGstin);
+        // not dropped silently: each null is a warning with its path
+        QCOMPARE(r.diagnostics.size(), 2);
+        QVERIFY(!hasErrors(r.diagnostics));
+        QVERIFY(find(r.diagnostics, QStringLiteral("TranDtls.EcmGstin")));
+        QVERIFY(find(r.diagnostics, QStringLiteral("PayDtls"))->message.contains(QLatin1String("null")));
         QVERIFY(!r.invoice->payDtls);
     }
 
@@ -375,7 +380,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("warnings");
-        QTest::newRow("NIC sample: 23 keys in other casing") << QStringLiteral("samples/mastergst_doc_nic_style_sample_invoice.json") << 23;
+        // 23 keys in other casing and "EcmGstin": null
+        QTest::newRow("NIC sample") << QStringLiteral("samples/mastergst_doc_nic_style_sample_invoice.json") << 24;
         QTest::newRow("bulk example") << QStringLiteral("samples/constructed_bulk_upload_example.json") << 0;
         QTest::newRow("debit note") << QStringLiteral("samples/india_compliance_debit_invoice_request.json") << 0;
         QTest::newRow("export") << QStringLiteral("samples/india_compliance_foreign_transaction_request.json") << 0;
