@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <cstring>
+#include <utility>
 #include <vector>
 
 namespace irndesk {
@@ -27,6 +28,19 @@ int hexValue(char c)
         return c - 'A' + 10;
     }
     return -1;
+}
+
+/// The character a one-letter escape stands for (\n -> newline), or 0 for none.
+char unescape(char e)
+{
+    static constexpr std::pair<char, char> kEscapes[] = {
+        {'"', '"'}, {'\\', '\\'}, {'/', '/'}, {'b', '\b'}, {'f', '\f'}, {'n', '\n'}, {'r', '\r'}, {'t', '\t'}};
+    for (const auto& [letter, character] : kEscapes) {
+        if (letter == e) {
+            return character;
+        }
+    }
+    return 0;
 }
 
 void appendUtf8(std::string& out, char32_t cp)
@@ -210,31 +224,12 @@ bool JsonCursor::decodeString(std::string& out)
         }
         const char e = p[1];
         p += 2;
+        if (const char plain = unescape(e)) {
+            out.push_back(plain);
+            runStart = p;
+            continue;
+        }
         switch (e) {
-        case '"':
-            out.push_back('"');
-            break;
-        case '\\':
-            out.push_back('\\');
-            break;
-        case '/':
-            out.push_back('/');
-            break;
-        case 'b':
-            out.push_back('\b');
-            break;
-        case 'f':
-            out.push_back('\f');
-            break;
-        case 'n':
-            out.push_back('\n');
-            break;
-        case 'r':
-            out.push_back('\r');
-            break;
-        case 't':
-            out.push_back('\t');
-            break;
         case 'u': {
             auto readHex4 = [&](char32_t& v) {
                 if (m_end - p < 4) {
@@ -392,6 +387,20 @@ bool JsonCursor::skipValue()
     std::string scratch;
     std::string_view ignored;
     bool expectValue = true;
+    auto readKey = [&] {
+        if (peekKind() != Kind::String) {
+            fail(QCoreApplication::translate("irndesk::json", "expected a key in double quotes"));
+            return false;
+        }
+        if (!readStringBytes(ignored, scratch)) {
+            return false;
+        }
+        if (!consume(':')) {
+            fail(QCoreApplication::translate("irndesk::json", "expected ':' after the key"));
+            return false;
+        }
+        return true;
+    };
     while (true) {
         if (expectValue) {
             switch (peekKind()) {
@@ -402,15 +411,7 @@ bool JsonCursor::skipValue()
                     open.pop_back();
                     break;
                 }
-                if (peekKind() != Kind::String) {
-                    fail(QCoreApplication::translate("irndesk::json", "expected a key in double quotes"));
-                    return false;
-                }
-                if (!readStringBytes(ignored, scratch)) {
-                    return false;
-                }
-                if (!consume(':')) {
-                    fail(QCoreApplication::translate("irndesk::json", "expected ':' after the key"));
+                if (!readKey()) {
                     return false;
                 }
                 continue;
@@ -451,18 +452,8 @@ bool JsonCursor::skipValue()
         }
         const char container = open.back();
         if (consume(',')) {
-            if (container == '{') {
-                if (peekKind() != Kind::String) {
-                    fail(QCoreApplication::translate("irndesk::json", "expected a key in double quotes"));
-                    return false;
-                }
-                if (!readStringBytes(ignored, scratch)) {
-                    return false;
-                }
-                if (!consume(':')) {
-                    fail(QCoreApplication::translate("irndesk::json", "expected ':' after the key"));
-                    return false;
-                }
+            if (container == '{' && !readKey()) {
+                return false;
             }
             expectValue = true;
             continue;
