@@ -255,7 +255,7 @@ void readField(Context& ctx, QList<T>& list)
         ctx.noteFailure();
         ctx.path.pop();
         if (c.failed()) {
-            return ctx.noteFailure();
+            return;
         }
         if (c.consume(',')) {
             continue;
@@ -266,6 +266,15 @@ void readField(Context& ctx, QList<T>& list)
         c.fail(QCoreApplication::translate("irndesk::json", "expected ',' or ']' after a value"));
         return ctx.noteFailure();
     }
+}
+
+std::string toLowerAscii(std::string_view text)
+{
+    std::string lower(text);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](char ch) {
+        return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    });
+    return lower;
 }
 
 /// Key -> field table of one section, built once from its fields() list.
@@ -292,11 +301,7 @@ public:
     }
     int findIgnoringCase(std::string_view key) const
     {
-        std::string lower(key);
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](char ch) {
-            return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-        });
-        const auto it = m_lower.find(lower);
+        const auto it = m_lower.find(toLowerAscii(key));
         return it == m_lower.end() ? -1 : it->second;
     }
     const Entry& entry(int index) const { return m_entries[static_cast<std::size_t>(index)]; }
@@ -309,11 +314,7 @@ public:
         m_entries.push_back({name, [member](Context& ctx, T& object) { readField(ctx, object.*member); }});
         const auto index = static_cast<int>(m_entries.size()) - 1;
         m_exact.emplace(std::string_view(name), index);
-        std::string lower(name);
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](char ch) {
-            return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-        });
-        m_lower.emplace(lower, index);
+        m_lower.emplace(toLowerAscii(name), index);
     }
 
 private:
@@ -384,7 +385,7 @@ void readObject(Context& ctx, T& object)
             ctx.noteFailure(); // a broken value names its own field
             ctx.path.pop();
             if (c.failed()) {
-                return ctx.noteFailure();
+                return;
             }
         }
         if (c.consume(',')) {
@@ -477,7 +478,6 @@ struct BulkReader::Private
     bool eof = false;
     State state = State::Start;
     bool single = false;
-    bool arrayOpenedEmpty = true;
     int index = 0;
     Diagnostics fileDiagnostics;
 
@@ -538,6 +538,26 @@ struct BulkReader::Private
                 return false;
             }
         }
+    }
+
+    /// skipWhitespace() inside the array, where the end of the file means it was cut short.
+    bool skipWhitespaceInArray()
+    {
+        if (skipWhitespace()) {
+            return true;
+        }
+        fileError(QCoreApplication::translate("irndesk::json", "the file ends inside the array: is it cut short?"), true);
+        return false;
+    }
+
+    /// Consumes the array's closing ']'; only white space may follow.
+    void closeArray()
+    {
+        advance(pos + 1);
+        if (skipWhitespace()) {
+            fileError(QCoreApplication::translate("irndesk::json", "unexpected text after the end of the array"), true);
+        }
+        state = State::Done;
     }
 
     void fileError(const QString& message, bool here = false)
@@ -698,28 +718,16 @@ std::optional<ReadInvoice> BulkReader::next()
             }
             d->advance(d->pos + 1);
             d->state = State::ArrayElement;
-            d->arrayOpenedEmpty = true;
             continue;
         }
         case State::ArrayElement: {
-            if (!d->skipWhitespace()) {
-                d->fileError(QCoreApplication::translate("irndesk::json",
-                                                         "the file ends inside the array: is it cut short?"),
-                             true);
+            if (!d->skipWhitespaceInArray()) {
                 return std::nullopt;
             }
-            if (d->arrayOpenedEmpty && d->buffer.constData()[d->pos] == ']') {
-                d->advance(d->pos + 1);
-                d->state = State::AfterElement; // handled as the end below
-                d->arrayOpenedEmpty = false;
-                if (d->skipWhitespace()) {
-                    d->fileError(QCoreApplication::translate("irndesk::json", "unexpected text after the end of the array"),
-                                 true);
-                }
-                d->state = State::Done;
+            if (d->index == 0 && d->buffer.constData()[d->pos] == ']') { // an empty array
+                d->closeArray();
                 return std::nullopt;
             }
-            d->arrayOpenedEmpty = false;
             auto r = d->element();
             if (r) {
                 d->state = State::AfterElement;
@@ -727,10 +735,7 @@ std::optional<ReadInvoice> BulkReader::next()
             return r;
         }
         case State::AfterElement: {
-            if (!d->skipWhitespace()) {
-                d->fileError(QCoreApplication::translate("irndesk::json",
-                                                         "the file ends inside the array: is it cut short?"),
-                             true);
+            if (!d->skipWhitespaceInArray()) {
                 return std::nullopt;
             }
             const char c = d->buffer.constData()[d->pos];
@@ -740,12 +745,7 @@ std::optional<ReadInvoice> BulkReader::next()
                 continue;
             }
             if (c == ']') {
-                d->advance(d->pos + 1);
-                if (d->skipWhitespace()) {
-                    d->fileError(QCoreApplication::translate("irndesk::json", "unexpected text after the end of the array"),
-                                 true);
-                }
-                d->state = State::Done;
+                d->closeArray();
                 return std::nullopt;
             }
             d->fileError(QCoreApplication::translate("irndesk::json", "expected ',' or ']' after invoice [%1]")
