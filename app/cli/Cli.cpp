@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
+#include "app/cli/Commands.h"
 
 #include "core/Version.h"
 #include "core/json/BulkWriter.h"
@@ -15,6 +16,16 @@
 #include <QJsonObject>
 
 namespace irndesk::cli {
+
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, QTextStream& err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("irndesk-cli ") + command} + arguments)) {
+        err << command << ": " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    return true;
+}
 
 namespace {
 
@@ -35,17 +46,6 @@ const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
                                              "\n"
                                              "Exit codes: 0 success, 1 the data has errors, 2 the command could not "
                                              "run.\n");
-
-/// Parses a subcommand's options; on a problem prints it and returns false.
-bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, QTextStream& err)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("irndesk-cli ") + command} + arguments)) {
-        err << command << ": " << parser.errorText() << Qt::endl;
-        return false;
-    }
-    return true;
-}
 
 int commandIrn(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -232,6 +232,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (command == u"normalize") {
         return commandNormalize(rest, out, err);
+    }
+    if (command == u"validate") {
+        return commandValidate(rest, out, err);
+    }
+    if (command == u"explain") {
+        return commandExplain(rest, out, err);
     }
     err << QCoreApplication::translate("irndesk::cli", "irndesk-cli: unknown command '%1'").arg(command) << Qt::endl << QCoreApplication::translate("irndesk::cli", kUsage);
     return kExitCannotRun;

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to irndesk-cli: the subcommands that live in files of their own.
+
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+namespace irndesk::cli {
+
+/// Parses a subcommand's options; on a problem prints it to `err` and returns false.
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, QTextStream& err);
+
+/// `validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox] [--format text|json]`
+int commandValidate(const QStringList& arguments, QTextStream& out, QTextStream& err); // ValidateCommand.cpp
+/// `explain CODE`
+int commandExplain(const QStringList& arguments, QTextStream& out, QTextStream& err); // ExplainCommand.cpp
+
+} // namespace irndesk::cli
