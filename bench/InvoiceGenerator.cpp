@@ -3,6 +3,7 @@
 
 #include "core/model/Dates.h"
 #include "core/model/Recompute.h"
+#include "core/rules/Gstin.h"
 
 #include <QList>
 #include <QSet>
@@ -378,8 +379,6 @@ constexpr const char16_t* kSizes[] = { u"S", u"M", u"L", u"XL", u"XXL", u"Free s
 constexpr const char16_t* kPayModes[] = { u"NEFT", u"RTGS", u"UPI", u"Cheque", u"Credit", u"Direct Transfer" };
 constexpr const char16_t* kBanks[] = { u"HDFC", u"ICIC", u"SBIN", u"UTIB", u"KKBK", u"PUNB", u"BARB", u"CNRB" };
 
-constexpr QLatin1StringView kAlphabet36{ "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" };
-
 QString str(const char16_t* text)
 {
     return QString::fromUtf16(text);
@@ -546,23 +545,6 @@ QString ean13(Random& random)
 }
 
 } // namespace
-
-QChar gstinCheckCharacter(QStringView first14)
-{
-    if (first14.size() != 14) {
-        return {};
-    }
-    int total = 0;
-    for (qsizetype i = 0; i < 14; ++i) {
-        const qsizetype value = kAlphabet36.indexOf(first14.at(i));
-        if (value < 0) {
-            return {};
-        }
-        const int product = static_cast<int>(value) * (i % 2 == 0 ? 1 : 2);
-        total += product / 36 + product % 36;
-    }
-    return QChar(kAlphabet36.at((36 - total % 36) % 36));
-}
 
 struct InvoiceGenerator::Private
 {

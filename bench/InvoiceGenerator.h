@@ -63,8 +63,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-/// The check character of a GSTIN from its first 14 characters (spec §3.2: alternating factors
-/// 1 and 2 over base 36). Returns a null QChar when `first14` is not 14 characters of [0-9A-Z].
-QChar gstinCheckCharacter(QStringView first14);
-
 } // namespace irndesk::bench
