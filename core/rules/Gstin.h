@@ -13,7 +13,8 @@ namespace irndesk {
 
 /// The registration types GSTN's GSTIN patterns tell apart (spec §3.2, from developer.gst.gov.in
 /// as quoted by india-compliance).
-enum class GstinKind {
+enum class GstinKind
+{
     Unknown, ///< matches none of the patterns below
     Regular, ///< normal taxpayer (also composition, SEZ units, ISD): 22AAAAA0000A1Z5
     Government, ///< government department ID: 4 letters + 5 digits, 'Z' in position 14
