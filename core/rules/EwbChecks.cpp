@@ -122,19 +122,16 @@ void checkTransport(const Invoice& invoice, const EwbDetails& ewb, const RuleCon
                      Rules::tr("For a ship leave VehType out, or use O for over-dimensional cargo."));
     }
 
-    // The transport document date: a real date (4017), not in the future (4016), not before the
-    // document date (4021). [U] 4021 is a warning: e-way bill rules run after the IRN is
-    // generated, and NIC's own sample request has a transport document dated a week before the
-    // invoice; the e-way bill may fail, the IRN would not.
-    if (isBlank(ewb.transDocDt) || report.hasFindingAt(u"EwbDtls.TransDocDt"))
+    // The transport document date: not in the future (4016), not before the document date (4021).
+    // Whether it is a real dd/mm/yyyy date at all is the schema check's (SCHEMA). [U] 4021 is a
+    // warning: e-way bill rules run after the IRN is generated, and NIC's own sample request has a
+    // transport document dated a week before the invoice; the e-way bill may fail, the IRN would
+    // not.
+    if (isBlank(ewb.transDocDt))
         return;
     const QDate transportDate = parseInvoiceDate(*ewb.transDocDt);
-    if (!transportDate.isValid()) {
-        report.error("4017", "ewb.transport-document.date-format", QStringLiteral("EwbDtls.TransDocDt"),
-                     Rules::tr("TransDocDt %1 is not a date in the form dd/mm/yyyy").arg(*ewb.transDocDt),
-                     Rules::tr("Write the transport document date as dd/mm/yyyy, e.g. 05/11/2026."));
+    if (!transportDate.isValid())
         return;
-    }
     if (context.today.isValid() && transportDate > context.today) {
         report.error("4016", "ewb.transport-document.future", QStringLiteral("EwbDtls.TransDocDt"),
                      Rules::tr("The transport document date %1 is after today (%2)")

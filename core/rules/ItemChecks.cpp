@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace irndesk::rules {
@@ -296,8 +297,11 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
     // 2192: TotAmt = Qty x UnitPrice. NIC withdrew the check in 2020 (spec §3.6): a warning only.
     // ERPs often derive UnitPrice = round(TotAmt / Qty, 3), so a difference up to Qty x 0.0005
     // (half a unit of UnitPrice's last place on every unit) plus a paisa is rounding. A zero Qty
-    // is a value-only line (india-compliance sends such debit notes): nothing to check.
-    if (item.totAmt && item.unitPrice && !(item.qty && item.qty->isZero())) {
+    // is a value-only line (india-compliance sends such debit notes): nothing to check. Without a
+    // Qty the line is priced as a lump sum: TotAmt = UnitPrice.
+    // A goods line without Qty is 2238 already; only a service may price a lump sum.
+    const bool lumpSum = !item.qty && !(item.isServc && *item.isServc == u"N");
+    if (item.totAmt && item.unitPrice && ((item.qty && !item.qty->isZero()) || lumpSum)) {
         Money expected;
         Money slack = kRoundingSlack;
         if (item.qty) {
@@ -327,15 +331,21 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
 
     // 2234/2235: the tax against the rate (spec §3.5). Not on credit/debit notes (the IRP does not
     // check them), not on RSP-levied lines, and under SEZWOP/EXPWOP only when an amount is given.
-    // A line whose tax heads SupplyChecks already rejected gets no arithmetic finding on top.
+    // A line whose tax heads SupplyChecks already rejected (wrong head 2172/2174, unequal halves
+    // 2227, missing head 2241, ...) gets no arithmetic finding on top: one mistake, one finding.
     if (item.gstRt && !line.note && !line.rsp) {
         // Which heads apply follows from SupTyp, IgstOnIntra, SellerDtls.Stcd and BuyerDtls.Pos:
-        // when one of those was rejected, the heads we derived from it prove nothing.
+        // when one of those was rejected, the heads we derived from it prove nothing. Asked once,
+        // before this line's own findings are added.
+        std::optional<bool> rejected;
         const auto headsRejected = [&]() {
-            return anyFindingAt(report, { itemPath(i, "IgstAmt"), itemPath(i, "CgstAmt"), itemPath(i, "SgstAmt"),
-                                          itemPath(i, "GstRt"), itemPath(i, "AssAmt") })
-                || anyFindingAt(report, { QStringLiteral("TranDtls.SupTyp"), QStringLiteral("TranDtls.IgstOnIntra"),
-                                          QStringLiteral("SellerDtls.Stcd"), QStringLiteral("BuyerDtls.Pos") });
+            if (!rejected) {
+                rejected = anyFindingAt(report, { itemPath(i, "IgstAmt"), itemPath(i, "CgstAmt"),
+                                                  itemPath(i, "SgstAmt"), itemPath(i, "GstRt"), itemPath(i, "AssAmt") })
+                    || anyFindingAt(report, { QStringLiteral("TranDtls.SupTyp"), QStringLiteral("TranDtls.IgstOnIntra"),
+                                              QStringLiteral("SellerDtls.Stcd"), QStringLiteral("BuyerDtls.Pos") });
+            }
+            return *rejected;
         };
         if (line.heads == TaxHeads::CgstSgst) {
             const Money half = multiplyRounded<2>(assAmt, gstRate, 200);
@@ -344,12 +354,14 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
                 const Amount& amount;
                 const char* field;
             } heads[] = { { item.cgstAmt, "CgstAmt" }, { item.sgstAmt, "SgstAmt" } };
-            for (const auto& head : heads) {
-                const Deviation d = deviation(orZero(head.amount), half, kRoundingSlack);
+            const Deviation deviations[] = { deviation(orZero(item.cgstAmt), half, kRoundingSlack),
+                                             deviation(orZero(item.sgstAmt), half, kRoundingSlack) };
+            for (std::size_t h = 0; h < 2; ++h) {
+                const Deviation& d = deviations[h];
                 if (d.found && !headsRejected()) {
-                    report.add(d.severity, "2234", "item.tax.cgst-sgst", itemPath(i, head.field),
+                    report.add(d.severity, "2234", "item.tax.cgst-sgst", itemPath(i, heads[h].field),
                                Rules::tr("%1 of line %2 is %3 but half of %4% of AssAmt %5 is %6 (%7)")
-                                   .arg(QLatin1StringView(head.field), lineName(), money(orZero(head.amount)),
+                                   .arg(QLatin1StringView(heads[h].field), lineName(), money(orZero(heads[h].amount)),
                                         rate(gstRate), money(assAmt), money(half), toleranceNote(d.severity)),
                                Rules::tr("Compute CGST and SGST each as AssAmt × GstRt / 200, rounded half-up to "
                                          "the paisa, so that both are equal."));

@@ -3,6 +3,8 @@
 // the invoice value (2189), the invoice discount (2220) and the round-off.
 #include "core/rules/Checks.h"
 
+#include <initializer_list>
+
 namespace irndesk::rules {
 
 namespace {
@@ -56,20 +58,34 @@ QString toleranceNote(Finding::Severity severity)
         : Rules::tr("within the ±1.00 the IRP is taken to allow, but not exact");
 }
 
+/// True when a line amount that goes into a total was already rejected (a wrong or missing tax
+/// head, a line total off): the total then differs because of that line, and saying so again at
+/// ValDtls would report one mistake twice. Fixing the line shows whether the total is right.
+bool lineRejected(const Report& report, const Invoice& invoice, std::initializer_list<const char*> fields)
+{
+    for (qsizetype i = 0; i < invoice.itemList.size(); ++i)
+        for (const char* field : fields)
+            if (report.hasFindingAt(itemPath(i, field)))
+                return true;
+    return false;
+}
+
 /// One ValDtls sum against the lines.
 void checkSum(Report& report,
+              const Invoice& invoice,
               const char* code,
               const char* rule,
               const char* field,
               const Amount& actual,
               Money expected,
-              const char* linesText)
+              const char* linesText,
+              std::initializer_list<const char*> lineFields)
 {
     const Money diff = absolute(orZero(actual) - expected);
     if (diff.isZero())
         return;
     const QString path = fieldPath("ValDtls", field);
-    if (report.hasFindingAt(path))
+    if (report.hasFindingAt(path) || lineRejected(report, invoice, lineFields))
         return;
     const auto severity = diff > kIrpTolerance ? Finding::Severity::Error : Finding::Severity::Warning;
     report.add(severity, code, rule, path,
@@ -90,10 +106,11 @@ void checkTotals(const Invoice& invoice, const RuleContext& context, Report& rep
     const ValueDetails& v = invoice.valDtls;
     const Sums sums = lineSums(invoice);
 
-    checkSum(report, "2182", "totals.assessable-value", "AssVal", v.assVal, sums.assAmt, "AssAmt");
-    checkSum(report, "2183", "totals.sgst", "SgstVal", v.sgstVal, sums.sgstAmt, "SgstAmt");
-    checkSum(report, "2184", "totals.cgst", "CgstVal", v.cgstVal, sums.cgstAmt, "CgstAmt");
-    checkSum(report, "2185", "totals.igst", "IgstVal", v.igstVal, sums.igstAmt, "IgstAmt");
+    checkSum(report, invoice, "2182", "totals.assessable-value", "AssVal", v.assVal, sums.assAmt, "AssAmt",
+             { "AssAmt" });
+    checkSum(report, invoice, "2183", "totals.sgst", "SgstVal", v.sgstVal, sums.sgstAmt, "SgstAmt", { "SgstAmt" });
+    checkSum(report, invoice, "2184", "totals.cgst", "CgstVal", v.cgstVal, sums.cgstAmt, "CgstAmt", { "CgstAmt" });
+    checkSum(report, invoice, "2185", "totals.igst", "IgstVal", v.igstVal, sums.igstAmt, "IgstAmt", { "IgstAmt" });
     // CesVal = Σ (CesAmt + CesNonAdvlAmt) (spec §2.2, §3.6). NIC's list has 2186 for the cess total
     // and 2188 for the non-ad-valorem cess, while the schema has one field for both. Our reading:
     // 2188 when CesVal holds exactly the ad-valorem cess and leaves out the lines' non-ad-valorem
@@ -107,10 +124,11 @@ void checkTotals(const Invoice& invoice, const RuleContext& context, Report& rep
                          .arg(money(orZero(v.cesVal)), money(sums.cesNonAdvlAmt)),
                      Rules::tr("CesVal holds both kinds of compensation cess: set it to %1.").arg(money(cesExpected)));
     } else {
-        checkSum(report, "2186", "totals.cess", "CesVal", v.cesVal, cesExpected, "CesAmt + CesNonAdvlAmt");
+        checkSum(report, invoice, "2186", "totals.cess", "CesVal", v.cesVal, cesExpected, "CesAmt + CesNonAdvlAmt",
+                 { "CesAmt", "CesNonAdvlAmt" });
     }
-    checkSum(report, "2187", "totals.state-cess", "StCesVal", v.stCesVal, sums.stateCes,
-             "StateCesAmt + StateCesNonAdvlAmt");
+    checkSum(report, invoice, "2187", "totals.state-cess", "StCesVal", v.stCesVal, sums.stateCes,
+             "StateCesAmt + StateCesNonAdvlAmt", { "StateCesAmt", "StateCesNonAdvlAmt" });
 
     // 2189: TotInvVal = Σ TotItemVal + OthChrg - Discount + RndOffAmt, ±1 (documented). A smaller
     // difference is accepted by the IRP; we warn, since RndOffAmt is where it belongs.
@@ -118,7 +136,7 @@ void checkTotals(const Invoice& invoice, const RuleContext& context, Report& rep
         const Money expected = sums.itemTotal + orZero(v.othChrg) - orZero(v.discount) + orZero(v.rndOffAmt);
         const Money diff = absolute(*v.totInvVal - expected);
         const QString path = fieldPath("ValDtls", "TotInvVal");
-        if (!diff.isZero() && !report.hasFindingAt(path)) {
+        if (!diff.isZero() && !report.hasFindingAt(path) && !lineRejected(report, invoice, { "TotItemVal" })) {
             const auto severity = diff > kIrpTolerance ? Finding::Severity::Error : Finding::Severity::Warning;
             report.add(severity, "2189", "totals.invoice-value", path,
                        Rules::tr("TotInvVal is %1 but the lines' TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt "
