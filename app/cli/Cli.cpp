@@ -43,6 +43,9 @@ const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
                                              "as\n"
                                              "                                 bulk files of at most N bytes (default "
                                              "2000000)\n"
+                                             "  explain CODE|--all [--format text|json]\n"
+                                             "                                 what an IRP error code means and how "
+                                             "to fix it\n"
                                              "\n"
                                              "Exit codes: 0 success, 1 the data has errors, 2 the command could not "
                                              "run.\n");

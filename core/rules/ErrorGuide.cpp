@@ -56,45 +56,45 @@ const QList<Entry>& GuideTexts::table()
     static const char* const kSettingsFix = QT_TR_NOOP(
         "Check that the IRP connection settings (GSTIN, API user name, password, client ID and secret) are all "
         "filled in. If they are, report this as a problem in IRN Desk.");
-    static const char* const kPasswordFix = QT_TR_NOOP(
-        "Check the API user name and password you created on the e-invoice portal (API user management). "
-        "Several failed tries can lock the user.");
+    static const char* const kPasswordFix =
+        QT_TR_NOOP("Check the API user name and password you created on the e-invoice portal (API user management). "
+                   "Several failed tries can lock the user.");
     static const char* const kPublicKeyFix = QT_TR_NOOP(
         "Use the IRP public key of the system you connect to (sandbox or production): download it again from "
         "the e-invoice portal and set it in the connection settings.");
-    static const char* const kRetryFix = QT_TR_NOOP(
-        "Wait a few minutes and send it again. If it keeps failing, contact the IRP helpdesk.");
-    static const char* const kSoftwareFix = QT_TR_NOOP(
-        "Send it again. If this repeats, report it as a problem in IRN Desk.");
+    static const char* const kRetryFix =
+        QT_TR_NOOP("Wait a few minutes and send it again. If it keeps failing, contact the IRP helpdesk.");
+    static const char* const kSoftwareFix =
+        QT_TR_NOOP("Send it again. If this repeats, report it as a problem in IRN Desk.");
     static const char* const kSchemaFix = QT_TR_NOOP("Run Validate and correct every SCHEMA error it shows.");
-    static const char* const kObsoleteFix = QT_TR_NOOP(
-        "The IRP no longer applies this rule. If you still get it, check the field it names and contact the "
-        "IRP helpdesk.");
+    static const char* const kObsoleteFix =
+        QT_TR_NOOP("The IRP no longer applies this rule. If you still get it, check the field it names and contact the "
+                   "IRP helpdesk.");
     static const char* const kDateFix = QT_TR_NOOP("Write the date as DD/MM/YYYY, for example 05/04/2026.");
-    static const char* const kRecomputeFix = QT_TR_NOOP(
-        "Let IRN Desk recompute the amounts, or correct them by hand: tax = taxable value × rate.");
-    static const char* const kTaxHeadsFix = QT_TR_NOOP(
-        "Check the place of supply (BuyerDtls.Pos) and the seller's state code. Same state: CGST and SGST, "
-        "half the rate each. Different states, or IgstOnIntra = Y: IGST only.");
-    static const char* const kExportBuyerFix = QT_TR_NOOP(
-        "For an export the buyer's GSTIN is URP, state code and place of supply are 96, PIN is 999999. "
-        "IRN Desk can fill these in.");
-    static const char* const kStateFix = QT_TR_NOOP(
-        "Use the two-digit GST state code, for example 27 for Maharashtra, or 96 for another country.");
-    static const char* const kStcdFix = QT_TR_NOOP(
-        "Set the state code to the first two digits of the GSTIN. IRN Desk can do this for you.");
-    static const char* const kCessFix = QT_TR_NOOP(
-        "Check the cess rate notified for this HSN code, and correct the rate and the amount.");
-    static const char* const kOtherGstinFix = QT_TR_NOOP(
-        "Check the IRN, and that you are logged in with the GSTIN that generated it.");
-    static const char* const kOldPortalFix = QT_TR_NOOP(
-        "Check the IRN or document details. After 2 days an IRN can only be seen on the e-invoice portal.");
-    static const char* const kShipPortFix = QT_TR_NOOP(
-        "Enter the Indian port or place of export as ship-to (ShipDtls), with its Indian PIN and state.");
+    static const char* const kRecomputeFix =
+        QT_TR_NOOP("Let IRN Desk recompute the amounts, or correct them by hand: tax = taxable value × rate.");
+    static const char* const kTaxHeadsFix =
+        QT_TR_NOOP("Check the place of supply (BuyerDtls.Pos) and the seller's state code. Same state: CGST and SGST, "
+                   "half the rate each. Different states, or IgstOnIntra = Y: IGST only.");
+    static const char* const kExportBuyerFix =
+        QT_TR_NOOP("For an export the buyer's GSTIN is URP, state code and place of supply are 96, PIN is 999999. "
+                   "IRN Desk can fill these in.");
+    static const char* const kStateFix =
+        QT_TR_NOOP("Use the two-digit GST state code, for example 27 for Maharashtra, or 96 for another country.");
+    static const char* const kStcdFix =
+        QT_TR_NOOP("Set the state code to the first two digits of the GSTIN. IRN Desk can do this for you.");
+    static const char* const kCessFix =
+        QT_TR_NOOP("Check the cess rate notified for this HSN code, and correct the rate and the amount.");
+    static const char* const kOtherGstinFix =
+        QT_TR_NOOP("Check the IRN, and that you are logged in with the GSTIN that generated it.");
+    static const char* const kOldPortalFix =
+        QT_TR_NOOP("Check the IRN or document details. After 2 days an IRN can only be seen on the e-invoice portal.");
+    static const char* const kShipPortFix =
+        QT_TR_NOOP("Enter the Indian port or place of export as ship-to (ShipDtls), with its Indian PIN and state.");
     static const char* const kDispatchFix = QT_TR_NOOP(
         "Enter the Indian place the goods leave from as dispatch details (DispDtls), with its PIN and state.");
-    static const char* const kDistanceFix = QT_TR_NOOP(
-        "Enter 0 to let the IRP use its own distance between the PINs, or the real road distance in km.");
+    static const char* const kDistanceFix =
+        QT_TR_NOOP("Enter 0 to let the IRP use its own distance between the PINs, or the real road distance in km.");
     static const char* const kOwnDistanceFix = QT_TR_NOOP("Enter the real road distance in km.");
     static const char* const kShipToStateFix = QT_TR_NOOP("Check the ship-to GSTIN, PIN and state code agree.");
     static const char* const kVehTypeFix = QT_TR_NOOP("Set VehType to R (regular) or O (over-dimensional cargo).");
@@ -102,8 +102,8 @@ const QList<Entry>& GuideTexts::table()
         "Enter the transporter's 15-character GSTIN or enrolment number (TransId), or the vehicle or transport "
         "document details.");
     static const char* const kNoEwbFix = QT_TR_NOOP("Remove the e-way bill details (EwbDtls) from this document.");
-    static const char* const kRemoveEwbOrGoodsFix = QT_TR_NOOP(
-        "Remove the e-way bill details (EwbDtls), or check that the goods lines have goods HSN codes.");
+    static const char* const kRemoveEwbOrGoodsFix =
+        QT_TR_NOOP("Remove the e-way bill details (EwbDtls), or check that the goods lines have goods HSN codes.");
     static const char* const kEwbLookupFix = QT_TR_NOOP("Check the IRN or the e-way bill number.");
 
     // Meanings several codes share.
@@ -112,22 +112,24 @@ const QList<Entry>& GuideTexts::table()
     static const char* const kRegistrationMeaning = QT_TR_NOOP(
         "A GSTIN in the invoice is cancelled or inactive, and its registration dates do not allow an invoice "
         "on this document date.");
-    static const char* const kRegistrationFix = QT_TR_NOOP(
-        "Check the document date and the party's registration and cancellation dates on the GST portal. An "
-        "invoice for that GSTIN must be dated while it was registered.");
-    static const char* const kOldTransactionTypeMeaning = QT_TR_NOOP(
-        "Schema 1.0 had a transaction type (regular, bill-to/ship-to, bill-from/dispatch-from, combination) "
-        "that decided which address blocks were needed. Schema 1.1 dropped it.");
+    static const char* const kRegistrationFix =
+        QT_TR_NOOP("Check the document date and the party's registration and cancellation dates on the GST portal. An "
+                   "invoice for that GSTIN must be dated while it was registered.");
+    static const char* const kOldTransactionTypeMeaning =
+        QT_TR_NOOP("Schema 1.0 had a transaction type (regular, bill-to/ship-to, bill-from/dispatch-from, combination) "
+                   "that decided which address blocks were needed. Schema 1.1 dropped it.");
     static const char* const kExportPosTitle = QT_TR_NOOP("Export: place of supply must be 96");
-    static const char* const kExportPosMeaning = QT_TR_NOOP(
-        "For an export the place of supply (BuyerDtls.Pos) must be 96, other country.");
-    static const char* const kEwbNotesMeaning = QT_TR_NOOP(
-        "An e-way bill cannot be made for a credit or debit note, or for an invoice of services only.");
+    static const char* const kExportPosMeaning =
+        QT_TR_NOOP("For an export the place of supply (BuyerDtls.Pos) must be 96, other country.");
+    static const char* const kEwbNotesMeaning =
+        QT_TR_NOOP("An e-way bill cannot be made for a credit or debit note, or for an invoice of services only.");
     static const char* const kEwbNotesTitle = QT_TR_NOOP("No e-way bill for notes or services");
     static const char* const kEwbMissingMeaning = QT_TR_NOOP("No e-way bill was found for this request.");
-    static const char* const kTransporterMeaning = QT_TR_NOOP(
-        "With Part-A only (no vehicle or transport document), the transporter ID is required.");
+    static const char* const kTransporterMeaning =
+        QT_TR_NOOP("With Part-A only (no vehicle or transport document), the transporter ID is required.");
 
+    // One entry per code, kept compact: clang-format would put every member on a line of its own.
+    // clang-format off
     static const QList<Entry> entries = {
         // Authentication ("vital") errors.
         {"1004", A, 0, QT_TR_NOOP("GSTIN missing in the request"),
@@ -229,7 +231,7 @@ const QList<Entry>& GuideTexts::table()
         {"2162", D, 0, QT_TR_NOOP("Reverse charge only for B2B"),
          QT_TR_NOOP("Reverse charge (RegRev = Y) is allowed only with supply type B2B."),
          QT_TR_NOOP("Set RegRev to N, or the supply type to B2B if the supply really is under reverse charge.")},
-        {"2163", D, kObsolete, QT_TR_NOOP("Date must be today or yesterday (old rule)"),
+        {"2163", D, kObsolete, QT_TR_NOOP("Date must be today or yesterday"),
          QT_TR_NOOP("An early IRP rule accepted only today's or yesterday's date. It was withdrawn."),
          kObsoleteFix},
         // §8: the reference peer also answers 2169 when the seller GSTIN is not the login's GSTIN.
@@ -304,7 +306,7 @@ const QList<Entry>& GuideTexts::table()
         {"2197", D, 0, QT_TR_NOOP("E-commerce GSTIN missing"),
          QT_TR_NOOP("The supply is made through an e-commerce operator, but EcmGstin is missing."),
          QT_TR_NOOP("Enter the operator's TCS GSTIN (EcmGstin).")},
-        {"2198", D, kObsolete, QT_TR_NOOP("Ship or dispatch details not allowed (old rule)"),
+        {"2198", D, kObsolete, QT_TR_NOOP("Ship or dispatch details not allowed"),
          kOldTransactionTypeMeaning, kObsoleteFix},
         {"2199", D, 0, QT_TR_NOOP("HSN code does not fit the line"),
          QT_TR_NOOP("An HSN or SAC code does not fit the line, for example a goods code on a service line."),
@@ -323,20 +325,20 @@ const QList<Entry>& GuideTexts::table()
         // 2204-2209 "ship/dispatch/export blocks missing or not allowed for the transaction type":
         // the transaction type of schema 1.0 (REG, SHP, DIS, CMB). Which code named which block is
         // our reading [U]; all but 2208 are obsolete (§10).
-        {"2204", D, kObsolete, QT_TR_NOOP("Ship-to details required (old rule)"), kOldTransactionTypeMeaning,
+        {"2204", D, kObsolete, QT_TR_NOOP("Ship-to details required"), kOldTransactionTypeMeaning,
          kObsoleteFix},
-        {"2205", D, kObsolete, QT_TR_NOOP("Dispatch details required (old rule)"), kOldTransactionTypeMeaning,
+        {"2205", D, kObsolete, QT_TR_NOOP("Dispatch details required"), kOldTransactionTypeMeaning,
          kObsoleteFix},
-        {"2206", D, kObsolete, QT_TR_NOOP("Ship-to and dispatch details required (old rule)"),
+        {"2206", D, kObsolete, QT_TR_NOOP("Ship-to and dispatch details required"),
          kOldTransactionTypeMeaning, kObsoleteFix},
-        {"2207", D, kObsolete, QT_TR_NOOP("Ship-to details not allowed (old rule)"), kOldTransactionTypeMeaning,
+        {"2207", D, kObsolete, QT_TR_NOOP("Ship-to details not allowed"), kOldTransactionTypeMeaning,
          kObsoleteFix},
         // 2208 is in that range but §3.9 and §3.4 give it today's meaning: ExpDtls required.
         {"2208", D, 0, QT_TR_NOOP("Export details missing"),
          QT_TR_NOOP("An export (EXPWP or EXPWOP) needs export details (ExpDtls)."),
          QT_TR_NOOP("Fill in the export details: country (CntCode), currency (ForCur) and, for goods, the port "
                     "and shipping bill.")},
-        {"2209", D, kObsolete, QT_TR_NOOP("Dispatch details not allowed (old rule)"), kOldTransactionTypeMeaning,
+        {"2209", D, kObsolete, QT_TR_NOOP("Dispatch details not allowed"), kOldTransactionTypeMeaning,
          kObsoleteFix},
         {"2210", D, 0, QT_TR_NOOP("Original invoice not expected"),
          QT_TR_NOOP("An invoice (INV) must not name a preceding invoice; only credit and debit notes do."),
@@ -427,7 +429,7 @@ const QList<Entry>& GuideTexts::table()
          QT_TR_NOOP("The place of supply is not a valid state code."), kStateFix},
         {"2244", D, 0, QT_TR_NOOP("Buyer PIN missing"), QT_TR_NOOP("This supply type needs the buyer's PIN."),
          QT_TR_NOOP("Enter the buyer's PIN, or 999999 for a foreign buyer.")},
-        {"2245", D, kObsolete, QT_TR_NOOP("Ship-to state must be the place of supply (old rule)"),
+        {"2245", D, kObsolete, QT_TR_NOOP("Ship-to state must be the place of supply"),
          QT_TR_NOOP("An older rule required the ship-to state to equal the place of supply for B2B. It is no "
                     "longer applied."),
          kObsoleteFix},
@@ -474,7 +476,7 @@ const QList<Entry>& GuideTexts::table()
          QT_TR_NOOP("Set the place of supply to the seller's state, or IgstOnIntra to N.")},
         {"2263", D, 0, QT_TR_NOOP("IgstOnIntra value wrong"), QT_TR_NOOP("IgstOnIntra must be Y or N."),
          QT_TR_NOOP("Set IgstOnIntra to Y or N.")},
-        {"2264", D, kObsolete, QT_TR_NOOP("Other charges do not add up (old rule)"),
+        {"2264", D, kObsolete, QT_TR_NOOP("Other charges do not add up"),
          QT_TR_NOOP("An older rule required ValDtls.OthChrg to equal the sum of the lines' other charges. It is "
                     "no longer applied."),
          kObsoleteFix},
@@ -663,11 +665,36 @@ const QList<Entry>& GuideTexts::table()
          QT_TR_NOOP("A field is missing, or has the wrong type, length, format or value for the INV-01 schema. "
                     "The IRP would refuse the invoice (2140 or 5002)."),
          QT_TR_NOOP("Correct the field the message names.")},
+        {"LOCAL-CESS-AMOUNT", L, 0, QT_TR_NOOP("Cess does not match its rate"),
+         QT_TR_NOOP("A line's CesAmt is not AssAmt × CesRt. The IRP checks cess against its own HSN-wise rates "
+                    "(2266), which are not public."),
+         QT_TR_NOOP("Compute the cess as taxable value × cess rate; a cess per unit goes in CesNonAdvlAmt.")},
+        {"LOCAL-DATE-BEFORE-EINVOICING", L, 0, QT_TR_NOOP("Dated before e-invoicing began"),
+         QT_TR_NOOP("The document date is before 1 October 2020, when e-invoicing began. The IRP is not expected "
+                    "to accept it."),
+         QT_TR_NOOP("Check the document date.")},
         {"LOCAL-JSON", L, 0, QT_TR_NOOP("File read leniently"),
          QT_TR_NOOP("The file was read, but not exactly as written: a null value, a key in other capitals, or a "
                     "key given twice. The IRP may not be as lenient."),
          QT_TR_NOOP("Save the invoice again from IRN Desk, or correct the file.")},
+        {"LOCAL-PRECEDING-DATE", L, 0, QT_TR_NOOP("Original invoice dated after the note"),
+         QT_TR_NOOP("A preceding document (RefDtls.PrecDocDtls) is dated after this credit or debit note."),
+         QT_TR_NOOP("Check the original invoice's date (InvDt): it comes on or before the note.")},
+        {"LOCAL-ROUND-OFF", L, 0, QT_TR_NOOP("Round-off larger than rounding"),
+         QT_TR_NOOP("RndOffAmt is ₹1 or more: more than rounding to the rupee needs. The IRP accepts it."),
+         QT_TR_NOOP("Keep the round-off below ₹1; put other adjustments in other charges or discount.")},
+        {"LOCAL-SEZ-POS", L, 0, QT_TR_NOOP("SEZ place of supply is not the SEZ's state"),
+         QT_TR_NOOP("For a supply to an SEZ the place of supply is the SEZ's state, but here it differs from the "
+                    "buyer's state code."),
+         QT_TR_NOOP("Set the place of supply to the buyer's state code, unless the supply really takes place "
+                    "elsewhere.")},
+        {"LOCAL-STATE-CESS-AMOUNT", L, 0, QT_TR_NOOP("State cess does not match its rate"),
+         QT_TR_NOOP("A line's StateCesAmt is not AssAmt × StateCesRt. The IRP checks it against its own HSN-wise "
+                    "rates (2267)."),
+         QT_TR_NOOP("Compute the state cess as taxable value × its rate; a state cess per unit goes in "
+                    "StateCesNonAdvlAmt.")},
     };
+    // clang-format on
     return entries;
 }
 
@@ -683,8 +710,9 @@ const Entry* GuideTexts::end()
 
 QString filled(const char* text, const Entry& e)
 {
-    QString s = ErrorGuide::tr(text);
-    if (e.arg1 && e.arg2) {
+    // Only the placeholders a text has: a translation keeps them, and arg() warns about extras.
+    const QString s = ErrorGuide::tr(text);
+    if (e.arg2 && s.contains(u"%2")) {
         return s.arg(QLatin1StringView(e.arg1), QLatin1StringView(e.arg2));
     }
     if (e.arg1 && s.contains(u"%1")) {

@@ -17,7 +17,8 @@ namespace irndesk {
 struct ErrorExplanation
 {
     /// What kind of problem the code reports: who has to act.
-    enum class Kind {
+    enum class Kind
+    {
         Data, ///< the invoice is wrong: correct it, then send it again
         Authentication, ///< login, API credentials, or the GSTIN's registration
         Transient, ///< a passing failure at the IRP: try again later
