@@ -90,12 +90,16 @@ void checkDocument(const Invoice& invoice, const RuleContext& context, Report& r
                                    "cancel or adjust the old one in your books), and report documents sooner."));
         } else if (context.aatoAtLeast10Crore && context.today >= windowRuleStart() && age >= kWindowWarningAge) {
             report.warning("2305", "document.date.window", QStringLiteral("DocDtls.Dt"),
-                           Rules::tr("The document is dated %1, %2 days ago: the 30-day reporting window closes on "
-                                     "%3 (%4 days left)")
-                               .arg(*doc.dt)
-                               .arg(age)
-                               .arg(formatInvoiceDate(date.addDays(kWindowDays)))
-                               .arg(kWindowDays - age),
+                           age == kWindowDays
+                               ? Rules::tr("The document is dated %1, 30 days ago: today is the last day of the 30-day "
+                                           "reporting window")
+                                     .arg(*doc.dt)
+                               : Rules::tr("The document is dated %1, %2 days ago: the 30-day reporting window closes "
+                                           "on %3 (%4 days left)")
+                                     .arg(*doc.dt)
+                                     .arg(age)
+                                     .arg(formatInvoiceDate(date.addDays(kWindowDays)))
+                                     .arg(kWindowDays - age),
                            Rules::tr("Report this document now: after the 30th day the IRP rejects it (2305)."));
         } else if (date < eInvoicingStart()) {
             // [S/U] Documents dated before e-invoicing began (01/10/2020) are said to be rejected; NIC's
