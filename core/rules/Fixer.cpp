@@ -374,13 +374,96 @@ Money lineCess(const Item& item)
         + orZero(item.stateCesNonAdvlAmt);
 }
 
+/// Sets a sum the way recompute() does: a zero stays absent unless the field was there.
+void put(Amount& field, Money value)
+{
+    if (!value.isZero() || field) {
+        field = value;
+    }
+}
+
+/// ValDtls again from the lines, after keepNoteTaxes() or keepTaxExclusiveTotals() changed them.
+void resum(Invoice& invoice, const RecomputeOptions& options)
+{
+    Money cgst, sgst, igst, cess, stateCess, lines;
+    for (const Item& item : std::as_const(invoice.itemList)) {
+        cgst += orZero(item.cgstAmt);
+        sgst += orZero(item.sgstAmt);
+        igst += orZero(item.igstAmt);
+        cess += orZero(item.cesAmt) + orZero(item.cesNonAdvlAmt);
+        stateCess += orZero(item.stateCesAmt) + orZero(item.stateCesNonAdvlAmt);
+        lines += orZero(item.totItemVal);
+    }
+    ValueDetails& v = invoice.valDtls;
+    put(v.cgstVal, cgst);
+    put(v.sgstVal, sgst);
+    put(v.igstVal, igst);
+    put(v.cesVal, cess);
+    put(v.stCesVal, stateCess);
+    const Money gross = lines + orZero(v.othChrg) - orZero(v.discount);
+    if (options.roundOff == RecomputeOptions::RoundOff::ToRupee) {
+        put(v.rndOffAmt, roundToRupee(gross) - gross);
+    }
+    v.totInvVal = gross + orZero(v.rndOffAmt);
+}
+
+bool isNote(const Invoice& invoice)
+{
+    return is(invoice.docDtls.typ, u"CRN") || is(invoice.docDtls.typ, u"DBN");
+}
+
+// Spec §3.5: on a credit or debit note the IRP does not check the tax against the rate (a note
+// may adjust the tax alone), and neither do our rules. Keep the tax and cess amounts the note
+// gives for the heads that apply; only the line totals and the sums follow them.
+bool keepNoteTaxes(const Invoice& before, Invoice& invoice)
+{
+    if (!isNote(invoice)) {
+        return false;
+    }
+    const TaxHeads heads = taxHeadsOf(invoice);
+    bool keptAny = false;
+    for (qsizetype i = 0; i < invoice.itemList.size() && i < before.itemList.size(); ++i) {
+        Item& item = invoice.itemList[i];
+        const Item& old = before.itemList[i];
+        // A note that put its tax in a head that does not apply is recomputed from the rate: which
+        // part of its tax belongs where is not for us to guess.
+        // Without tax (SEZWOP, EXPWOP) there is nothing to keep.
+        bool rightHeads = false;
+        if (heads == TaxHeads::CgstSgst) {
+            rightHeads = orZero(old.igstAmt).isZero();
+        } else if (heads == TaxHeads::Igst) {
+            rightHeads = orZero(old.cgstAmt).isZero() && orZero(old.sgstAmt).isZero();
+        }
+        if (!rightHeads) {
+            continue;
+        }
+        bool kept = false;
+        auto keep = [&](Amount Item::*member, bool applies) {
+            if (applies && old.*member && item.*member != old.*member) {
+                item.*member = old.*member;
+                kept = true;
+            }
+        };
+        keep(&Item::cgstAmt, heads == TaxHeads::CgstSgst);
+        keep(&Item::sgstAmt, heads == TaxHeads::CgstSgst);
+        keep(&Item::igstAmt, heads == TaxHeads::Igst);
+        keep(&Item::cesAmt, true);
+        keep(&Item::stateCesAmt, true);
+        if (kept) {
+            item.totItemVal = orZero(item.assAmt) + lineGst(item) + lineCess(item) + orZero(item.othChrg);
+            keptAny = true;
+        }
+    }
+    return keptAny;
+}
+
 // Spec §3.6: under reverse charge and for EXPWP a line total may leave the GST out (and the cess
 // with it; ItemChecks accepts all three totals). recompute() always adds both; where the invoice
-// had one of the shorter totals right, keep it, and the invoice value with it.
-void keepTaxExclusiveTotals(const Invoice& before, Invoice& invoice, const RecomputeOptions& options)
+// had one of the shorter totals right, keep it.
+bool keepTaxExclusiveTotals(const Invoice& before, Invoice& invoice)
 {
     if (!is(invoice.tranDtls.regRev, u"Y") && !is(invoice.tranDtls.supTyp, u"EXPWP")) {
-        return;
+        return false;
     }
     bool kept = false;
     for (qsizetype i = 0; i < invoice.itemList.size() && i < before.itemList.size(); ++i) {
@@ -397,22 +480,19 @@ void keepTaxExclusiveTotals(const Invoice& before, Invoice& invoice, const Recom
             kept = true;
         }
     }
-    if (!kept) {
-        return;
+    return kept;
+}
+
+/// recompute(), except where the spec lets the invoice differ from its formulas.
+void recomputeAmounts(Invoice& invoice, const RecomputeOptions& options)
+{
+    const Invoice before = invoice;
+    recompute(invoice, options);
+    const bool noteTaxes = keepNoteTaxes(before, invoice);
+    const bool exclusive = keepTaxExclusiveTotals(before, invoice);
+    if (noteTaxes || exclusive) {
+        resum(invoice, options);
     }
-    ValueDetails& v = invoice.valDtls;
-    Money gross;
-    for (const Item& item : std::as_const(invoice.itemList)) {
-        gross += orZero(item.totItemVal);
-    }
-    gross += orZero(v.othChrg) - orZero(v.discount);
-    if (options.roundOff == RecomputeOptions::RoundOff::ToRupee) {
-        const Money difference = roundToRupee(gross) - gross;
-        if (!difference.isZero() || v.rndOffAmt) {
-            v.rndOffAmt = difference;
-        }
-    }
-    v.totInvVal = gross + orZero(v.rndOffAmt);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -518,11 +598,7 @@ FixResult fixInvoice(const Invoice& invoice, const FixOptions& options)
         } else {
             step(
                 Fix::Kind::Amount,
-                [&](Invoice& i) {
-                    const Invoice before = i;
-                    recompute(i, options.recompute);
-                    keepTaxExclusiveTotals(before, i, options.recompute);
-                },
+                [&](Invoice& i) { recomputeAmounts(i, options.recompute); },
                 [&](const Change& c) { return amountDescription(c, taxHeadsOf(work)); });
         }
     }

@@ -149,6 +149,8 @@ QStringList pathsOf(const QList<Fix>& fixes, Fix::Kind kind)
     return paths;
 }
 
+/// The first fix at `path`; a fix with path "<none>" and null values when there is none, so that
+/// a comparison fails instead of the test crashing.
 const Fix* fixAt(const FixResult& r, const QString& path)
 {
     for (const Fix& f : r.fixes) {
@@ -156,7 +158,8 @@ const Fix* fixAt(const FixResult& r, const QString& path)
             return &f;
         }
     }
-    return nullptr;
+    static const Fix none{ Fix::Kind::Amount, u"<none>"_s, QString(), QString(), QString() };
+    return &none;
 }
 
 FixOptions only(bool FixOptions::*option)
@@ -393,7 +396,7 @@ private slots:
         QCOMPARE(fixAt(r, u"ItemList[0].CgstAmt"_s)->after, u"0.00"_s);
         QCOMPARE(fixAt(r, u"ItemList[0].CgstAmt"_s)->description, u"No CGST or SGST on this supply"_s);
         QCOMPARE(fixAt(r, u"ItemList[0].IgstAmt"_s)->after, u"18000.00"_s);
-        QVERIFY(!fixAt(r, u"ValDtls.TotInvVal"_s)); // the same total, other heads
+        QCOMPARE(fixAt(r, u"ValDtls.TotInvVal"_s)->path, u"<none>"_s); // the same total, other heads
         QCOMPARE(*r.invoice.valDtls.igstVal, Money::fromRaw(1824500));
     }
 
@@ -411,7 +414,7 @@ private slots:
         const FixResult r = fixInvoice(rcm);
         QCOMPARE(fixAt(r, u"ItemList[1].TotItemVal"_s)->after, u"5145.00"_s);
         QCOMPARE(fixAt(r, u"ValDtls.TotInvVal"_s)->after, u"105145.00"_s);
-        QVERIFY(!fixAt(r, u"ItemList[0].TotItemVal"_s));
+        QCOMPARE(fixAt(r, u"ItemList[0].TotItemVal"_s)->path, u"<none>"_s);
         // Leaving out the GST but not the cess is allowed too.
         Invoice cess = baseInvoice();
         cess.tranDtls.regRev = u"Y"_s;
@@ -433,6 +436,31 @@ private slots:
         QCOMPARE(fixInvoice(b2b).invoice.valDtls.totInvVal, Money::fromUnits(123145));
     }
 
+    void keepsTheTaxOfNotes()
+    {
+        // Spec §3.5: a note's tax need not follow the rate (the golden case says it is valid).
+        const ReadFile file = readInvoiceBytes(test::readData(u"rules/crn-tax-not-against-rate-pass/invoice.json"_s));
+        QVERIFY(file.ok());
+        const Invoice crn = *file.invoices[0].invoice;
+        QVERIFY(validate(crn, context()).isEmpty());
+        QVERIFY(!fixInvoice(crn).changed());
+        // Its totals still follow the lines.
+        Invoice wrongTotals = crn;
+        wrongTotals.valDtls.cgstVal = Money::fromUnits(9000);
+        wrongTotals.itemList[0].totItemVal = Money::fromUnits(118000);
+        const FixResult r = fixInvoice(wrongTotals);
+        QCOMPARE(
+            pathsOf(r.fixes, Fix::Kind::Amount), (QStringList{ u"ItemList[0].TotItemVal"_s, u"ValDtls.CgstVal"_s }));
+        QVERIFY(r.invoice == crn);
+        // A head that does not apply is still moved: an inter-state note carries IGST.
+        Invoice inter = crn;
+        inter.buyerDtls.pos = u"29"_s;
+        const FixResult moved = fixInvoice(inter);
+        QCOMPARE(fixAt(moved, u"ItemList[0].CgstAmt"_s)->after, u"0.00"_s);
+        QCOMPARE(fixAt(moved, u"ItemList[0].IgstAmt"_s)->after, u"18000.00"_s);
+        verifyEveryChangeListed(inter, moved);
+    }
+
     void leavesRetailPriceTaxAlone()
     {
         // Tobacco from 1 Feb 2026: tax on the retail sale price, which the invoice does not carry.
@@ -445,7 +473,7 @@ private slots:
         // Before the levy the usual formula applies.
         i.docDtls.dt = u"10/01/2026"_s;
         const FixResult before = fixInvoice(i);
-        QVERIFY(fixAt(before, u"ItemList[1].CgstAmt"_s));
+        QCOMPARE(fixAt(before, u"ItemList[1].CgstAmt"_s)->after, u"122.50"_s);
         QVERIFY(before.notes.isEmpty());
     }
 
