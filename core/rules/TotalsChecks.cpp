@@ -135,8 +135,9 @@ void checkTotals(const Invoice& invoice, const RuleContext& context, Report& rep
     if (v.totInvVal) {
         const Money expected = sums.itemTotal + orZero(v.othChrg) - orZero(v.discount) + orZero(v.rndOffAmt);
         const Money diff = absolute(*v.totInvVal - expected);
-        const QString path = fieldPath("ValDtls", "TotInvVal");
-        if (!diff.isZero() && !report.hasFindingAt(path) && !lineRejected(report, invoice, { "TotItemVal" })) {
+        if (!diff.isZero() && !report.hasFindingAt(u"ValDtls.TotInvVal")
+            && !lineRejected(report, invoice, { "TotItemVal" })) {
+            const QString path = fieldPath("ValDtls", "TotInvVal");
             const auto severity = diff > kIrpTolerance ? Finding::Severity::Error : Finding::Severity::Warning;
             report.add(severity, "2189", "totals.invoice-value", path,
                        Rules::tr("TotInvVal is %1 but the lines' TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt "
