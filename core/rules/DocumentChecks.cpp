@@ -32,8 +32,7 @@ QDate eInvoicingStart()
 
 bool isNote(const Text& type)
 {
-    return type
-        && (type->compare(u"CRN", Qt::CaseInsensitive) == 0 || type->compare(u"DBN", Qt::CaseInsensitive) == 0);
+    return type && (type->compare(u"CRN", Qt::CaseInsensitive) == 0 || type->compare(u"DBN", Qt::CaseInsensitive) == 0);
 }
 
 QDate dateOf(const Text& text)
@@ -60,10 +59,12 @@ void checkDocument(const Invoice& invoice, const RuleContext& context, Report& r
     // rule speaks only when it did not, so one wrong type is one finding.
     if (doc.typ && !doc.typ->isEmpty() && doc.typ->compare(u"INV", Qt::CaseInsensitive) != 0 && !isNote(doc.typ)
         && !report.hasFindingAt(u"DocDtls.Typ")) {
-        report.error("2161", "document.type", QStringLiteral("DocDtls.Typ"),
-                     Rules::tr("Document type %1 is not one the IRP registers").arg(*doc.typ),
-                     Rules::tr("Use INV for a tax invoice, CRN for a credit note or DBN for a debit note; B2C "
-                               "documents are not reported to the IRP."));
+        report.error("2161",
+            "document.type",
+            QStringLiteral("DocDtls.Typ"),
+            Rules::tr("Document type %1 is not one the IRP registers").arg(*doc.typ),
+            Rules::tr("Use INV for a tax invoice, CRN for a credit note or DBN for a debit note; B2C "
+                      "documents are not reported to the IRP."));
     }
 
     // The date itself (format, real calendar date) is the schema check's; the rules below need a
@@ -74,40 +75,46 @@ void checkDocument(const Invoice& invoice, const RuleContext& context, Report& r
         if (age < 0) {
             // [U] The code for a future document date is not firmly established; NIC's list has
             // 2218 "date later than today". Today is the caller's date (RuleContext::today).
-            report.error("2218", "document.date.future", QStringLiteral("DocDtls.Dt"),
-                         Rules::tr("The document date %1 is after today (%2)")
-                             .arg(*doc.dt, formatInvoiceDate(context.today)),
-                         Rules::tr("An e-invoice is reported on or after its document date: correct the date or "
-                                   "report the document on that day."));
+            report.error("2218",
+                "document.date.future",
+                QStringLiteral("DocDtls.Dt"),
+                Rules::tr("The document date %1 is after today (%2)").arg(*doc.dt, formatInvoiceDate(context.today)),
+                Rules::tr("An e-invoice is reported on or after its document date: correct the date or "
+                          "report the document on that day."));
         } else if (context.aatoAtLeast10Crore && context.today >= windowRuleStart() && age > kWindowDays) {
-            report.error("2305", "document.date.window", QStringLiteral("DocDtls.Dt"),
-                         Rules::tr("The document is dated %1, %2 days before today; with an aggregate turnover of "
-                                   "₹10 crore or more it had to be reported within 30 days, by %3")
-                             .arg(*doc.dt)
-                             .arg(age)
-                             .arg(formatInvoiceDate(date.addDays(kWindowDays))),
-                         Rules::tr("The IRP will not register it. Issue a new document with today's date (and "
-                                   "cancel or adjust the old one in your books), and report documents sooner."));
+            report.error("2305",
+                "document.date.window",
+                QStringLiteral("DocDtls.Dt"),
+                Rules::tr("The document is dated %1, %2 days before today; with an aggregate turnover of "
+                          "₹10 crore or more it had to be reported within 30 days, by %3")
+                    .arg(*doc.dt)
+                    .arg(age)
+                    .arg(formatInvoiceDate(date.addDays(kWindowDays))),
+                Rules::tr("The IRP will not register it. Issue a new document with today's date (and "
+                          "cancel or adjust the old one in your books), and report documents sooner."));
         } else if (context.aatoAtLeast10Crore && context.today >= windowRuleStart() && age >= kWindowWarningAge) {
-            report.warning("2305", "document.date.window", QStringLiteral("DocDtls.Dt"),
-                           age == kWindowDays
-                               ? Rules::tr("The document is dated %1, 30 days ago: today is the last day of the 30-day "
-                                           "reporting window")
-                                     .arg(*doc.dt)
-                               : Rules::tr("The document is dated %1, %2 days ago: the 30-day reporting window closes "
-                                           "on %3 (%4 days left)")
-                                     .arg(*doc.dt)
-                                     .arg(age)
-                                     .arg(formatInvoiceDate(date.addDays(kWindowDays)))
-                                     .arg(kWindowDays - age),
-                           Rules::tr("Report this document now: after the 30th day the IRP rejects it (2305)."));
+            report.warning("2305",
+                "document.date.window",
+                QStringLiteral("DocDtls.Dt"),
+                age == kWindowDays
+                    ? Rules::tr("The document is dated %1, 30 days ago: today is the last day of the 30-day "
+                                "reporting window")
+                          .arg(*doc.dt)
+                    : Rules::tr("The document is dated %1, %2 days ago: the 30-day reporting window closes "
+                                "on %3 (%4 days left)")
+                          .arg(*doc.dt)
+                          .arg(age)
+                          .arg(formatInvoiceDate(date.addDays(kWindowDays)))
+                          .arg(kWindowDays - age),
+                Rules::tr("Report this document now: after the 30th day the IRP rejects it (2305)."));
         } else if (date < eInvoicingStart()) {
             // [S/U] Documents dated before e-invoicing began (01/10/2020) are said to be rejected; NIC's
             // own sandbox sample is dated 08/08/2020. Without a documented code: a LOCAL warning.
-            report.warning("LOCAL-DATE-BEFORE-EINVOICING", "document.date.before-einvoicing",
-                           QStringLiteral("DocDtls.Dt"),
-                           Rules::tr("The document date %1 is before e-invoicing began on 01/10/2020").arg(*doc.dt),
-                           Rules::tr("The IRP is not expected to register documents of that age: check the date."));
+            report.warning("LOCAL-DATE-BEFORE-EINVOICING",
+                "document.date.before-einvoicing",
+                QStringLiteral("DocDtls.Dt"),
+                Rules::tr("The document date %1 is before e-invoicing began on 01/10/2020").arg(*doc.dt),
+                Rules::tr("The IRP is not expected to register documents of that age: check the date."));
         }
     }
 
@@ -117,18 +124,22 @@ void checkDocument(const Invoice& invoice, const RuleContext& context, Report& r
     // (an INV) carries PrecDocDtls. GSTR-1 needs the original's number for a note all the same.
     const bool hasReferences = invoice.refDtls && !invoice.refDtls->precDocDtls.isEmpty();
     if (isNote(doc.typ) && !hasReferences) {
-        report.warning("2191", "document.note.references", QStringLiteral("RefDtls.PrecDocDtls"),
-                       Rules::tr("%1 %2 names no original invoice (RefDtls.PrecDocDtls)")
-                           .arg(doc.typ->toUpper(), doc.no.value_or(QString())),
-                       Rules::tr("Give the number and date of the invoice this note adjusts in "
-                                 "RefDtls.PrecDocDtls (InvNo, InvDt); the IRP may answer 2191 without them."));
+        report.warning("2191",
+            "document.note.references",
+            QStringLiteral("RefDtls.PrecDocDtls"),
+            Rules::tr("%1 %2 names no original invoice (RefDtls.PrecDocDtls)")
+                .arg(doc.typ->toUpper(), doc.no.value_or(QString())),
+            Rules::tr("Give the number and date of the invoice this note adjusts in "
+                      "RefDtls.PrecDocDtls (InvNo, InvDt); the IRP may answer 2191 without them."));
     } else if (doc.typ && doc.typ->compare(u"INV", Qt::CaseInsensitive) == 0 && hasReferences) {
-        report.warning("2210", "document.invoice.references", QStringLiteral("RefDtls.PrecDocDtls"),
-                       Rules::tr("Invoice %1 carries preceding-document references (RefDtls.PrecDocDtls), which "
-                                 "belong to credit and debit notes")
-                           .arg(doc.no.value_or(QString())),
-                       Rules::tr("Remove RefDtls.PrecDocDtls from the invoice (the IRP may answer 2210), or use "
-                                 "CRN/DBN if this document adjusts an earlier invoice."));
+        report.warning("2210",
+            "document.invoice.references",
+            QStringLiteral("RefDtls.PrecDocDtls"),
+            Rules::tr("Invoice %1 carries preceding-document references (RefDtls.PrecDocDtls), which "
+                      "belong to credit and debit notes")
+                .arg(doc.no.value_or(QString())),
+            Rules::tr("Remove RefDtls.PrecDocDtls from the invoice (the IRP may answer 2210), or use "
+                      "CRN/DBN if this document adjusts an earlier invoice."));
     }
 
     if (!invoice.refDtls)
@@ -144,11 +155,12 @@ void checkDocument(const Invoice& invoice, const RuleContext& context, Report& r
                 const QString path = QStringLiteral("RefDtls.PrecDocDtls[%1].InvDt").arg(k);
                 if (report.hasFindingAt(path))
                     continue;
-                report.warning("LOCAL-PRECEDING-DATE", "document.references.date", path,
-                               Rules::tr("The preceding document %1 is dated %2, after this document's date %3")
-                                   .arg(ref.precDocDtls[k].invNo.value_or(QString()), *ref.precDocDtls[k].invDt,
-                                        *doc.dt),
-                               Rules::tr("Check InvDt: the original invoice is dated on or before the note."));
+                report.warning("LOCAL-PRECEDING-DATE",
+                    "document.references.date",
+                    path,
+                    Rules::tr("The preceding document %1 is dated %2, after this document's date %3")
+                        .arg(ref.precDocDtls[k].invNo.value_or(QString()), *ref.precDocDtls[k].invDt, *doc.dt),
+                    Rules::tr("Check InvDt: the original invoice is dated on or before the note."));
             }
         }
     }
@@ -159,11 +171,13 @@ void checkDocument(const Invoice& invoice, const RuleContext& context, Report& r
         const QDate end = dateOf(ref.docPerdDtls->invEndDt);
         const QString path = QStringLiteral("RefDtls.DocPerdDtls.InvStDt");
         if (start.isValid() && end.isValid() && start > end && !report.hasFindingAt(path)) {
-            report.error("2219", "document.period.order", path,
-                         Rules::tr("The document period starts on %1, after it ends on %2")
-                             .arg(*ref.docPerdDtls->invStDt, *ref.docPerdDtls->invEndDt),
-                         Rules::tr("InvStDt is the first day of the period the document covers, InvEndDt the last: "
-                                   "swap or correct them."));
+            report.error("2219",
+                "document.period.order",
+                path,
+                Rules::tr("The document period starts on %1, after it ends on %2")
+                    .arg(*ref.docPerdDtls->invStDt, *ref.docPerdDtls->invEndDt),
+                Rules::tr("InvStDt is the first day of the period the document covers, InvEndDt the last: "
+                          "swap or correct them."));
         }
     }
 }

@@ -29,8 +29,7 @@ constexpr int kForeignState = 96;
 
 bool isNote(const Text& type)
 {
-    return type
-        && (type->compare(u"CRN", Qt::CaseInsensitive) == 0 || type->compare(u"DBN", Qt::CaseInsensitive) == 0);
+    return type && (type->compare(u"CRN", Qt::CaseInsensitive) == 0 || type->compare(u"DBN", Qt::CaseInsensitive) == 0);
 }
 
 bool isBlank(const Text& text)
@@ -69,25 +68,31 @@ void checkTransport(const Invoice& invoice, const EwbDetails& ewb, const RuleCon
 
     // 4028: a vehicle or transport document without the mode that says what it is.
     if (mode.isEmpty() && (!isBlank(ewb.vehNo) || !isBlank(ewb.transDocNo))) {
-        report.error("4028", "ewb.mode.required", QStringLiteral("EwbDtls.TransMode"),
-                     Rules::tr("EwbDtls gives a vehicle or transport document but no TransMode"),
-                     Rules::tr("Set TransMode: 1 road, 2 rail, 3 air, 4 ship. Leave vehicle and transport "
-                               "document out for a Part-A-only e-way bill (transporter ID only)."));
+        report.error("4028",
+            "ewb.mode.required",
+            QStringLiteral("EwbDtls.TransMode"),
+            Rules::tr("EwbDtls gives a vehicle or transport document but no TransMode"),
+            Rules::tr("Set TransMode: 1 road, 2 rail, 3 air, 4 ship. Leave vehicle and transport "
+                      "document out for a Part-A-only e-way bill (transporter ID only)."));
     }
 
     // 2253: road needs the vehicle (number and type). With no TransMode at all the e-way bill is
     // Part A only (the transporter adds the vehicle later): nothing to check.
     if (road) {
         if (isBlank(ewb.vehNo) && !report.hasFindingAt(u"EwbDtls.VehNo")) {
-            report.error("2253", "ewb.road.vehicle", QStringLiteral("EwbDtls.VehNo"),
-                         Rules::tr("Transport by road (TransMode 1) but EwbDtls has no vehicle number"),
-                         Rules::tr("Give VehNo (e.g. MH12AB1234), or leave TransMode out and give only TransId "
-                                   "for a Part-A-only e-way bill."));
+            report.error("2253",
+                "ewb.road.vehicle",
+                QStringLiteral("EwbDtls.VehNo"),
+                Rules::tr("Transport by road (TransMode 1) but EwbDtls has no vehicle number"),
+                Rules::tr("Give VehNo (e.g. MH12AB1234), or leave TransMode out and give only TransId "
+                          "for a Part-A-only e-way bill."));
         }
         if (isBlank(ewb.vehType) && !report.hasFindingAt(u"EwbDtls.VehType")) {
-            report.error("2253", "ewb.road.vehicle-type", QStringLiteral("EwbDtls.VehType"),
-                         Rules::tr("Transport by road (TransMode 1) but EwbDtls has no vehicle type"),
-                         Rules::tr("Set VehType to R for a regular vehicle or O for over-dimensional cargo."));
+            report.error("2253",
+                "ewb.road.vehicle-type",
+                QStringLiteral("EwbDtls.VehType"),
+                Rules::tr("Transport by road (TransMode 1) but EwbDtls has no vehicle type"),
+                Rules::tr("Set VehType to R for a regular vehicle or O for over-dimensional cargo."));
         }
     }
     // 2254: rail, air and ship need the transport document (a ship may give the vessel as VehNo
@@ -95,31 +100,42 @@ void checkTransport(const Invoice& invoice, const EwbDetails& ewb, const RuleCon
     if (rail || air || ship) {
         const bool numberNeeded = !(ship && !isBlank(ewb.vehNo));
         if (numberNeeded && isBlank(ewb.transDocNo) && !report.hasFindingAt(u"EwbDtls.TransDocNo")) {
-            report.error("2254", "ewb.transport-document.number", QStringLiteral("EwbDtls.TransDocNo"),
-                         Rules::tr("Transport by %1 (TransMode %2) but EwbDtls has no transport document number")
-                             .arg(rail ? Rules::tr("rail") : air ? Rules::tr("air") : Rules::tr("ship"), mode),
-                         Rules::tr("Give TransDocNo (railway receipt, airway bill or bill of lading) and "
-                                   "TransDocDt."));
+            report.error("2254",
+                "ewb.transport-document.number",
+                QStringLiteral("EwbDtls.TransDocNo"),
+                Rules::tr("Transport by %1 (TransMode %2) but EwbDtls has no transport document number")
+                    .arg(rail     ? Rules::tr("rail")
+                            : air ? Rules::tr("air")
+                                  : Rules::tr("ship"),
+                        mode),
+                Rules::tr("Give TransDocNo (railway receipt, airway bill or bill of lading) and "
+                          "TransDocDt."));
         }
         if (!isBlank(ewb.transDocNo) && isBlank(ewb.transDocDt) && !report.hasFindingAt(u"EwbDtls.TransDocDt")) {
-            report.error("2254", "ewb.transport-document.date", QStringLiteral("EwbDtls.TransDocDt"),
-                         Rules::tr("Transport document %1 has no date").arg(*ewb.transDocNo),
-                         Rules::tr("Give TransDocDt, the date of the transport document, as dd/mm/yyyy."));
+            report.error("2254",
+                "ewb.transport-document.date",
+                QStringLiteral("EwbDtls.TransDocDt"),
+                Rules::tr("Transport document %1 has no date").arg(*ewb.transDocNo),
+                Rules::tr("Give TransDocDt, the date of the transport document, as dd/mm/yyyy."));
         }
     }
 
     // The vehicle type: over-dimensional cargo only by road or ship (4024); a ship is no regular
     // road vehicle (4039).
     if (ewb.vehType && *ewb.vehType == u"O" && (rail || air)) {
-        report.error("4024", "ewb.odc.mode", QStringLiteral("EwbDtls.VehType"),
-                     Rules::tr("Over-dimensional cargo (VehType O) is declared for transport by %1")
-                         .arg(rail ? Rules::tr("rail") : Rules::tr("air")),
-                     Rules::tr("VehType O applies to road and ship only; leave VehType out for rail and air."));
+        report.error("4024",
+            "ewb.odc.mode",
+            QStringLiteral("EwbDtls.VehType"),
+            Rules::tr("Over-dimensional cargo (VehType O) is declared for transport by %1")
+                .arg(rail ? Rules::tr("rail") : Rules::tr("air")),
+            Rules::tr("VehType O applies to road and ship only; leave VehType out for rail and air."));
     }
     if (ewb.vehType && *ewb.vehType == u"R" && ship) {
-        report.error("4039", "ewb.ship.regular", QStringLiteral("EwbDtls.VehType"),
-                     Rules::tr("Transport by ship (TransMode 4) with VehType R, a regular road vehicle"),
-                     Rules::tr("For a ship leave VehType out, or use O for over-dimensional cargo."));
+        report.error("4039",
+            "ewb.ship.regular",
+            QStringLiteral("EwbDtls.VehType"),
+            Rules::tr("Transport by ship (TransMode 4) with VehType R, a regular road vehicle"),
+            Rules::tr("For a ship leave VehType out, or use O for over-dimensional cargo."));
     }
 
     // The transport document date: not in the future (4016), not before the document date (4021).
@@ -133,18 +149,22 @@ void checkTransport(const Invoice& invoice, const EwbDetails& ewb, const RuleCon
     if (!transportDate.isValid())
         return;
     if (context.today.isValid() && transportDate > context.today) {
-        report.error("4016", "ewb.transport-document.future", QStringLiteral("EwbDtls.TransDocDt"),
-                     Rules::tr("The transport document date %1 is after today (%2)")
-                         .arg(*ewb.transDocDt, formatInvoiceDate(context.today)),
-                     Rules::tr("Give the date the transport document was issued; it cannot lie ahead."));
+        report.error("4016",
+            "ewb.transport-document.future",
+            QStringLiteral("EwbDtls.TransDocDt"),
+            Rules::tr("The transport document date %1 is after today (%2)")
+                .arg(*ewb.transDocDt, formatInvoiceDate(context.today)),
+            Rules::tr("Give the date the transport document was issued; it cannot lie ahead."));
     }
     const QDate documentDate = invoice.docDtls.dt ? parseInvoiceDate(*invoice.docDtls.dt) : QDate();
     if (documentDate.isValid() && transportDate < documentDate) {
-        report.warning("4021", "ewb.transport-document.before-invoice", QStringLiteral("EwbDtls.TransDocDt"),
-                       Rules::tr("The transport document date %1 is before the document date %2")
-                           .arg(*ewb.transDocDt, *invoice.docDtls.dt),
-                       Rules::tr("The e-way bill system refuses a transport document older than the invoice "
-                                 "(4021): check TransDocDt."));
+        report.warning("4021",
+            "ewb.transport-document.before-invoice",
+            QStringLiteral("EwbDtls.TransDocDt"),
+            Rules::tr("The transport document date %1 is before the document date %2")
+                .arg(*ewb.transDocDt, *invoice.docDtls.dt),
+            Rules::tr("The e-way bill system refuses a transport document older than the invoice "
+                      "(4021): check TransDocDt."));
     }
 }
 
@@ -155,43 +175,55 @@ void checkTransport(const Invoice& invoice, const EwbDetails& ewb, const RuleCon
 /// state, 4033 ship-to PIN, 4034 dispatch state, 4035 dispatch PIN.
 void checkPlaces(const Invoice& invoice, Report& report)
 {
-    const auto foreignState = [](const Text& stcd) { return stateCodeOf(stcd) == kForeignState; };
+    const auto foreignState = [](const Text& stcd) {
+        return stateCodeOf(stcd) == kForeignState;
+    };
     if (invoice.shipDtls) {
         const ShipDetails& ship = *invoice.shipDtls;
         if (foreignState(ship.stcd)) {
             if (!report.hasFindingAt(u"ShipDtls.Stcd")) {
-                report.error("4032", "ewb.ship-to.state", QStringLiteral("ShipDtls.Stcd"),
-                             Rules::tr("The ship-to state is 96 (other countries), but an e-way bill runs between "
-                                       "Indian places"),
-                             Rules::tr("For an export give the Indian port or place of export as ShipDtls, with its "
-                                       "state code and PIN."));
+                report.error("4032",
+                    "ewb.ship-to.state",
+                    QStringLiteral("ShipDtls.Stcd"),
+                    Rules::tr("The ship-to state is 96 (other countries), but an e-way bill runs between "
+                              "Indian places"),
+                    Rules::tr("For an export give the Indian port or place of export as ShipDtls, with its "
+                              "state code and PIN."));
             }
         } else if (ship.pin && *ship.pin == kForeignPin && !report.hasFindingAt(u"ShipDtls.Pin")) {
-            report.error("4033", "ewb.ship-to.pin", QStringLiteral("ShipDtls.Pin"),
-                         Rules::tr("The ship-to PIN is 999999, but an e-way bill needs an Indian PIN"),
-                         Rules::tr("Give the PIN of the place the goods are taken to in India (for an export, the "
-                                   "port or place of export)."));
+            report.error("4033",
+                "ewb.ship-to.pin",
+                QStringLiteral("ShipDtls.Pin"),
+                Rules::tr("The ship-to PIN is 999999, but an e-way bill needs an Indian PIN"),
+                Rules::tr("Give the PIN of the place the goods are taken to in India (for an export, the "
+                          "port or place of export)."));
         }
     } else if (foreignState(invoice.buyerDtls.stcd)
-               || (invoice.buyerDtls.pin && *invoice.buyerDtls.pin == kForeignPin)) {
-        report.error("2236", "ewb.ship-to.required", QStringLiteral("ShipDtls"),
-                     Rules::tr("The e-way bill would end at the buyer, who is abroad (state 96 or PIN 999999)"),
-                     Rules::tr("Add ShipDtls with the Indian port or place of export, or leave EwbDtls out and "
-                               "generate the e-way bill later."));
+        || (invoice.buyerDtls.pin && *invoice.buyerDtls.pin == kForeignPin)) {
+        report.error("2236",
+            "ewb.ship-to.required",
+            QStringLiteral("ShipDtls"),
+            Rules::tr("The e-way bill would end at the buyer, who is abroad (state 96 or PIN 999999)"),
+            Rules::tr("Add ShipDtls with the Indian port or place of export, or leave EwbDtls out and "
+                      "generate the e-way bill later."));
     }
     if (invoice.dispDtls) {
         const DispatchDetails& disp = *invoice.dispDtls;
         if (foreignState(disp.stcd)) {
             if (!report.hasFindingAt(u"DispDtls.Stcd")) {
-                report.error("4034", "ewb.dispatch.state", QStringLiteral("DispDtls.Stcd"),
-                             Rules::tr("The dispatch state is 96 (other countries), but an e-way bill starts in "
-                                       "India"),
-                             Rules::tr("Give the Indian place the goods leave from as DispDtls."));
+                report.error("4034",
+                    "ewb.dispatch.state",
+                    QStringLiteral("DispDtls.Stcd"),
+                    Rules::tr("The dispatch state is 96 (other countries), but an e-way bill starts in "
+                              "India"),
+                    Rules::tr("Give the Indian place the goods leave from as DispDtls."));
             }
         } else if (disp.pin && *disp.pin == kForeignPin && !report.hasFindingAt(u"DispDtls.Pin")) {
-            report.error("4035", "ewb.dispatch.pin", QStringLiteral("DispDtls.Pin"),
-                         Rules::tr("The dispatch PIN is 999999, but an e-way bill needs an Indian PIN"),
-                         Rules::tr("Give the PIN of the place the goods leave from."));
+            report.error("4035",
+                "ewb.dispatch.pin",
+                QStringLiteral("DispDtls.Pin"),
+                Rules::tr("The dispatch PIN is 999999, but an e-way bill needs an Indian PIN"),
+                Rules::tr("Give the PIN of the place the goods leave from."));
         }
     }
 }
@@ -208,10 +240,12 @@ void checkDistance(const Invoice& invoice, const EwbDetails& ewb, Report& report
     if (!from || !to || *from != *to || *from == kForeignPin)
         return;
     if (*ewb.distance < 1 || *ewb.distance > 100) {
-        report.error("4029", "ewb.distance.same-pin", QStringLiteral("EwbDtls.Distance"),
-                     Rules::tr("Goods move within PIN %1 but the distance is %2 km").arg(*from).arg(*ewb.distance),
-                     Rules::tr("When origin and destination share a PIN the IRP cannot compute the distance: give "
-                               "the actual distance, 1 to 100 km."));
+        report.error("4029",
+            "ewb.distance.same-pin",
+            QStringLiteral("EwbDtls.Distance"),
+            Rules::tr("Goods move within PIN %1 but the distance is %2 km").arg(*from).arg(*ewb.distance),
+            Rules::tr("When origin and destination share a PIN the IRP cannot compute the distance: give "
+                      "the actual distance, 1 to 100 km."));
     }
 }
 
@@ -231,33 +265,39 @@ void checkShipToGstin(const Invoice& invoice, Report& report)
     const ShipDetails& ship = *invoice.shipDtls;
     if (isBlank(ship.gstin)) {
         if (!report.hasFindingAt(u"ShipDtls.Gstin")) {
-            report.error("5002", "ewb.ship-to.gstin-required", QStringLiteral("ShipDtls.Gstin"),
-                         Rules::tr("Ship-to details without a GSTIN: from 01/08/2026 an e-way bill needs the "
-                                   "ship-to GSTIN"),
-                         Rules::tr("Give the consignee's GSTIN in ShipDtls.Gstin, or URP if the consignee is not "
-                                   "registered."));
+            report.error("5002",
+                "ewb.ship-to.gstin-required",
+                QStringLiteral("ShipDtls.Gstin"),
+                Rules::tr("Ship-to details without a GSTIN: from 01/08/2026 an e-way bill needs the "
+                          "ship-to GSTIN"),
+                Rules::tr("Give the consignee's GSTIN in ShipDtls.Gstin, or URP if the consignee is not "
+                          "registered."));
         }
         return;
     }
     if (isUrp(ship.gstin))
         return;
     if (invoice.buyerDtls.gstin && ship.gstin->compare(*invoice.buyerDtls.gstin, Qt::CaseInsensitive) == 0) {
-        report.error("2323", "ewb.ship-to.same-as-bill-to", QStringLiteral("ShipDtls.Gstin"),
-                     Rules::tr("The ship-to GSTIN %1 is the bill-to GSTIN: from 01/08/2026 ship-to details name "
-                               "another party")
-                         .arg(*ship.gstin),
-                     Rules::tr("Leave ShipDtls out when the goods go to the buyer's own address; otherwise give "
-                               "the consignee's GSTIN (or URP)."));
+        report.error("2323",
+            "ewb.ship-to.same-as-bill-to",
+            QStringLiteral("ShipDtls.Gstin"),
+            Rules::tr("The ship-to GSTIN %1 is the bill-to GSTIN: from 01/08/2026 ship-to details name "
+                      "another party")
+                .arg(*ship.gstin),
+            Rules::tr("Leave ShipDtls out when the goods go to the buyer's own address; otherwise give "
+                      "the consignee's GSTIN (or URP)."));
     }
     const std::optional<int> state = stateCodeOf(ship.stcd);
     const int prefix = gstinState(ship.gstin);
     if (state && prefix >= 0 && prefix != *state && !report.hasFindingAt(u"ShipDtls.Stcd")) {
-        report.error("2325", "ewb.ship-to.state-gstin", QStringLiteral("ShipDtls.Stcd"),
-                     Rules::tr("The ship-to state code is %1 but the ship-to GSTIN %2 is registered in state %3")
-                         .arg(*ship.stcd, *ship.gstin)
-                         .arg(prefix, 2, 10, QLatin1Char('0')),
-                     Rules::tr("Give the GSTIN of the consignee's registration in the ship-to state, or correct "
-                               "ShipDtls.Stcd."));
+        report.error("2325",
+            "ewb.ship-to.state-gstin",
+            QStringLiteral("ShipDtls.Stcd"),
+            Rules::tr("The ship-to state code is %1 but the ship-to GSTIN %2 is registered in state %3")
+                .arg(*ship.stcd, *ship.gstin)
+                .arg(prefix, 2, 10, QLatin1Char('0')),
+            Rules::tr("Give the GSTIN of the consignee's registration in the ship-to state, or correct "
+                      "ShipDtls.Stcd."));
     }
 }
 
@@ -271,21 +311,25 @@ void checkEwayBill(const Invoice& invoice, const RuleContext& context, Report& r
 
     // 2252: no e-way bill with a credit or debit note; 2251: not for services alone.
     if (isNote(invoice.docDtls.typ)) {
-        report.error("2252", "ewb.document-type", QStringLiteral("EwbDtls"),
-                     Rules::tr("An e-way bill is requested with %1 %2, but credit and debit notes move no goods "
-                               "under an e-way bill generated with the IRN")
-                         .arg(invoice.docDtls.typ->toUpper(), invoice.docDtls.no.value_or(QString())),
-                     Rules::tr("Leave EwbDtls out of credit and debit notes; generate the e-way bill for goods "
-                               "returns on the e-way bill portal."));
+        report.error("2252",
+            "ewb.document-type",
+            QStringLiteral("EwbDtls"),
+            Rules::tr("An e-way bill is requested with %1 %2, but credit and debit notes move no goods "
+                      "under an e-way bill generated with the IRN")
+                .arg(invoice.docDtls.typ->toUpper(), invoice.docDtls.no.value_or(QString())),
+            Rules::tr("Leave EwbDtls out of credit and debit notes; generate the e-way bill for goods "
+                      "returns on the e-way bill portal."));
     }
     bool anyGoods = false;
     for (const Item& item : invoice.itemList)
         anyGoods = anyGoods || isGoods(item);
     if (!invoice.itemList.isEmpty() && !anyGoods) {
-        report.error("2251", "ewb.goods-required", QStringLiteral("EwbDtls"),
-                     Rules::tr("An e-way bill is requested but every line is a service"),
-                     Rules::tr("E-way bills cover the movement of goods: leave EwbDtls out of an invoice for "
-                               "services."));
+        report.error("2251",
+            "ewb.goods-required",
+            QStringLiteral("EwbDtls"),
+            Rules::tr("An e-way bill is requested but every line is a service"),
+            Rules::tr("E-way bills cover the movement of goods: leave EwbDtls out of an invoice for "
+                      "services."));
     }
 
     checkTransport(invoice, ewb, context, report);

@@ -76,8 +76,8 @@ bool isYes(const Text& flag)
 // 2234 and 2235 for those lines. We do the same.
 bool isRspLevied(QStringView hsn)
 {
-    return hsn.startsWith(u"21069020") || hsn.startsWith(u"2401") || hsn.startsWith(u"2402")
-        || hsn.startsWith(u"2403") || hsn.startsWith(u"2404");
+    return hsn.startsWith(u"21069020") || hsn.startsWith(u"2401") || hsn.startsWith(u"2402") || hsn.startsWith(u"2403")
+        || hsn.startsWith(u"2404");
 }
 
 QDate rspLevyStart()
@@ -133,12 +133,14 @@ void checkHsn(const Item& item, qsizetype i, const RuleContext& context, Report&
     if (!listedAndLong && report.hasFindingAt(itemPath(i, "HsnCd")))
         return; // the schema check rejected the code (e.g. all zeros)
     if (status == Masters::HsnStatus::Unknown) {
-        report.error("2176", "item.hsn.master", itemPath(i, "HsnCd"),
-                     Rules::tr("HSN/SAC code %1 of line %2 is in neither the e-invoice HSN list nor the GST "
-                               "portal's HSN/SAC master (masters %3)")
-                         .arg(hsn, item.slNo.value_or(QString::number(i + 1)), context.masters->version()),
-                     Rules::tr("Look the code up in the GST portal's HSN/SAC search and use a current 6- or "
-                               "8-digit code. If the code is new, update the HSN master files."));
+        report.error("2176",
+            "item.hsn.master",
+            itemPath(i, "HsnCd"),
+            Rules::tr("HSN/SAC code %1 of line %2 is in neither the e-invoice HSN list nor the GST "
+                      "portal's HSN/SAC master (masters %3)")
+                .arg(hsn, item.slNo.value_or(QString::number(i + 1)), context.masters->version()),
+            Rules::tr("Look the code up in the GST portal's HSN/SAC search and use a current 6- or "
+                      "8-digit code. If the code is new, update the HSN master files."));
     } else if (hsn.size() == 4) {
         // Notification 78/2020-CT: AATO above ₹5 crore needs at least 6 digits, enforced on
         // e-invoices from 15/12/2023 (the IRP answers "6 digit HSN code is mandatory for taxpayers
@@ -147,18 +149,22 @@ void checkHsn(const Item& item, qsizetype i, const RuleContext& context, Report&
         // (e-invoicing applies to anyone above ₹5 crore in any year since 2017-18, the 6-digit
         // rule to the preceding year's AATO), so it is a warning.
         const bool large = context.aatoAtLeast10Crore;
-        report.add(large ? Finding::Severity::Error : Finding::Severity::Warning, "2176", "item.hsn.six-digits",
-                   itemPath(i, "HsnCd"),
-                   Rules::tr("HSN/SAC code %1 of line %2 has 4 digits; taxpayers with an aggregate turnover "
-                             "above ₹5 crore must report at least 6")
-                       .arg(hsn, item.slNo.value_or(QString::number(i + 1))),
-                   Rules::tr("Use the 6- or 8-digit code under heading %1 that describes the item.").arg(hsn));
+        report.add(large ? Finding::Severity::Error : Finding::Severity::Warning,
+            "2176",
+            "item.hsn.six-digits",
+            itemPath(i, "HsnCd"),
+            Rules::tr("HSN/SAC code %1 of line %2 has 4 digits; taxpayers with an aggregate turnover "
+                      "above ₹5 crore must report at least 6")
+                .arg(hsn, item.slNo.value_or(QString::number(i + 1))),
+            Rules::tr("Use the 6- or 8-digit code under heading %1 that describes the item.").arg(hsn));
     } else if (status == Masters::HsnStatus::PortalOnly) {
-        report.warning("2176", "item.hsn.portal-list", itemPath(i, "HsnCd"),
-                       Rules::tr("HSN/SAC code %1 of line %2 is in the GST portal's master but not in the list "
-                                 "of codes known to be accepted on e-invoices; the IRP may reject it (2176)")
-                           .arg(hsn, item.slNo.value_or(QString::number(i + 1))),
-                       Rules::tr("Prefer the more specific 8-digit code under %1 if there is one.").arg(hsn));
+        report.warning("2176",
+            "item.hsn.portal-list",
+            itemPath(i, "HsnCd"),
+            Rules::tr("HSN/SAC code %1 of line %2 is in the GST portal's master but not in the list "
+                      "of codes known to be accepted on e-invoices; the IRP may reject it (2176)")
+                .arg(hsn, item.slNo.value_or(QString::number(i + 1))),
+            Rules::tr("Prefer the more specific 8-digit code under %1 if there is one.").arg(hsn));
     }
 
     // Spec §3.5/§7.2: IsServc = Y exactly for SAC codes (chapter 99). [U] NIC lists 2199 as its
@@ -167,15 +173,17 @@ void checkHsn(const Item& item, qsizetype i, const RuleContext& context, Report&
         const bool sac = hsn.startsWith(u"99");
         const bool service = *item.isServc == u"Y";
         if (sac != service && !report.hasFindingAt(itemPath(i, "IsServc"))) {
-            report.error("2199", "item.hsn.service-flag", itemPath(i, "IsServc"),
-                         service ? Rules::tr("Line %1 is marked as a service (IsServc Y) but %2 is an HSN "
-                                             "code of goods; SAC codes of services begin with 99")
-                                       .arg(item.slNo.value_or(QString::number(i + 1)), hsn)
-                                 : Rules::tr("Line %1 is marked as goods (IsServc N) but %2 is a SAC code "
-                                             "of a service")
-                                       .arg(item.slNo.value_or(QString::number(i + 1)), hsn),
-                         Rules::tr("Set IsServc to Y for SAC codes (99...) and to N for goods, or correct the "
-                                   "code."));
+            report.error("2199",
+                "item.hsn.service-flag",
+                itemPath(i, "IsServc"),
+                service ? Rules::tr("Line %1 is marked as a service (IsServc Y) but %2 is an HSN "
+                                    "code of goods; SAC codes of services begin with 99")
+                              .arg(item.slNo.value_or(QString::number(i + 1)), hsn)
+                        : Rules::tr("Line %1 is marked as goods (IsServc N) but %2 is a SAC code "
+                                    "of a service")
+                              .arg(item.slNo.value_or(QString::number(i + 1)), hsn),
+                Rules::tr("Set IsServc to Y for SAC codes (99...) and to N for goods, or correct the "
+                          "code."));
         }
     }
 }
@@ -184,15 +192,19 @@ void checkQuantityAndUnit(const Item& item, qsizetype i, const RuleContext& cont
 {
     const bool goods = item.isServc && *item.isServc == u"N";
     if (goods && !item.qty) {
-        report.error("2238", "item.qty.required", itemPath(i, "Qty"),
-                     Rules::tr("Line %1 is goods but has no quantity").arg(item.slNo.value_or(QString::number(i + 1))),
-                     Rules::tr("Give Qty for every goods line (IsServc N); only services may leave it out."));
+        report.error("2238",
+            "item.qty.required",
+            itemPath(i, "Qty"),
+            Rules::tr("Line %1 is goods but has no quantity").arg(item.slNo.value_or(QString::number(i + 1))),
+            Rules::tr("Give Qty for every goods line (IsServc N); only services may leave it out."));
     }
     if (goods && !item.unit) {
-        report.error("2239", "item.unit.required", itemPath(i, "Unit"),
-                     Rules::tr("Line %1 is goods but has no unit").arg(item.slNo.value_or(QString::number(i + 1))),
-                     Rules::tr("Give Unit, a UQC code such as NOS, KGS or PCS, for every goods line; use OTH when "
-                               "no other code fits."));
+        report.error("2239",
+            "item.unit.required",
+            itemPath(i, "Unit"),
+            Rules::tr("Line %1 is goods but has no unit").arg(item.slNo.value_or(QString::number(i + 1))),
+            Rules::tr("Give Unit, a UQC code such as NOS, KGS or PCS, for every goods line; use OTH when "
+                      "no other code fits."));
     }
     if (item.unit && item.unit->size() >= 3 && item.unit->size() <= 8 && isLetters(*item.unit)
         && !context.masters->isUnit(*item.unit)) {
@@ -200,16 +212,20 @@ void checkQuantityAndUnit(const Item& item, qsizetype i, const RuleContext& cont
         if (context.masters->isUnit(upper)) {
             // [U] The schema admits lower case, the UQC master is upper case; whether the IRP
             // compares case-insensitively is not known.
-            report.warning("2177", "item.unit.case", itemPath(i, "Unit"),
-                           Rules::tr("Unit %1 of line %2 is the UQC code %3 in lower case")
-                               .arg(*item.unit, item.slNo.value_or(QString::number(i + 1)), upper),
-                           Rules::tr("Write UQC codes in capitals (%1): the master lists them so.").arg(upper));
+            report.warning("2177",
+                "item.unit.case",
+                itemPath(i, "Unit"),
+                Rules::tr("Unit %1 of line %2 is the UQC code %3 in lower case")
+                    .arg(*item.unit, item.slNo.value_or(QString::number(i + 1)), upper),
+                Rules::tr("Write UQC codes in capitals (%1): the master lists them so.").arg(upper));
         } else {
-            report.error("2177", "item.unit.master", itemPath(i, "Unit"),
-                         Rules::tr("Unit %1 of line %2 is not a UQC code")
-                             .arg(*item.unit, item.slNo.value_or(QString::number(i + 1))),
-                         Rules::tr("Use a code of the UQC master (NOS, PCS, KGS, LTR, MTR, BOX, SET, ...); OTH "
-                                   "stands for any other unit."));
+            report.error("2177",
+                "item.unit.master",
+                itemPath(i, "Unit"),
+                Rules::tr("Unit %1 of line %2 is not a UQC code")
+                    .arg(*item.unit, item.slNo.value_or(QString::number(i + 1))),
+                Rules::tr("Use a code of the UQC master (NOS, PCS, KGS, LTR, MTR, BOX, SET, ...); OTH "
+                          "stands for any other unit."));
         }
     }
 }
@@ -221,10 +237,13 @@ void checkRate(const Item& item, qsizetype i, const RuleContext& context, Report
     const QString path = itemPath(i, "GstRt");
     if (report.hasFindingAt(path))
         return;
-    report.error("2240", "item.gst-rate.allowed", path,
-                 Rules::tr("GST rate %1% of line %2 is not a GST rate").arg(rate(*item.gstRt), item.slNo.value_or(QString::number(i + 1))),
-                 Rules::tr("Use one of the rates 0, 0.1, 0.25, 1, 1.5, 3, 5, 6, 7.5, 12, 18, 28 or 40 (the whole "
-                           "rate: CGST + SGST together, or IGST)."));
+    report.error("2240",
+        "item.gst-rate.allowed",
+        path,
+        Rules::tr("GST rate %1% of line %2 is not a GST rate")
+            .arg(rate(*item.gstRt), item.slNo.value_or(QString::number(i + 1))),
+        Rules::tr("Use one of the rates 0, 0.1, 0.25, 1, 1.5, 3, 5, 6, 7.5, 12, 18, 28 or 40 (the whole "
+                  "rate: CGST + SGST together, or IGST)."));
 }
 
 /// 2233: every SlNo once. The later line of a pair is reported.
@@ -233,12 +252,14 @@ void checkSerialNumbers(const Invoice& invoice, Report& report)
     const QList<Item>& items = invoice.itemList;
     const qsizetype n = items.size();
     const auto reportDuplicate = [&](qsizetype later, qsizetype first) {
-        report.error("2233", "item.slno.unique", itemPath(later, "SlNo"),
-                     Rules::tr("Line serial number %1 is used again: lines %2 and %3 of the list have it")
-                         .arg(*items[later].slNo)
-                         .arg(first + 1)
-                         .arg(later + 1),
-                     Rules::tr("Number the lines 1, 2, 3, ... with each SlNo used once."));
+        report.error("2233",
+            "item.slno.unique",
+            itemPath(later, "SlNo"),
+            Rules::tr("Line serial number %1 is used again: lines %2 and %3 of the list have it")
+                .arg(*items[later].slNo)
+                .arg(first + 1)
+                .arg(later + 1),
+            Rules::tr("Number the lines 1, 2, 3, ... with each SlNo used once."));
     };
     if (n <= 64) {
         for (qsizetype i = 1; i < n; ++i) {
@@ -255,7 +276,9 @@ void checkSerialNumbers(const Invoice& invoice, Report& report)
     }
     std::vector<qsizetype> order(static_cast<std::size_t>(n));
     std::iota(order.begin(), order.end(), qsizetype{ 0 });
-    const auto slNo = [&](qsizetype k) { return QStringView(items[k].slNo ? *items[k].slNo : QString()); };
+    const auto slNo = [&](qsizetype k) {
+        return QStringView(items[k].slNo ? *items[k].slNo : QString());
+    };
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return slNo(a) < slNo(b); });
     for (std::size_t k = 1; k < order.size(); ++k) {
         const qsizetype i = order[k];
@@ -279,18 +302,28 @@ struct LineContext
 
 void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Report& report)
 {
-    const auto lineName = [&]() { return item.slNo.value_or(QString::number(i + 1)); };
+    const auto lineName = [&]() {
+        return item.slNo.value_or(QString::number(i + 1));
+    };
 
     // 2193: AssAmt = TotAmt - Discount (no rounding involved).
     if (item.totAmt && item.assAmt) {
         const Money expected = *item.totAmt - orZero(item.discount);
         const Deviation d = deviation(*item.assAmt, expected, Money());
-        if (d.found && !anyFindingAt(report, { itemPath(i, "AssAmt"), itemPath(i, "TotAmt"), itemPath(i, "Discount") })) {
-            report.add(d.severity, "2193", "item.assessable-amount", itemPath(i, "AssAmt"),
-                       Rules::tr("AssAmt of line %1 is %2 but TotAmt %3 less Discount %4 is %5 (%6)")
-                           .arg(lineName(), money(*item.assAmt), money(*item.totAmt), money(orZero(item.discount)),
-                                money(expected), toleranceNote(d.severity)),
-                       Rules::tr("Set AssAmt (the taxable value) to TotAmt - Discount."));
+        if (d.found
+            && !anyFindingAt(report, { itemPath(i, "AssAmt"), itemPath(i, "TotAmt"), itemPath(i, "Discount") })) {
+            report.add(d.severity,
+                "2193",
+                "item.assessable-amount",
+                itemPath(i, "AssAmt"),
+                Rules::tr("AssAmt of line %1 is %2 but TotAmt %3 less Discount %4 is %5 (%6)")
+                    .arg(lineName(),
+                        money(*item.assAmt),
+                        money(*item.totAmt),
+                        money(orZero(item.discount)),
+                        money(expected),
+                        toleranceNote(d.severity)),
+                Rules::tr("Set AssAmt (the taxable value) to TotAmt - Discount."));
         }
     }
 
@@ -312,15 +345,20 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
         }
         if (absolute(*item.totAmt - expected) > slack
             && !anyFindingAt(report, { itemPath(i, "TotAmt"), itemPath(i, "Qty"), itemPath(i, "UnitPrice") })) {
-            report.warning("2192", "item.gross-amount", itemPath(i, "TotAmt"),
-                           item.qty ? Rules::tr("TotAmt of line %1 is %2 but Qty %3 × UnitPrice %4 is %5")
-                                          .arg(lineName(), money(*item.totAmt), item.qty->toString(),
-                                               item.unitPrice->toString(), money(expected))
-                                    : Rules::tr("TotAmt of line %1 is %2 but the line has no Qty and its "
-                                                "UnitPrice is %3")
-                                          .arg(lineName(), money(*item.totAmt), item.unitPrice->toString()),
-                           Rules::tr("The IRP no longer rejects this (2192 was withdrawn), but the printed "
-                                     "invoice should add up: TotAmt = Qty × UnitPrice."));
+            report.warning("2192",
+                "item.gross-amount",
+                itemPath(i, "TotAmt"),
+                item.qty ? Rules::tr("TotAmt of line %1 is %2 but Qty %3 × UnitPrice %4 is %5")
+                               .arg(lineName(),
+                                   money(*item.totAmt),
+                                   item.qty->toString(),
+                                   item.unitPrice->toString(),
+                                   money(expected))
+                         : Rules::tr("TotAmt of line %1 is %2 but the line has no Qty and its "
+                                     "UnitPrice is %3")
+                               .arg(lineName(), money(*item.totAmt), item.unitPrice->toString()),
+                Rules::tr("The IRP no longer rejects this (2192 was withdrawn), but the printed "
+                          "invoice should add up: TotAmt = Qty × UnitPrice."));
         }
     }
 
@@ -340,10 +378,17 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
         std::optional<bool> rejected;
         const auto headsRejected = [&]() {
             if (!rejected) {
-                rejected = anyFindingAt(report, { itemPath(i, "IgstAmt"), itemPath(i, "CgstAmt"),
-                                                  itemPath(i, "SgstAmt"), itemPath(i, "GstRt"), itemPath(i, "AssAmt") })
-                    || anyFindingAt(report, { QStringLiteral("TranDtls.SupTyp"), QStringLiteral("TranDtls.IgstOnIntra"),
-                                              QStringLiteral("SellerDtls.Stcd"), QStringLiteral("BuyerDtls.Pos") });
+                rejected = anyFindingAt(report,
+                               { itemPath(i, "IgstAmt"),
+                                   itemPath(i, "CgstAmt"),
+                                   itemPath(i, "SgstAmt"),
+                                   itemPath(i, "GstRt"),
+                                   itemPath(i, "AssAmt") })
+                    || anyFindingAt(report,
+                        { QStringLiteral("TranDtls.SupTyp"),
+                            QStringLiteral("TranDtls.IgstOnIntra"),
+                            QStringLiteral("SellerDtls.Stcd"),
+                            QStringLiteral("BuyerDtls.Pos") });
             }
             return *rejected;
         };
@@ -355,27 +400,42 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
                 const char* field;
             } heads[] = { { item.cgstAmt, "CgstAmt" }, { item.sgstAmt, "SgstAmt" } };
             const Deviation deviations[] = { deviation(orZero(item.cgstAmt), half, kRoundingSlack),
-                                             deviation(orZero(item.sgstAmt), half, kRoundingSlack) };
+                deviation(orZero(item.sgstAmt), half, kRoundingSlack) };
             for (std::size_t h = 0; h < 2; ++h) {
                 const Deviation& d = deviations[h];
                 if (d.found && !headsRejected()) {
-                    report.add(d.severity, "2234", "item.tax.cgst-sgst", itemPath(i, heads[h].field),
-                               Rules::tr("%1 of line %2 is %3 but half of %4% of AssAmt %5 is %6 (%7)")
-                                   .arg(QLatin1StringView(heads[h].field), lineName(), money(orZero(heads[h].amount)),
-                                        rate(gstRate), money(assAmt), money(half), toleranceNote(d.severity)),
-                               Rules::tr("Compute CGST and SGST each as AssAmt × GstRt / 200, rounded half-up to "
-                                         "the paisa, so that both are equal."));
+                    report.add(d.severity,
+                        "2234",
+                        "item.tax.cgst-sgst",
+                        itemPath(i, heads[h].field),
+                        Rules::tr("%1 of line %2 is %3 but half of %4% of AssAmt %5 is %6 (%7)")
+                            .arg(QLatin1StringView(heads[h].field),
+                                lineName(),
+                                money(orZero(heads[h].amount)),
+                                rate(gstRate),
+                                money(assAmt),
+                                money(half),
+                                toleranceNote(d.severity)),
+                        Rules::tr("Compute CGST and SGST each as AssAmt × GstRt / 200, rounded half-up to "
+                                  "the paisa, so that both are equal."));
                 }
             }
         } else if (line.heads == TaxHeads::Igst || (item.igstAmt && !item.igstAmt->isZero())) {
             const Money full = multiplyRounded<2>(assAmt, gstRate, 100);
             const Deviation d = deviation(orZero(item.igstAmt), full, kRoundingSlack);
             if (d.found && !headsRejected()) {
-                report.add(d.severity, "2235", "item.tax.igst", itemPath(i, "IgstAmt"),
-                           Rules::tr("IgstAmt of line %1 is %2 but %3% of AssAmt %4 is %5 (%6)")
-                               .arg(lineName(), money(orZero(item.igstAmt)), rate(gstRate), money(assAmt),
-                                    money(full), toleranceNote(d.severity)),
-                           Rules::tr("Compute IGST as AssAmt × GstRt / 100, rounded half-up to the paisa."));
+                report.add(d.severity,
+                    "2235",
+                    "item.tax.igst",
+                    itemPath(i, "IgstAmt"),
+                    Rules::tr("IgstAmt of line %1 is %2 but %3% of AssAmt %4 is %5 (%6)")
+                        .arg(lineName(),
+                            money(orZero(item.igstAmt)),
+                            rate(gstRate),
+                            money(assAmt),
+                            money(full),
+                            toleranceNote(d.severity)),
+                    Rules::tr("Compute IGST as AssAmt × GstRt / 100, rounded half-up to the paisa."));
             }
         }
     }
@@ -394,8 +454,12 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
             const char* rule;
         } cesses[] = {
             { item.cesRt, item.cesAmt, "CesRt", "CesAmt", "LOCAL-CESS-AMOUNT", "item.cess.rate" },
-            { item.stateCesRt, item.stateCesAmt, "StateCesRt", "StateCesAmt", "LOCAL-STATE-CESS-AMOUNT",
-              "item.state-cess.rate" },
+            { item.stateCesRt,
+                item.stateCesAmt,
+                "StateCesRt",
+                "StateCesAmt",
+                "LOCAL-STATE-CESS-AMOUNT",
+                "item.state-cess.rate" },
         };
         for (const auto& cess : cesses) {
             if (!cess.rate)
@@ -405,14 +469,20 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
             const Money expected = multiplyRounded<2>(assAmt, *cess.rate, 100);
             if (absolute(orZero(cess.amount) - expected) > kRoundingSlack
                 && !anyFindingAt(report, { itemPath(i, cess.amountField), itemPath(i, cess.rateField) })) {
-                report.warning(cess.code, cess.rule, itemPath(i, cess.amountField),
-                               Rules::tr("%1 of line %2 is %3 but %4 %5% of AssAmt %6 is %7")
-                                   .arg(QLatin1StringView(cess.amountField), lineName(), money(orZero(cess.amount)),
-                                        QLatin1StringView(cess.rateField), rate(*cess.rate), money(assAmt),
-                                        money(expected)),
-                               Rules::tr("Compute the ad-valorem cess as AssAmt × rate / 100; a specific (per-unit) "
-                                         "cess goes in the NonAdvl field. The IRP also checks cess against its "
-                                         "HSN-wise rates (2266), which cannot be checked offline."));
+                report.warning(cess.code,
+                    cess.rule,
+                    itemPath(i, cess.amountField),
+                    Rules::tr("%1 of line %2 is %3 but %4 %5% of AssAmt %6 is %7")
+                        .arg(QLatin1StringView(cess.amountField),
+                            lineName(),
+                            money(orZero(cess.amount)),
+                            QLatin1StringView(cess.rateField),
+                            rate(*cess.rate),
+                            money(assAmt),
+                            money(expected)),
+                    Rules::tr("Compute the ad-valorem cess as AssAmt × rate / 100; a specific (per-unit) "
+                              "cess goes in the NonAdvl field. The IRP also checks cess against its "
+                              "HSN-wise rates (2266), which cannot be checked offline."));
             }
         }
     }
@@ -437,16 +507,25 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
         }
         const Deviation d = deviation(*item.totItemVal, expected, Money());
         if (d.found && !report.hasFindingAt(itemPath(i, "TotItemVal"))) {
-            report.add(d.severity, "2194", "item.total", itemPath(i, "TotItemVal"),
-                       Rules::tr("TotItemVal of line %1 is %2 but AssAmt %3 + GST %4 + cess %5 + OthChrg %6 is %7 "
-                                 "(%8)")
-                           .arg(lineName(), money(*item.totItemVal), money(assAmt), money(gst), money(cess),
-                                money(orZero(item.othChrg)), money(full), toleranceNote(d.severity)),
-                       line.taxMayBeExcluded
-                           ? Rules::tr("Set TotItemVal to the line's taxable value plus its tax, cess and other "
-                                       "charges (under reverse charge or EXPWP it may leave the tax out).")
-                           : Rules::tr("Set TotItemVal to the line's taxable value plus its tax, cess and other "
-                                       "charges."));
+            report.add(d.severity,
+                "2194",
+                "item.total",
+                itemPath(i, "TotItemVal"),
+                Rules::tr("TotItemVal of line %1 is %2 but AssAmt %3 + GST %4 + cess %5 + OthChrg %6 is %7 "
+                          "(%8)")
+                    .arg(lineName(),
+                        money(*item.totItemVal),
+                        money(assAmt),
+                        money(gst),
+                        money(cess),
+                        money(orZero(item.othChrg)),
+                        money(full),
+                        toleranceNote(d.severity)),
+                line.taxMayBeExcluded
+                    ? Rules::tr("Set TotItemVal to the line's taxable value plus its tax, cess and other "
+                                "charges (under reverse charge or EXPWP it may leave the tax out).")
+                    : Rules::tr("Set TotItemVal to the line's taxable value plus its tax, cess and other "
+                                "charges."));
         }
     }
 }
@@ -457,8 +536,8 @@ void checkItems(const Invoice& invoice, const RuleContext& context, Report& repo
 {
     LineContext line;
     const Text& type = invoice.docDtls.typ;
-    line.note = type
-        && (type->compare(u"CRN", Qt::CaseInsensitive) == 0 || type->compare(u"DBN", Qt::CaseInsensitive) == 0);
+    line.note =
+        type && (type->compare(u"CRN", Qt::CaseInsensitive) == 0 || type->compare(u"DBN", Qt::CaseInsensitive) == 0);
     line.heads = taxHeadsOf(invoice);
     line.taxMayBeExcluded = isYes(invoice.tranDtls.regRev)
         || (invoice.tranDtls.supTyp && invoice.tranDtls.supTyp->compare(u"EXPWP", Qt::CaseInsensitive) == 0);

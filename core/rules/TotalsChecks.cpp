@@ -72,14 +72,14 @@ bool lineRejected(const Report& report, const Invoice& invoice, std::initializer
 
 /// One ValDtls sum against the lines.
 void checkSum(Report& report,
-              const Invoice& invoice,
-              const char* code,
-              const char* rule,
-              const char* field,
-              const Amount& actual,
-              Money expected,
-              const char* linesText,
-              std::initializer_list<const char*> lineFields)
+    const Invoice& invoice,
+    const char* code,
+    const char* rule,
+    const char* field,
+    const Amount& actual,
+    Money expected,
+    const char* linesText,
+    std::initializer_list<const char*> lineFields)
 {
     const Money diff = absolute(orZero(actual) - expected);
     if (diff.isZero())
@@ -88,14 +88,17 @@ void checkSum(Report& report,
     if (report.hasFindingAt(path) || lineRejected(report, invoice, lineFields))
         return;
     const auto severity = diff > kIrpTolerance ? Finding::Severity::Error : Finding::Severity::Warning;
-    report.add(severity, code, rule, path,
-               Rules::tr("%1 is %2 but the lines' %3 add up to %4 (%5)")
-                   .arg(QLatin1StringView(field),
-                        actual ? money(*actual) : Rules::tr("absent (0)"),
-                        QLatin1StringView(linesText),
-                        money(expected),
-                        toleranceNote(severity)),
-               Rules::tr("Set ValDtls.%1 to the sum of the lines, %2.").arg(QLatin1StringView(field), money(expected)));
+    report.add(severity,
+        code,
+        rule,
+        path,
+        Rules::tr("%1 is %2 but the lines' %3 add up to %4 (%5)")
+            .arg(QLatin1StringView(field),
+                actual ? money(*actual) : Rules::tr("absent (0)"),
+                QLatin1StringView(linesText),
+                money(expected),
+                toleranceNote(severity)),
+        Rules::tr("Set ValDtls.%1 to the sum of the lines, %2.").arg(QLatin1StringView(field), money(expected)));
 }
 
 } // namespace
@@ -106,8 +109,8 @@ void checkTotals(const Invoice& invoice, const RuleContext& context, Report& rep
     const ValueDetails& v = invoice.valDtls;
     const Sums sums = lineSums(invoice);
 
-    checkSum(report, invoice, "2182", "totals.assessable-value", "AssVal", v.assVal, sums.assAmt, "AssAmt",
-             { "AssAmt" });
+    checkSum(
+        report, invoice, "2182", "totals.assessable-value", "AssVal", v.assVal, sums.assAmt, "AssAmt", { "AssAmt" });
     checkSum(report, invoice, "2183", "totals.sgst", "SgstVal", v.sgstVal, sums.sgstAmt, "SgstAmt", { "SgstAmt" });
     checkSum(report, invoice, "2184", "totals.cgst", "CgstVal", v.cgstVal, sums.cgstAmt, "CgstAmt", { "CgstAmt" });
     checkSum(report, invoice, "2185", "totals.igst", "IgstVal", v.igstVal, sums.igstAmt, "IgstAmt", { "IgstAmt" });
@@ -118,17 +121,33 @@ void checkTotals(const Invoice& invoice, const RuleContext& context, Report& rep
     const Money cesExpected = sums.cesAmt + sums.cesNonAdvlAmt;
     if (!sums.cesNonAdvlAmt.isZero() && orZero(v.cesVal) == sums.cesAmt
         && !report.hasFindingAt(fieldPath("ValDtls", "CesVal"))) {
-        report.error("2188", "totals.cess-non-advol", fieldPath("ValDtls", "CesVal"),
-                     Rules::tr("CesVal is %1, the lines' ad-valorem cess only; their non-ad-valorem cess "
-                               "(CesNonAdvlAmt) of %2 is missing from it")
-                         .arg(money(orZero(v.cesVal)), money(sums.cesNonAdvlAmt)),
-                     Rules::tr("CesVal holds both kinds of compensation cess: set it to %1.").arg(money(cesExpected)));
+        report.error("2188",
+            "totals.cess-non-advol",
+            fieldPath("ValDtls", "CesVal"),
+            Rules::tr("CesVal is %1, the lines' ad-valorem cess only; their non-ad-valorem cess "
+                      "(CesNonAdvlAmt) of %2 is missing from it")
+                .arg(money(orZero(v.cesVal)), money(sums.cesNonAdvlAmt)),
+            Rules::tr("CesVal holds both kinds of compensation cess: set it to %1.").arg(money(cesExpected)));
     } else {
-        checkSum(report, invoice, "2186", "totals.cess", "CesVal", v.cesVal, cesExpected, "CesAmt + CesNonAdvlAmt",
-                 { "CesAmt", "CesNonAdvlAmt" });
+        checkSum(report,
+            invoice,
+            "2186",
+            "totals.cess",
+            "CesVal",
+            v.cesVal,
+            cesExpected,
+            "CesAmt + CesNonAdvlAmt",
+            { "CesAmt", "CesNonAdvlAmt" });
     }
-    checkSum(report, invoice, "2187", "totals.state-cess", "StCesVal", v.stCesVal, sums.stateCes,
-             "StateCesAmt + StateCesNonAdvlAmt", { "StateCesAmt", "StateCesNonAdvlAmt" });
+    checkSum(report,
+        invoice,
+        "2187",
+        "totals.state-cess",
+        "StCesVal",
+        v.stCesVal,
+        sums.stateCes,
+        "StateCesAmt + StateCesNonAdvlAmt",
+        { "StateCesAmt", "StateCesNonAdvlAmt" });
 
     // 2189: TotInvVal = Σ TotItemVal + OthChrg - Discount + RndOffAmt, ±1 (documented). A smaller
     // difference is accepted by the IRP; we warn, since RndOffAmt is where it belongs.
@@ -139,24 +158,33 @@ void checkTotals(const Invoice& invoice, const RuleContext& context, Report& rep
             && !lineRejected(report, invoice, { "TotItemVal" })) {
             const QString path = fieldPath("ValDtls", "TotInvVal");
             const auto severity = diff > kIrpTolerance ? Finding::Severity::Error : Finding::Severity::Warning;
-            report.add(severity, "2189", "totals.invoice-value", path,
-                       Rules::tr("TotInvVal is %1 but the lines' TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt "
-                                 "%5 is %6 (%7)")
-                           .arg(money(*v.totInvVal), money(sums.itemTotal), money(orZero(v.othChrg)),
-                                money(orZero(v.discount)), money(orZero(v.rndOffAmt)), money(expected),
-                                toleranceNote(severity)),
-                       Rules::tr("Set TotInvVal to %1, or put the rounding difference in RndOffAmt.").arg(money(expected)));
+            report.add(severity,
+                "2189",
+                "totals.invoice-value",
+                path,
+                Rules::tr("TotInvVal is %1 but the lines' TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt "
+                          "%5 is %6 (%7)")
+                    .arg(money(*v.totInvVal),
+                        money(sums.itemTotal),
+                        money(orZero(v.othChrg)),
+                        money(orZero(v.discount)),
+                        money(orZero(v.rndOffAmt)),
+                        money(expected),
+                        toleranceNote(severity)),
+                Rules::tr("Set TotInvVal to %1, or put the rounding difference in RndOffAmt.").arg(money(expected)));
         }
     }
 
     // 2220: the invoice-level discount must stay below the invoice value.
     if (v.discount && !v.discount->isZero() && v.totInvVal && *v.discount >= *v.totInvVal
         && !report.hasFindingAt(fieldPath("ValDtls", "Discount"))) {
-        report.error("2220", "totals.discount", fieldPath("ValDtls", "Discount"),
-                     Rules::tr("The invoice discount %1 is not less than the invoice value %2")
-                         .arg(money(*v.discount), money(*v.totInvVal)),
-                     Rules::tr("An invoice discount must be smaller than TotInvVal; give a larger discount as a "
-                               "credit note or reduce the line values instead."));
+        report.error("2220",
+            "totals.discount",
+            fieldPath("ValDtls", "Discount"),
+            Rules::tr("The invoice discount %1 is not less than the invoice value %2")
+                .arg(money(*v.discount), money(*v.totInvVal)),
+            Rules::tr("An invoice discount must be smaller than TotInvVal; give a larger discount as a "
+                      "credit note or reduce the line values instead."));
     }
 
     // Round-off: the schema bounds RndOffAmt to ±99.99. Rounding to the rupee needs at most 0.50
@@ -164,11 +192,13 @@ void checkTotals(const Invoice& invoice, const RuleContext& context, Report& rep
     // rounding: a LOCAL warning (the IRP accepts it).
     if (v.rndOffAmt && absolute(*v.rndOffAmt) >= Money::fromUnits(1)
         && !report.hasFindingAt(fieldPath("ValDtls", "RndOffAmt"))) {
-        report.warning("LOCAL-ROUND-OFF", "totals.round-off", fieldPath("ValDtls", "RndOffAmt"),
-                       Rules::tr("RndOffAmt is %1: more than rounding the invoice value to the rupee needs")
-                           .arg(money(*v.rndOffAmt)),
-                       Rules::tr("Round-off should only take TotInvVal to the nearest rupee (at most 0.99); put "
-                                 "other adjustments in ValDtls.OthChrg or ValDtls.Discount."));
+        report.warning("LOCAL-ROUND-OFF",
+            "totals.round-off",
+            fieldPath("ValDtls", "RndOffAmt"),
+            Rules::tr("RndOffAmt is %1: more than rounding the invoice value to the rupee needs")
+                .arg(money(*v.rndOffAmt)),
+            Rules::tr("Round-off should only take TotInvVal to the nearest rupee (at most 0.99); put "
+                      "other adjustments in ValDtls.OthChrg or ValDtls.Discount."));
     }
 }
 
