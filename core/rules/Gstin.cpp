@@ -76,6 +76,8 @@ constexpr KindPattern kPatterns[] = {
     { GstinKind::Oidar, "99ddaaadddddOSx" },
     { GstinKind::Nri, "ddddaaadddddNRx" },
 };
+constexpr std::size_t kRegularIndex = 3; // gstinKind() tries it first
+static_assert(kPatterns[kRegularIndex].kind == GstinKind::Regular);
 
 } // namespace
 
@@ -118,6 +120,11 @@ GstinKind gstinKind(QStringView gstin)
 {
     if (gstin.size() != kGstinLength)
         return GstinKind::Unknown;
+    // Nearly every GSTIN on an invoice is a regular one; only a 'C' or 'D' in position 14 can make
+    // it match another pattern too.
+    const char16_t c14 = gstin[13].unicode();
+    if (c14 != u'C' && c14 != u'D' && matches(gstin, kPatterns[kRegularIndex].pattern))
+        return GstinKind::Regular;
     for (const KindPattern& p : kPatterns) {
         if (matches(gstin, p.pattern))
             return p.kind;

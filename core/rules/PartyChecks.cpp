@@ -126,8 +126,9 @@ void checkGstin(
 }
 
 /// A state code of the master (2259, 2260, 2200, 2243); the seller may not be in 96 (no GSTIN is
-/// issued for "Other Countries").
-bool checkStateCode(const Text& stcd,
+/// issued for "Other Countries"). Returns the code when it is valid, so that the rules after it
+/// need not look it up again.
+std::optional<int> checkStateCode(const Text& stcd,
     const char* section,
     const char* field,
     const char* code,
@@ -138,11 +139,12 @@ bool checkStateCode(const Text& stcd,
 {
     const std::optional<int> state = schemaStateCode(stcd);
     if (!state)
-        return false;
-    if (context.masters->isStateCode(*state) && (foreignAllowed || *state != kOtherCountry))
-        return true;
+        return std::nullopt;
+    const bool known = context.masters->isStateCode(*state);
+    if (known && (foreignAllowed || *state != kOtherCountry))
+        return state;
     const QString path = fieldPath(section, field);
-    if (!context.masters->isStateCode(*state)) {
+    if (!known) {
         report.error(code,
             rule,
             path,
@@ -156,7 +158,7 @@ bool checkStateCode(const Text& stcd,
             Rules::tr("%1 is 96 (Other Countries), but a supplier is registered in an Indian state").arg(path),
             Rules::tr("Give the state of the supplier's registration: the first two digits of its GSTIN."));
     }
-    return false;
+    return std::nullopt;
 }
 
 /// PIN against state (2178), spec §7.3: Stcd 96/97 need PIN 999999 and 999999 belongs to them
@@ -166,10 +168,15 @@ bool checkStateCode(const Text& stcd,
 /// is an error, as the IRP's own master lists it the same way; a PIN not in the directory that
 /// lies outside the state's prefix ranges is a warning (the directory is incomplete and the ranges
 /// overlap, spec §7.3); no finding where the state has no ranges (36, 38).
-void checkPin(const Integer& pin, const Text& stcd, const char* section, const RuleContext& context, Report& report)
+/// `state` is the block's Stcd as checkStateCode() accepted it.
+void checkPin(const Integer& pin,
+    std::optional<int> state,
+    const Text& stcd,
+    const char* section,
+    const RuleContext& context,
+    Report& report)
 {
-    const std::optional<int> state = schemaStateCode(stcd);
-    if (!pin || *pin < kPinMin || *pin > kForeignPin || !state || !context.masters->isStateCode(*state))
+    if (!pin || *pin < kPinMin || *pin > kForeignPin || !state)
         return;
     const bool foreign = *state == kOtherCountry || *state == kOtherTerritory;
     if (foreign && *pin != kForeignPin) {
@@ -245,12 +252,11 @@ void checkPin(const Integer& pin, const Text& stcd, const char* section, const R
 /// e-way bill is generated with the IRN: the e-way bill checks report that case. Otherwise the
 /// IRP does not check it, but a registration's GSTIN names the state it is in, so a mismatch is
 /// probably a mistake: a warning here, with the same code.
-void checkShipToState(const Invoice& invoice, const RuleContext& context, Report& report)
+void checkShipToState(const Invoice& invoice, int state, Report& report)
 {
     const ShipDetails& ship = *invoice.shipDtls;
     const QString* g = isUrp(ship.gstin) ? nullptr : shapedGstin(ship.gstin);
-    const std::optional<int> state = schemaStateCode(ship.stcd);
-    if (!g || !state || !context.masters->isStateCode(*state) || stateCodeOfGstin(*g) == state)
+    if (!g || stateCodeOfGstin(*g) == state)
         return;
     if (invoice.ewbDtls && parseInvoiceDate(invoice.docDtls.dt.value_or(QString())) >= QDate(2026, 8, 1))
         return; // EwbChecks: error 2325
@@ -282,10 +288,10 @@ void checkParties(const Invoice& invoice, const RuleContext& context, Report& re
     } else {
         checkGstin(seller.gstin, "SellerDtls", "Gstin", context, report, true);
     }
-    const bool sellerStateValid =
+    const std::optional<int> sellerState =
         checkStateCode(seller.stcd, "SellerDtls", "Stcd", "2259", "party.seller.state", context, report, false);
-    if (const QString* g = shapedGstin(seller.gstin); g && sellerStateValid) {
-        if (stateCodeOfGstin(*g) != schemaStateCode(seller.stcd)) {
+    if (const QString* g = shapedGstin(seller.gstin); g && sellerState) {
+        if (stateCodeOfGstin(*g) != sellerState) {
             report.error("2258",
                 "party.seller.gstin-state",
                 QStringLiteral("SellerDtls.Stcd"),
@@ -296,8 +302,7 @@ void checkParties(const Invoice& invoice, const RuleContext& context, Report& re
                     .arg(g->first(2), *seller.stcd));
         }
     }
-    if (sellerStateValid)
-        checkPin(seller.pin, seller.stcd, "SellerDtls", context, report);
+    checkPin(seller.pin, sellerState, seller.stcd, "SellerDtls", context, report);
 
     // Recipient. Exports go to an unregistered foreign buyer (2248); every other supply type needs a
     // registered recipient: B2B and SEZ answer 2212, deemed exports 2171.
@@ -339,9 +344,9 @@ void checkParties(const Invoice& invoice, const RuleContext& context, Report& re
                           "to a branch in another state uses that branch's GSTIN."));
         }
     }
-    const bool buyerStateValid =
+    const std::optional<int> buyerState =
         checkStateCode(buyer.stcd, "BuyerDtls", "Stcd", "2260", "party.buyer.state", context, report);
-    if (buyerGstin && buyerStateValid && stateCodeOfGstin(*buyerGstin) != schemaStateCode(buyer.stcd)) {
+    if (buyerGstin && buyerState && stateCodeOfGstin(*buyerGstin) != buyerState) {
         report.error("2265",
             "party.buyer.gstin-state",
             QStringLiteral("BuyerDtls.Stcd"),
@@ -362,21 +367,24 @@ void checkParties(const Invoice& invoice, const RuleContext& context, Report& re
             Rules::tr("BuyerDtls.Pin is missing; a %1 supply needs the recipient's PIN").arg(*invoice.tranDtls.supTyp),
             Rules::tr("Give the six-digit PIN of the recipient's address."));
     }
-    checkPin(buyer.pin, buyer.stcd, "BuyerDtls", context, report);
+    checkPin(buyer.pin, buyerState, buyer.stcd, "BuyerDtls", context, report);
 
     // Dispatch from and ship to.
     if (invoice.dispDtls) {
         const DispatchDetails& disp = *invoice.dispDtls;
-        checkStateCode(disp.stcd, "DispDtls", "Stcd", "2200", "party.dispatch.state", context, report);
-        checkPin(disp.pin, disp.stcd, "DispDtls", context, report);
+        const std::optional<int> state =
+            checkStateCode(disp.stcd, "DispDtls", "Stcd", "2200", "party.dispatch.state", context, report);
+        checkPin(disp.pin, state, disp.stcd, "DispDtls", context, report);
     }
     if (invoice.shipDtls) {
         const ShipDetails& ship = *invoice.shipDtls;
         if (!isUrp(ship.gstin))
             checkGstin(ship.gstin, "ShipDtls", "Gstin", context, report, true);
-        if (checkStateCode(ship.stcd, "ShipDtls", "Stcd", "2200", "party.ship.state", context, report))
-            checkShipToState(invoice, context, report);
-        checkPin(ship.pin, ship.stcd, "ShipDtls", context, report);
+        const std::optional<int> state =
+            checkStateCode(ship.stcd, "ShipDtls", "Stcd", "2200", "party.ship.state", context, report);
+        if (state)
+            checkShipToState(invoice, *state, report);
+        checkPin(ship.pin, state, ship.stcd, "ShipDtls", context, report);
     }
 
     // The e-commerce operator: only the check character here; that it is a TCS GSTIN (2195) is a
