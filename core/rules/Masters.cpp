@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <mutex>
 
 namespace irndesk {
@@ -177,6 +178,7 @@ struct Masters::Private
 {
     QString version;
     QHash<int, QString> stateNames;
+    std::array<bool, 100> isState{}; ///< the same codes, for the per-field lookup
     QHash<int, QList<int>> pinStates; ///< PIN -> state codes (two for 47 border PINs)
     QHash<int, QList<QPair<int, int>>> pinPrefixRanges; ///< state -> [first 3 digits low, high]
     QSet<quint64> units, ports, currencies, countries;
@@ -211,6 +213,7 @@ std::optional<Error> Masters::Private::loadStates(const Source& source)
         if (!ok || code <= 0 || code > 99)
             return loadError(source, 0, tr("state %1 has no valid code").arg(it.key()));
         stateNames.insert(code, it.key());
+        isState[std::size_t(code)] = true;
         codeByStateName.insert(it.key(), code);
     }
     return std::nullopt;
@@ -443,7 +446,7 @@ QString Masters::version() const
 
 bool Masters::isStateCode(int code) const
 {
-    return d->stateNames.contains(code);
+    return code > 0 && code < int(d->isState.size()) && d->isState[std::size_t(code)];
 }
 
 QString Masters::stateName(int code) const
