@@ -8,11 +8,17 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstring>
 #include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace irndesk {
 
@@ -21,16 +27,19 @@ namespace {
 
 
 /// The JSON path being read, kept as cheap segments and turned into text only for a diagnostic.
+/// The model nests at most five deep (ItemList[3].AttribDtls[0].Nm); unknown keys are skipped,
+/// not entered, so a fixed array is enough.
 class Path
 {
 public:
-    void pushKey(const char* key) { m_segments.push_back({key, -1}); }
-    void pushIndex(int index) { m_segments.push_back({nullptr, index}); }
-    void pop() { m_segments.pop_back(); }
+    void pushKey(const char* key) { push({key, -1}); }
+    void pushIndex(int index) { push({nullptr, index}); }
+    void pop() { --m_size; }
     QString toString() const
     {
         QString s;
-        for (const Segment& seg : m_segments) {
+        for (int i = 0; i < m_size; ++i) {
+            const Segment& seg = m_segments[static_cast<std::size_t>(i)];
             if (seg.key) {
                 if (!s.isEmpty()) {
                     s += QLatin1Char('.');
@@ -54,7 +63,14 @@ private:
         const char* key;
         int index;
     };
-    std::vector<Segment> m_segments;
+    void push(Segment segment)
+    {
+        Q_ASSERT(m_size < kMaxDepth);
+        m_segments[static_cast<std::size_t>(m_size++)] = segment;
+    }
+    static constexpr int kMaxDepth = 16;
+    std::array<Segment, kMaxDepth> m_segments;
+    int m_size = 0;
 };
 
 struct Context
@@ -125,6 +141,54 @@ void readField(Context& ctx, Text& field)
     }
 }
 
+/// parseDecimal() for the numbers invoices are made of: at most 15 digits before the point, at
+/// most `scale` after it, no exponent. Returns false for anything else (parseDecimal() decides).
+bool parsePlainDecimal(std::string_view text, int scale, std::int64_t& raw, int& decimals)
+{
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const bool negative = p < end && *p == '-';
+    if (negative) {
+        ++p;
+    }
+    const char* const integerStart = p;
+    std::int64_t value = 0;
+    while (p < end && *p >= '0' && *p <= '9') {
+        value = value * 10 + (*p++ - '0');
+    }
+    if (p == integerStart || p - integerStart > 15 || (*integerStart == '0' && p - integerStart > 1)) {
+        return false;
+    }
+    int fraction = 0;
+    int significant = 0; // fraction digits up to the last one that is not 0
+    if (p < end && *p == '.') {
+        ++p;
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (fraction == scale) {
+                return false; // to be rounded
+            }
+            const int digit = *p++ - '0';
+            value = value * 10 + digit;
+            ++fraction;
+            if (digit != 0) {
+                significant = fraction;
+            }
+        }
+        if (fraction == 0) {
+            return false;
+        }
+    }
+    if (p != end) {
+        return false; // an exponent
+    }
+    for (int k = fraction; k < scale; ++k) {
+        value *= 10;
+    }
+    raw = negative ? -value : value;
+    decimals = significant;
+    return true;
+}
+
 /// Reads a number into an integer scaled by 10^scale. Returns false when there is no value.
 bool readScaled(Context& ctx, int scale, std::int64_t& raw)
 {
@@ -143,6 +207,9 @@ bool readScaled(Context& ctx, int scale, std::int64_t& raw)
         return false;
     }
     int decimals = 0;
+    if (parsePlainDecimal(text, scale, raw, decimals)) {
+        return true;
+    }
     switch (parseDecimal(text, scale, raw, decimals)) {
     case DecimalParse::Ok:
         break;
@@ -243,12 +310,12 @@ void readField(Context& ctx, QList<T>& list)
     if (c.consume(']')) {
         return;
     }
+    list.reserve(4); // one allocation for most invoices' items (an item is 720 bytes)
     for (int index = 0;; ++index) {
         ctx.path.pushIndex(index);
         const JsonCursor::Kind elementKind = c.peekKind();
         if (elementKind == JsonCursor::Kind::Object) {
-            list.append(T());
-            readObject(ctx, list.back());
+            readObject(ctx, list.emplaceBack());
         } else {
             ctx.wrongType(QT_TRANSLATE_NOOP("irndesk::json", "an object"), elementKind);
         }
@@ -277,6 +344,17 @@ std::string toLowerAscii(std::string_view text)
     return lower;
 }
 
+/// Keys are short: a loop beats a call to memcmp.
+bool sameBytes(const char* a, const char* b, std::size_t n)
+{
+    for (std::size_t i = 0; i < n; ++i) {
+        if (a[i] != b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /// Key -> field table of one section, built once from its fields() list.
 template <class T>
 class FieldTable
@@ -285,6 +363,7 @@ public:
     struct Entry
     {
         const char* name;
+        std::size_t length;
         std::function<void(Context&, T&)> read;
     };
 
@@ -294,8 +373,17 @@ public:
         return table;
     }
 
-    int find(std::string_view key) const
+    /// The field called `key`, or -1. Keys mostly come in the schema's order, some left out:
+    /// the few fields from `expected` on are tried first, then the hash table.
+    int find(std::string_view key, int expected) const
     {
+        const int last = std::min(expected + 4, size());
+        for (int i = expected; i < last; ++i) {
+            const Entry& e = m_entries[static_cast<std::size_t>(i)];
+            if (e.length == key.size() && sameBytes(key.data(), e.name, key.size())) {
+                return i;
+            }
+        }
         const auto it = m_exact.find(key);
         return it == m_exact.end() ? -1 : it->second;
     }
@@ -311,7 +399,7 @@ public:
     template <class M>
     void field(const char* name, M T::*member)
     {
-        m_entries.push_back({name, [member](Context& ctx, T& object) { readField(ctx, object.*member); }});
+        m_entries.push_back({name, std::strlen(name), [member](Context& ctx, T& object) { readField(ctx, object.*member); }});
         const auto index = static_cast<int>(m_entries.size()) - 1;
         m_exact.emplace(std::string_view(name), index);
         m_lower.emplace(toLowerAscii(name), index);
@@ -335,6 +423,7 @@ void readObject(Context& ctx, T& object)
         return;
     }
     std::uint64_t seen = 0; // sections have fewer than 64 fields
+    int expected = 0; // the field after the last one read
     std::string scratch;
     while (true) {
         if (c.peekKind() != JsonCursor::Kind::String) {
@@ -350,7 +439,7 @@ void readObject(Context& ctx, T& object)
             c.fail(QCoreApplication::translate("irndesk::json", "expected ':' after the key"));
             return ctx.noteFailure();
         }
-        int index = table.find(key);
+        int index = table.find(key, expected);
         if (index < 0) {
             const QString keyText = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
             index = table.findIgnoringCase(key);
@@ -380,6 +469,7 @@ void readObject(Context& ctx, T& object)
                            ctx.path.withKey(QLatin1String(e.name)));
             }
             seen |= std::uint64_t(1) << index;
+            expected = index + 1;
             ctx.path.pushKey(e.name);
             e.read(ctx, object);
             ctx.noteFailure(); // a broken value names its own field
@@ -423,7 +513,7 @@ ReadInvoice readElement(const char* begin,
         result.diagnostics.append(d);
         return result;
     }
-    Invoice invoice;
+    Invoice& invoice = result.invoice.emplace();
     readObject(ctx, invoice);
     if (cutShort) {
         *cutShort = cursor.failed() && cursor.failedAtEnd();
@@ -440,9 +530,8 @@ ReadInvoice readElement(const char* begin,
         d.column = cursor.errorColumn();
         d.path = ctx.failurePath.value_or(QString());
         result.diagnostics.append(d);
-        return result; // broken JSON: the invoice is not trusted
+        result.invoice.reset(); // broken JSON: the invoice is not trusted
     }
-    result.invoice = std::move(invoice);
     return result;
 }
 
@@ -451,6 +540,11 @@ ReadInvoice readElement(const char* begin,
 ReadInvoice readInvoice(QByteArrayView json, int firstLine)
 {
     return readElement(json.data(), json.data() + json.size(), firstLine, 1, 0);
+}
+
+ReadInvoice readInvoice(QByteArrayView json, const RawElement& element)
+{
+    return readElement(json.data(), json.data() + json.size(), element.line, element.column, element.index);
 }
 
 // --- streaming bulk reader -----------------------------------------------------------------
@@ -575,40 +669,15 @@ struct BulkReader::Private
     /// Finds the end of the value starting at pos; returns its end offset, or -1.
     qsizetype scanValue()
     {
+        const bool container = buffer.constData()[pos] == '{' || buffer.constData()[pos] == '[';
         qsizetype i = pos;
         int depth = 0;
         bool inString = false;
         bool escape = false;
-        const bool container = buffer.constData()[pos] == '{' || buffer.constData()[pos] == '[';
         while (true) {
-            const qsizetype size = buffer.size();
-            const char* data = buffer.constData();
-            for (; i < size; ++i) {
-                const char c = data[i];
-                if (inString) {
-                    if (escape) {
-                        escape = false;
-                    } else if (c == '\\') {
-                        escape = true;
-                    } else if (c == '"') {
-                        inString = false;
-                    }
-                    continue;
-                }
-                if (c == '"') {
-                    inString = true;
-                } else if (c == '{' || c == '[') {
-                    ++depth;
-                } else if (c == '}' || c == ']') {
-                    if (!container) {
-                        return i;
-                    }
-                    if (--depth == 0) {
-                        return i + 1;
-                    }
-                } else if (!container && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
-                    return i;
-                }
+            const qsizetype end = container ? scanContainer(i, depth, inString, escape) : scanScalar(i);
+            if (end >= 0) {
+                return end;
             }
             if (i - pos > kMaxElement) {
                 fileError(QCoreApplication::translate("irndesk::json",
@@ -633,6 +702,169 @@ struct BulkReader::Private
             i = pos + offset; // the buffer may have moved
         }
     }
+
+    /// scanValue() of an object or array: from `i` on, counting brackets outside strings. Returns
+    /// the end offset, or -1 at the end of the buffer with the state to resume from.
+    qsizetype scanContainer(qsizetype& i, int& depth, bool& inString, bool& escape) const
+    {
+        const auto* data = reinterpret_cast<const unsigned char*>(buffer.constData());
+        const qsizetype size = buffer.size();
+#if defined(__SSE2__)
+        // 64 bytes at a time: bit masks of quotes and brackets, the bytes inside strings found by a
+        // prefix XOR over the quotes. A block whose closing brackets cannot bring the depth to 0 is
+        // passed over whole. A block with a backslash goes byte by byte (invoices rarely have one).
+        while (size - i >= 64) {
+            if (escape) {
+                escape = false;
+                ++i;
+                continue;
+            }
+            std::uint64_t quote = 0, backslash = 0, open = 0, close = 0;
+            for (int k = 0; k < 4; ++k) {
+                const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i + 16 * k));
+                const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20)); // [ -> {, ] -> }
+                const auto mask = [](__m128i m) { return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(m)) & 0xFFFFu); };
+                quote |= mask(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"'))) << (16 * k);
+                backslash |= mask(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))) << (16 * k);
+                open |= mask(_mm_cmpeq_epi8(folded, _mm_set1_epi8('{'))) << (16 * k);
+                close |= mask(_mm_cmpeq_epi8(folded, _mm_set1_epi8('}'))) << (16 * k);
+            }
+            if (backslash != 0) {
+                const qsizetype end = scanBytes(data, i, i + 64, depth, inString, escape);
+                if (end >= 0) {
+                    return end;
+                }
+                continue;
+            }
+            std::uint64_t inside = quote; // 1 from an opening quote up to its closing quote
+            for (int shift = 1; shift < 64; shift *= 2) {
+                inside ^= inside << shift;
+            }
+            if (inString) {
+                inside = ~inside;
+            }
+            inString = (inside >> 63) != 0;
+            open &= ~inside;
+            close &= ~inside;
+            const int closes = std::popcount(close);
+            if (depth > closes) {
+                depth += std::popcount(open) - closes;
+                i += 64;
+                continue;
+            }
+            for (std::uint64_t brackets = open | close; brackets != 0; brackets &= brackets - 1) {
+                const int bit = std::countr_zero(brackets);
+                if ((open >> bit) & 1) {
+                    ++depth;
+                } else if (--depth == 0) {
+                    return i + bit + 1;
+                }
+            }
+            i += 64;
+        }
+#endif
+        return scanBytes(data, i, size, depth, inString, escape);
+    }
+
+    /// scanContainer() byte by byte from `i` up to `limit`.
+    static qsizetype scanBytes(const unsigned char* data, qsizetype& i, qsizetype limit, int& depth, bool& inString, bool& escape)
+    {
+        // Classes of bytes: what stops the run inside a string, and outside one.
+        static constexpr auto kTable = [] {
+            struct Table
+            {
+                bool stringStop[256] = {};
+                bool structural[256] = {};
+            } t;
+            t.stringStop[static_cast<unsigned char>('"')] = true;
+            t.stringStop[static_cast<unsigned char>('\\')] = true;
+            for (const char c : {'"', '{', '}', '[', ']'}) {
+                t.structural[static_cast<unsigned char>(c)] = true;
+            }
+            return t;
+        }();
+        while (i < limit) {
+            if (escape) {
+                escape = false;
+                ++i;
+                continue;
+            }
+            if (inString) {
+                while (i < limit && !kTable.stringStop[data[i]]) {
+                    ++i;
+                }
+                if (i >= limit) {
+                    break;
+                }
+                if (data[i] == '"') {
+                    inString = false;
+                } else {
+                    escape = true;
+                }
+                ++i;
+                continue;
+            }
+            while (i < limit && !kTable.structural[data[i]]) {
+                ++i;
+            }
+            if (i >= limit) {
+                break;
+            }
+            const unsigned char c = data[i++];
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (--depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// scanValue() of anything else (not an invoice: it is read only to say so): up to the next
+    /// separator. Returns the end offset, or -1 at the end of the buffer.
+    qsizetype scanScalar(qsizetype& i) const
+    {
+        const char* data = buffer.constData();
+        bool inString = false;
+        bool escape = false;
+        for (qsizetype k = pos; k < i; ++k) { // the state at `i` (scalars are short)
+            const char c = data[k];
+            if (escape) {
+                escape = false;
+            } else if (inString) {
+                escape = c == '\\';
+                inString = c != '"';
+            } else {
+                inString = c == '"';
+            }
+        }
+        for (; i < buffer.size(); ++i) {
+            const char c = data[i];
+            if (inString) {
+                if (escape) {
+                    escape = false;
+                } else if (c == '\\') {
+                    escape = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '}' || c == ']' || c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// Moves to the first byte of the next element; false at the end or after a file problem.
+    bool seekElement();
+    /// Moves on after an element that was read.
+    void elementDone();
 
     std::optional<ReadInvoice> element()
     {
@@ -678,83 +910,113 @@ BulkReader::BulkReader(QIODevice* device)
 
 BulkReader::~BulkReader() = default;
 
-std::optional<ReadInvoice> BulkReader::next()
+bool BulkReader::Private::seekElement()
 {
-    using State = Private::State;
     while (true) {
-        switch (d->state) {
+        switch (state) {
         case State::Done:
-            return std::nullopt;
+            return false;
         case State::Start: {
-            if (!d->skipWhitespace()) {
-                d->fileError(QCoreApplication::translate("irndesk::json", "the file is empty"));
-                return std::nullopt;
+            if (!skipWhitespace()) {
+                fileError(QCoreApplication::translate("irndesk::json", "the file is empty"));
+                return false;
             }
             // UTF-8 byte order mark
-            if (d->buffer.size() - d->pos >= 3 && d->buffer.mid(d->pos, 3) == "\xEF\xBB\xBF") {
-                d->pos += 3;
+            if (buffer.size() - pos >= 3 && buffer.mid(pos, 3) == "\xEF\xBB\xBF") {
+                pos += 3;
                 continue;
             }
-            const char c = d->buffer.constData()[d->pos];
+            const char c = buffer.constData()[pos];
             if (c == '{') {
-                d->single = true;
-                auto r = d->element();
-                if (r) {
-                    if (d->skipWhitespace()) {
-                        d->fileError(QCoreApplication::translate("irndesk::json",
-                                                                 "unexpected text after the end of the invoice"),
-                                     true);
-                    }
-                    d->state = State::Done;
-                }
-                return r;
+                single = true;
+                return true;
             }
             if (c != '[') {
-                d->fileError(QCoreApplication::translate(
-                                 "irndesk::json",
-                                 "not an INV-01 file: it must start with '[' (a bulk array) or '{' (one invoice)"),
-                             true);
-                return std::nullopt;
+                fileError(QCoreApplication::translate(
+                              "irndesk::json",
+                              "not an INV-01 file: it must start with '[' (a bulk array) or '{' (one invoice)"),
+                          true);
+                return false;
             }
-            d->advance(d->pos + 1);
-            d->state = State::ArrayElement;
+            advance(pos + 1);
+            state = State::ArrayElement;
             continue;
         }
-        case State::ArrayElement: {
-            if (!d->skipWhitespaceInArray()) {
-                return std::nullopt;
+        case State::ArrayElement:
+            if (!skipWhitespaceInArray()) {
+                return false;
             }
-            if (d->index == 0 && d->buffer.constData()[d->pos] == ']') { // an empty array
-                d->closeArray();
-                return std::nullopt;
+            if (index == 0 && buffer.constData()[pos] == ']') { // an empty array
+                closeArray();
+                return false;
             }
-            auto r = d->element();
-            if (r) {
-                d->state = State::AfterElement;
-            }
-            return r;
-        }
+            return true;
         case State::AfterElement: {
-            if (!d->skipWhitespaceInArray()) {
-                return std::nullopt;
+            if (!skipWhitespaceInArray()) {
+                return false;
             }
-            const char c = d->buffer.constData()[d->pos];
+            const char c = buffer.constData()[pos];
             if (c == ',') {
-                d->advance(d->pos + 1);
-                d->state = State::ArrayElement;
+                advance(pos + 1);
+                state = State::ArrayElement;
                 continue;
             }
             if (c == ']') {
-                d->closeArray();
-                return std::nullopt;
+                closeArray();
+                return false;
             }
-            d->fileError(QCoreApplication::translate("irndesk::json", "expected ',' or ']' after invoice [%1]")
-                             .arg(d->index - 1),
-                         true);
-            return std::nullopt;
+            fileError(QCoreApplication::translate("irndesk::json", "expected ',' or ']' after invoice [%1]").arg(index - 1),
+                      true);
+            return false;
         }
         }
     }
+}
+
+void BulkReader::Private::elementDone()
+{
+    if (!single) {
+        state = State::AfterElement;
+        return;
+    }
+    if (skipWhitespace()) {
+        fileError(QCoreApplication::translate("irndesk::json", "unexpected text after the end of the invoice"), true);
+    }
+    state = State::Done;
+}
+
+std::optional<ReadInvoice> BulkReader::next()
+{
+    if (!d->seekElement()) {
+        return std::nullopt;
+    }
+    std::optional<ReadInvoice> r = d->element();
+    if (r) {
+        d->elementDone();
+    }
+    return r;
+}
+
+std::optional<RawElement> BulkReader::nextRaw(QByteArray& out)
+{
+    if (!d->seekElement()) {
+        return std::nullopt;
+    }
+    const qsizetype end = d->scanValue();
+    if (end < 0) {
+        return std::nullopt;
+    }
+    RawElement e;
+    e.index = d->index;
+    e.line = d->line;
+    e.column = d->column;
+    e.offset = out.size();
+    e.size = end - d->pos;
+    out.append(d->buffer.constData() + d->pos, e.size);
+    d->advance(end);
+    ++d->index;
+    d->elementDone();
+    return e;
 }
 
 const Diagnostics& BulkReader::fileDiagnostics() const

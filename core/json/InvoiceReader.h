@@ -28,6 +28,21 @@ struct ReadInvoice
 /// Reads one invoice object from JSON text. `firstLine` offsets the line numbers.
 ReadInvoice readInvoice(QByteArrayView json, int firstLine = 1);
 
+/// Where one element of a file lies, as BulkReader::nextRaw() found it.
+struct RawElement
+{
+    int index = 0; ///< position in the bulk array (0 for a single invoice)
+    int line = 0; ///< line and column of its first byte in the file
+    int column = 0;
+    qsizetype offset = 0; ///< its bytes in the caller's buffer
+    qsizetype size = 0;
+};
+
+/// Reads one element that BulkReader::nextRaw() cut out of a file (`json` is its bytes:
+/// out.sliced(element.offset, element.size)): the same ReadInvoice that BulkReader::next() gives
+/// for it, diagnostics and line numbers included.
+ReadInvoice readInvoice(QByteArrayView json, const RawElement& element);
+
 /// Reads an INV-01 file that holds one invoice object or a bulk array of them, one invoice at a
 /// time: memory grows with the largest invoice, not with the file. Each invoice is read on its
 /// own, so one broken invoice does not hide the problems of the others.
@@ -43,6 +58,11 @@ public:
     /// The next invoice, or std::nullopt at the end of the file or after a problem that stops the
     /// reading (see fileDiagnostics()).
     std::optional<ReadInvoice> next();
+    /// The next element without reading it: its bytes are appended to `out` and the returned
+    /// RawElement says where they are and where they came from. readInvoice(bytes, element) then
+    /// gives what next() would have given, in any thread. Finding the end of an element costs a
+    /// quick scan of its bytes; the problems of the file as a whole are found as by next().
+    std::optional<RawElement> nextRaw(QByteArray& out);
     /// Problems of the file as a whole: not JSON, not an object or array, a syntax error between
     /// invoices, an unterminated array, a read error.
     const Diagnostics& fileDiagnostics() const;

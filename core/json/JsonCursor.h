@@ -29,18 +29,59 @@ public:
     /// `firstLine`/`firstColumn` are the position of `begin` in the whole file.
     JsonCursor(const char* begin, const char* end, int firstLine = 1, int firstColumn = 1);
 
-    void skipWhitespace();
+    void skipWhitespace()
+    {
+        while (m_pos < m_end && isWhitespace(*m_pos)) {
+            ++m_pos;
+        }
+    }
     /// Skips white space and tells what the next value is, without consuming it.
-    Kind peekKind();
+    Kind peekKind()
+    {
+        skipWhitespace();
+        if (m_pos >= m_end) {
+            return Kind::End;
+        }
+        switch (*m_pos) {
+        case '{':
+            return Kind::Object;
+        case '[':
+            return Kind::Array;
+        case '"':
+            return Kind::String;
+        case 't':
+            return Kind::True;
+        case 'f':
+            return Kind::False;
+        case 'n':
+            return Kind::Null;
+        default:
+            return (*m_pos == '-' || (*m_pos >= '0' && *m_pos <= '9')) ? Kind::Number : Kind::Invalid;
+        }
+    }
     /// Skips white space and consumes `c` if it comes next.
-    bool consume(char c);
-    bool atEnd();
+    bool consume(char c)
+    {
+        skipWhitespace();
+        if (m_pos < m_end && *m_pos == c) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+    bool atEnd()
+    {
+        skipWhitespace();
+        return m_pos >= m_end;
+    }
 
     /// Reads a string value (the cursor is on its opening quote) into `out`.
     bool readString(QString& out);
     /// Reads a string as UTF-8 bytes: a view into the input when it has no escapes, else decoded
     /// into `scratch`.
     bool readStringBytes(std::string_view& out, std::string& scratch);
+    /// The string readStringBytes() returned last is plain ASCII (no byte above 0x7F).
+    bool lastStringIsAscii() const { return m_lastAscii; }
     /// Reads a number and returns its source text.
     bool readNumber(std::string_view& text);
     /// Reads true, false or null.
@@ -65,6 +106,7 @@ public:
     static QString describe(Kind kind);
 
 private:
+    static bool isWhitespace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
     bool decodeString(std::string& out);
 
     const char* m_begin;
@@ -76,6 +118,7 @@ private:
     int m_errorLine = 0;
     int m_errorColumn = 0;
     bool m_failedAtEnd = false;
+    bool m_lastAscii = true;
 };
 
 /// True when `bytes` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).

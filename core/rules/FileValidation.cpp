@@ -5,6 +5,13 @@
 #include "core/model/Irn.h"
 #include "core/rules/Validator.h"
 
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace irndesk {
 
 void ValidationSummary::add(const InvoiceReport& report)
@@ -33,30 +40,218 @@ Findings findingsFromDiagnostics(const Diagnostics& diagnostics)
     return findings;
 }
 
+namespace {
+
+/// Everything about one invoice but the batch rules, which need the invoices in file order.
+InvoiceReport checkInvoice(const ReadInvoice& read, const RuleContext& context)
+{
+    InvoiceReport report;
+    report.index = read.index;
+    report.line = read.line;
+    report.findings = findingsFromDiagnostics(read.diagnostics);
+    if (read.invoice) {
+        const Invoice& invoice = *read.invoice;
+        report.docType = invoice.docDtls.typ.value_or(QString());
+        report.docNo = invoice.docDtls.no.value_or(QString());
+        report.irn = invoiceIrn(invoice);
+        report.findings += validate(invoice, context);
+    }
+    return report;
+}
+
+/// What BatchChecker::add() reads of an invoice (seller GSTIN, document type, number and date),
+/// copied for the consumer thread: the invoice itself is freed where it was made, in its worker
+/// (memory freed in another thread is slow with glibc), and the results waiting in the queue stay
+/// small. Threads1And2GiveTheSameReport in TestCli checks that the duplicates still come out.
+std::optional<Invoice> batchRuleFields(const std::optional<Invoice>& invoice)
+{
+    if (!invoice)
+        return std::nullopt;
+    std::optional<Invoice> fields(std::in_place);
+    fields->sellerDtls.gstin = invoice->sellerDtls.gstin;
+    fields->docDtls = invoice->docDtls;
+    return fields;
+}
+
+Diagnostics validateInOneThread(QIODevice* device,
+                                const RuleContext& context,
+                                const std::function<void(InvoiceReport&&)>& sink)
+{
+    BulkReader reader(device);
+    BatchChecker batch;
+    while (std::optional<ReadInvoice> read = reader.next()) {
+        InvoiceReport report = checkInvoice(*read, context);
+        if (read->invoice)
+            report.findings += batch.add(*read->invoice, report.index);
+        sink(std::move(report));
+    }
+    return reader.fileDiagnostics();
+}
+
+// The pipeline of validateInThreads(). One thread cuts the file into elements (BulkReader::nextRaw,
+// a quick bracket scan) and hands them out in batches; the workers read and validate them; the
+// calling thread puts the results back in file order, runs the batch rules and calls the sink.
+// Plain std::thread rather than QtConcurrent: the core does not link Qt Concurrent, and its
+// ordered map wants the whole input up front, where this must stream with bounded memory.
+
+constexpr qsizetype kBatchBytes = 256 * 1024; ///< bytes of JSON per batch, about 170 invoices
+constexpr int kBatchInvoices = 256;
+
+struct WorkBatch
+{
+    QByteArray bytes;
+    std::vector<RawElement> elements;
+};
+
+struct DoneBatch
+{
+    std::vector<InvoiceReport> reports;
+    std::vector<std::optional<Invoice>> invoices;
+};
+
+class Pipeline
+{
+public:
+    Pipeline(QIODevice* device, const RuleContext& context, int workers)
+        : m_device(device)
+        , m_context(context)
+        , m_workers(workers)
+        , m_window(static_cast<std::size_t>(2 * workers + 2))
+        , m_done(m_window)
+        , m_ready(m_window, false)
+    {
+    }
+
+    Diagnostics run(const std::function<void(InvoiceReport&&)>& sink)
+    {
+        std::vector<std::thread> threads;
+        threads.emplace_back([this] { produce(); });
+        for (int i = 0; i < m_workers; ++i)
+            threads.emplace_back([this] { work(); });
+        consume(sink);
+        for (std::thread& t : threads)
+            t.join();
+        return m_fileDiagnostics;
+    }
+
+private:
+    /// Cuts the file into batches. A batch may start only when fewer than m_window batches are
+    /// under way (queued, being validated, or waiting for the sink): that bounds the memory.
+    void produce()
+    {
+        BulkReader reader(m_device);
+        bool more = true;
+        while (more) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_spaceFree.wait(lock, [this] { return m_produced - m_consumed < static_cast<qint64>(m_window); });
+            }
+            WorkBatch batch;
+            batch.bytes.reserve(kBatchBytes + kBatchBytes / 4);
+            while (batch.bytes.size() < kBatchBytes && static_cast<int>(batch.elements.size()) < kBatchInvoices) {
+                std::optional<RawElement> element = reader.nextRaw(batch.bytes);
+                if (!element) {
+                    more = false;
+                    break;
+                }
+                batch.elements.push_back(*element);
+            }
+            std::lock_guard lock(m_mutex);
+            if (!batch.elements.empty()) {
+                m_queue.push_back({m_produced++, std::move(batch)});
+                m_workAvailable.notify_one();
+            }
+        }
+        std::lock_guard lock(m_mutex);
+        m_fileDiagnostics = reader.fileDiagnostics();
+        m_finished = true;
+        m_workAvailable.notify_all();
+        m_resultReady.notify_all();
+    }
+
+    void work()
+    {
+        while (true) {
+            std::pair<qint64, WorkBatch> job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_workAvailable.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+                if (m_queue.empty())
+                    return;
+                job = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            const WorkBatch& batch = job.second;
+            DoneBatch done;
+            done.reports.reserve(batch.elements.size());
+            done.invoices.reserve(batch.elements.size());
+            for (const RawElement& e : batch.elements) {
+                ReadInvoice read = readInvoice(QByteArrayView(batch.bytes).sliced(e.offset, e.size), e);
+                done.reports.push_back(checkInvoice(read, m_context));
+                done.invoices.push_back(batchRuleFields(read.invoice));
+            }
+            std::lock_guard lock(m_mutex);
+            const std::size_t slot = slotOf(job.first);
+            m_done[slot] = std::move(done);
+            m_ready[slot] = true;
+            m_resultReady.notify_all();
+        }
+    }
+
+    /// In the calling thread: the batches in order, the batch rules, the sink.
+    void consume(const std::function<void(InvoiceReport&&)>& sink)
+    {
+        BatchChecker batchRules;
+        for (qint64 next = 0;; ++next) {
+            DoneBatch done;
+            {
+                std::unique_lock lock(m_mutex);
+                m_resultReady.wait(lock, [&] { return m_ready[slotOf(next)] || (m_finished && next >= m_produced); });
+                if (!m_ready[slotOf(next)])
+                    return; // every batch is through
+                done = std::move(m_done[slotOf(next)]);
+                m_ready[slotOf(next)] = false;
+            }
+            for (std::size_t i = 0; i < done.reports.size(); ++i) {
+                InvoiceReport& report = done.reports[i];
+                if (done.invoices[i])
+                    report.findings += batchRules.add(*done.invoices[i], report.index);
+                sink(std::move(report));
+            }
+            std::lock_guard lock(m_mutex);
+            ++m_consumed;
+            m_spaceFree.notify_one();
+        }
+    }
+
+    std::size_t slotOf(qint64 sequence) const { return static_cast<std::size_t>(sequence) % m_window; }
+
+    QIODevice* const m_device;
+    const RuleContext& m_context;
+    const int m_workers;
+    const std::size_t m_window; ///< most batches under way at once
+
+    std::mutex m_mutex; // guards everything below
+    std::condition_variable m_workAvailable, m_resultReady, m_spaceFree;
+    std::deque<std::pair<qint64, WorkBatch>> m_queue; ///< sequence number, batch
+    std::vector<DoneBatch> m_done; ///< by sequence number modulo m_window
+    std::vector<bool> m_ready;
+    qint64 m_produced = 0; ///< batches queued so far
+    qint64 m_consumed = 0; ///< batches through the sink
+    bool m_finished = false; ///< the producer is done
+    Diagnostics m_fileDiagnostics;
+};
+
+} // namespace
+
 Diagnostics validateStream(QIODevice* device,
                            const RuleContext& context,
                            const std::function<void(InvoiceReport&&)>& sink,
                            int threads)
 {
-    Q_UNUSED(threads); // TODO(issue 3): worker threads
-    BulkReader reader(device);
-    BatchChecker batch;
-    while (std::optional<ReadInvoice> read = reader.next()) {
-        InvoiceReport report;
-        report.index = read->index;
-        report.line = read->line;
-        report.findings = findingsFromDiagnostics(read->diagnostics);
-        if (read->invoice) {
-            const Invoice& invoice = *read->invoice;
-            report.docType = invoice.docDtls.typ.value_or(QString());
-            report.docNo = invoice.docDtls.no.value_or(QString());
-            report.irn = invoiceIrn(invoice);
-            report.findings += validate(invoice, context);
-            report.findings += batch.add(invoice, read->index);
-        }
-        sink(std::move(report));
-    }
-    return reader.fileDiagnostics();
+    if (threads <= 1)
+        return validateInOneThread(device, context, sink);
+    return Pipeline(device, context, std::min(threads, kMaxValidationThreads)).run(sink);
 }
 
 } // namespace irndesk

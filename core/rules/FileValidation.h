@@ -39,12 +39,21 @@ struct ValidationSummary
 /// The findings that reader diagnostics of one invoice stand for.
 Findings findingsFromDiagnostics(const Diagnostics& diagnostics);
 
+/// The most worker threads validateStream() uses.
+constexpr int kMaxValidationThreads = 64;
+
 /// Reads an INV-01 file (one invoice object or a bulk array) from `device` and validates every
 /// invoice: what the reader found, validate(), and the batch rules across the file. `sink` gets
-/// each invoice's report in file order. `threads` > 1 validates in that many worker threads;
-/// memory stays bounded by a few invoices per thread either way.
+/// each invoice's report in file order, always in the calling thread.
+///
+/// `threads` > 1 reads and validates in that many worker threads (at most
+/// kMaxValidationThreads), plus one that cuts the file into invoices; the reports are the same
+/// as with one thread, in the same order. Memory stays bounded either way: a few hundred KB of
+/// JSON per thread, never the whole file. `device` is read from another thread then, so it must
+/// not be used elsewhere meanwhile.
+///
 /// Returns the problems of the file as a whole (not JSON, truncated, unreadable): when it holds
-/// an error, the file could not be checked to its end.
+/// an error, the file could not be checked to its end (the invoices before the problem were).
 Diagnostics validateStream(QIODevice* device,
                            const RuleContext& context,
                            const std::function<void(InvoiceReport&&)>& sink,
