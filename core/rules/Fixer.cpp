@@ -382,7 +382,7 @@ void put(Amount& field, Money value)
     }
 }
 
-/// ValDtls again from the lines, after keepNoteTaxes() or keepTaxExclusiveTotals() changed them.
+/// ValDtls again from the lines, after keepGivenTaxes() or keepTaxExclusiveTotals() changed them.
 void resum(Invoice& invoice, const RecomputeOptions& options)
 {
     Money cgst, sgst, igst, cess, stateCess, lines;
@@ -412,43 +412,62 @@ bool isNote(const Invoice& invoice)
     return is(invoice.docDtls.typ, u"CRN") || is(invoice.docDtls.typ, u"DBN");
 }
 
-// Spec §3.5: on a credit or debit note the IRP does not check the tax against the rate (a note
-// may adjust the tax alone), and neither do our rules. Keep the tax and cess amounts the note
-// gives for the heads that apply; only the line totals and the sums follow them.
-bool keepNoteTaxes(const Invoice& before, Invoice& invoice)
+Money absolute(Money m)
 {
-    if (!isNote(invoice)) {
+    return m.isNegative() ? -m : m;
+}
+
+// Tax and cess amounts the invoice gives that the rules accept are kept; recompute() would replace
+// them with its own exact rounding:
+//  - within one paisa of rate × taxable value: real invoices spread rounding over their lines,
+//    and the rules (ItemChecks.cpp) let a paisa pass without a finding;
+//  - any amount on a credit or debit note: the IRP does not check a note's tax against the rate
+//    (spec §3.5), nor do the rules.
+// CGST and SGST are kept only together and equal (2227). A line whose tax sits in a head that
+// does not apply is recomputed: which part of it belongs where is not for us to guess. The line
+// total follows what is kept.
+bool keepGivenTaxes(const Invoice& before, Invoice& invoice)
+{
+    const TaxHeads heads = taxHeadsOf(invoice);
+    if (heads == TaxHeads::None) {
         return false;
     }
-    const TaxHeads heads = taxHeadsOf(invoice);
+    const bool note = isNote(invoice);
+    auto acceptable = [note](const Amount& given, const Amount& computed) {
+        return given && (note || absolute(*given - orZero(computed)) <= Money::fromRaw(1));
+    };
     bool keptAny = false;
     for (qsizetype i = 0; i < invoice.itemList.size() && i < before.itemList.size(); ++i) {
         Item& item = invoice.itemList[i];
         const Item& old = before.itemList[i];
-        // A note that put its tax in a head that does not apply is recomputed from the rate: which
-        // part of its tax belongs where is not for us to guess.
-        // Without tax (SEZWOP, EXPWOP) there is nothing to keep.
-        bool rightHeads = false;
-        if (heads == TaxHeads::CgstSgst) {
-            rightHeads = orZero(old.igstAmt).isZero();
-        } else if (heads == TaxHeads::Igst) {
-            rightHeads = orZero(old.cgstAmt).isZero() && orZero(old.sgstAmt).isZero();
-        }
+        const bool rightHeads = heads == TaxHeads::CgstSgst
+            ? orZero(old.igstAmt).isZero()
+            : orZero(old.cgstAmt).isZero() && orZero(old.sgstAmt).isZero();
         if (!rightHeads) {
             continue;
         }
         bool kept = false;
-        auto keep = [&](Amount Item::*member, bool applies) {
-            if (applies && old.*member && item.*member != old.*member) {
+        auto keep = [&](Amount Item::*member) {
+            if (item.*member != old.*member) {
                 item.*member = old.*member;
                 kept = true;
             }
         };
-        keep(&Item::cgstAmt, heads == TaxHeads::CgstSgst);
-        keep(&Item::sgstAmt, heads == TaxHeads::CgstSgst);
-        keep(&Item::igstAmt, heads == TaxHeads::Igst);
-        keep(&Item::cesAmt, true);
-        keep(&Item::stateCesAmt, true);
+        if (heads == TaxHeads::CgstSgst) {
+            if (old.cgstAmt == old.sgstAmt && acceptable(old.cgstAmt, item.cgstAmt)
+                && acceptable(old.sgstAmt, item.sgstAmt)) {
+                keep(&Item::cgstAmt);
+                keep(&Item::sgstAmt);
+            }
+        } else if (acceptable(old.igstAmt, item.igstAmt)) {
+            keep(&Item::igstAmt);
+        }
+        if (item.cesRt && acceptable(old.cesAmt, item.cesAmt)) {
+            keep(&Item::cesAmt);
+        }
+        if (item.stateCesRt && acceptable(old.stateCesAmt, item.stateCesAmt)) {
+            keep(&Item::stateCesAmt);
+        }
         if (kept) {
             item.totItemVal = orZero(item.assAmt) + lineGst(item) + lineCess(item) + orZero(item.othChrg);
             keptAny = true;
@@ -488,9 +507,9 @@ void recomputeAmounts(Invoice& invoice, const RecomputeOptions& options)
 {
     const Invoice before = invoice;
     recompute(invoice, options);
-    const bool noteTaxes = keepNoteTaxes(before, invoice);
+    const bool taxes = keepGivenTaxes(before, invoice);
     const bool exclusive = keepTaxExclusiveTotals(before, invoice);
-    if (noteTaxes || exclusive) {
+    if (taxes || exclusive) {
         resum(invoice, options);
     }
 }

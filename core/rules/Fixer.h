@@ -32,10 +32,10 @@ struct FixOptions
     /// missing or different (2258, 2265). Not for an export's buyer (state 96).
     bool stateCodesFromGstin = true;
     /// Every derived amount and total by recompute() (2182-2194, 2227, 2234, 2235). Line totals that
-    /// leave out the tax are kept where spec §3.6 allows it (reverse charge, EXPWP), and so are the
-    /// tax amounts of a credit or debit note, which need not follow the rate (§3.5). Not done for
-    /// invoices with lines taxed on the retail sale price (tobacco, pan masala from 1 Feb 2026),
-    /// whose tax follows another formula.
+    /// leave out the tax are kept where spec §3.6 allows it (reverse charge, EXPWP), and so are tax
+    /// amounts the rules accept: a paisa of rounding off the rate, and any tax of a credit or debit
+    /// note, which need not follow the rate (§3.5). Not done for invoices with lines taxed on the
+    /// retail sale price (tobacco, pan masala from 1 Feb 2026), whose tax follows another formula.
     bool recomputeAmounts = true;
     /// How recomputeAmounts treats RndOffAmt (default: keep it).
     RecomputeOptions recompute;
