@@ -765,7 +765,7 @@ QString ErrorGuide::kindLabel(ErrorExplanation::Kind kind)
     case Kind::Data:
         return tr("error in the invoice");
     case Kind::Authentication:
-        return tr("login or registration");
+        return tr("login and API access");
     case Kind::Transient:
         return tr("passing problem at the IRP");
     case Kind::Request:
