@@ -3,6 +3,7 @@
 
 #include "core/json/InvoiceReader.h"
 #include "core/model/Irn.h"
+#include "core/rules/Checks.h"
 #include "core/rules/Validator.h"
 
 #include <algorithm>
@@ -13,6 +14,21 @@
 #include <vector>
 
 namespace irndesk {
+
+namespace rules {
+namespace {
+
+/// The hint of a reader finding: the reader says what is wrong, not how each case is fixed.
+QString readerHint(bool error)
+{
+    return error ? Rules::tr("Correct the JSON at this place (or the export that wrote it): the IRP reads the invoice "
+                             "with the INV-01 schema and rejects what does not fit it.")
+                 : Rules::tr("IRN Desk read this as said, but write it as the schema does (exact key spelling, no "
+                             "null) so that every reader, the IRP's included, reads the same.");
+}
+
+} // namespace
+} // namespace rules
 
 void ValidationSummary::add(const InvoiceReport& report)
 {
@@ -35,6 +51,7 @@ Findings findingsFromDiagnostics(const Diagnostics& diagnostics)
         f.severity = d.isError() ? Finding::Severity::Error : Finding::Severity::Warning;
         f.message = d.line > 0 ? QStringLiteral("line %1, column %2: %3").arg(d.line).arg(d.column).arg(d.message)
                                : d.message;
+        f.hint = rules::readerHint(d.isError());
         findings.append(std::move(f));
     }
     return findings;
