@@ -351,17 +351,42 @@ void reportLength(Report& report, const Where& where, const char* field, QString
     report.error("SCHEMA", "schema.length", path, message, hint);
 }
 
+/// Why `s` has the wrong form when no single character is to blame (mismatchAt() gave kWrongForm).
+QString wrongFormText(Shape shape, const QString& path, QStringView s)
+{
+    switch (shape) {
+    case Shape::Gstin:
+    case Shape::GstinOrUrp:
+        return Rules::tr("%1 is '%2': neither a GSTIN of 15 characters nor URP").arg(path, shown(s));
+    case Shape::PrecDocNo:
+        return Rules::tr("%1 is '%2': the schema's pattern needs at least 2 characters here").arg(path, shown(s));
+    case Shape::StateCode:
+        return Rules::tr("%1 is '%2': a state code cannot be 0").arg(path, shown(s));
+    case Shape::Hsn:
+        if (s.count(u'0') == s.size())
+            return Rules::tr("%1 is '%2': an HSN code cannot be all zeros").arg(path, shown(s));
+        return Rules::tr("%1 is '%2': %3 digits, but an HSN or SAC code has 4, 6 or 8")
+            .arg(path, shown(s), QString::number(s.size()));
+    case Shape::Email:
+        if (!s.contains(u'@'))
+            return Rules::tr("%1 is '%2': an e-mail address needs an @").arg(path, shown(s));
+        if (s.startsWith(u'@'))
+            return Rules::tr("%1 is '%2': nothing before the @").arg(path, shown(s));
+        return Rules::tr("%1 is '%2': nothing after the @").arg(path, shown(s));
+    default:
+        return Rules::tr("%1 is '%2', which does not have the form the schema requires").arg(path, shown(s));
+    }
+}
+
 void reportPattern(Report& report, const Where& where, const char* field, QStringView value, qsizetype badAt,
-                   const QString& allowed)
+                   Shape shape, int minLength, int maxLength)
 {
     const QString path = where.path(field);
-    QString message;
-    if (badAt >= 0)
-        message = Rules::tr("%1 is '%2': the character '%3' at position %4 is not allowed there")
-                      .arg(path, shown(value), shownChar(value[badAt]), QString::number(badAt + 1));
-    else
-        message = Rules::tr("%1 is '%2', which does not have the form the schema requires").arg(path, shown(value));
-    report.error("SCHEMA", "schema.pattern", path, message, allowed);
+    const QString message = badAt >= 0
+        ? Rules::tr("%1 is '%2': the character '%3' at position %4 is not allowed there")
+              .arg(path, shown(value), shownChar(value[badAt]), QString::number(badAt + 1))
+        : wrongFormText(shape, path, value);
+    report.error("SCHEMA", "schema.pattern", path, message, allowedText(shape, minLength, maxLength));
 }
 
 void reportDate(Report& report, const Where& where, const char* field, QStringView value, DateProblem problem)
@@ -452,7 +477,7 @@ void checkPatterned(Report& report, const Where& where, const char* field, const
         return;
     const qsizetype bad = mismatchAt(shape, *s);
     if (bad != kMatches) {
-        reportPattern(report, where, field, *s, bad, allowedText(shape, minLength, maxLength));
+        reportPattern(report, where, field, *s, bad, shape, minLength, maxLength);
         return;
     }
     if (shape == Shape::TransDocDate) {
