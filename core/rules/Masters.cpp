@@ -20,10 +20,11 @@ namespace irndesk {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's messages.
+class MastersText
 {
-    return QCoreApplication::translate("irndesk::masters", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(irndesk::MastersText)
+};
 
 // File names: the same in the resources and in a replacement folder.
 constexpr auto kStates = "state_codes.json";
@@ -80,7 +81,7 @@ struct Source
 Error loadError(const Source& source, int line, const QString& what)
 {
     const QString where = line > 0 ? QStringLiteral("%1:%2").arg(source.origin).arg(line) : source.origin;
-    return Error{ ErrorCode::Syntax, tr("Master file %1: %2").arg(where, what), {} };
+    return Error{ ErrorCode::Syntax, MastersText::tr("Master file %1: %2").arg(where, what), {} };
 }
 
 int lineAtOffset(const QByteArray& bytes, qsizetype offset)
@@ -99,7 +100,7 @@ Result<QJsonValue> jsonData(const Source& source)
         return QJsonValue(document.array());
     const QJsonValue data = document.object().value(u"data");
     if (data.isUndefined())
-        return loadError(source, 0, tr("no \"data\" member"));
+        return loadError(source, 0, MastersText::tr("no \"data\" member"));
     return data;
 }
 
@@ -122,11 +123,11 @@ std::optional<Error> readCsv(const Source& source, const QStringList& wantedHead
             if (header) {
                 if (fields.mid(0, wantedHeader.size()) != wantedHeader)
                     return loadError(source, recordLine,
-                                     tr("expected the columns %1").arg(wantedHeader.join(u',')));
+                                     MastersText::tr("expected the columns %1").arg(wantedHeader.join(u',')));
                 header = false;
             } else if (fields.size() < wantedHeader.size()) {
                 return loadError(source, recordLine,
-                                 tr("%1 columns instead of %2").arg(fields.size()).arg(wantedHeader.size()));
+                                 MastersText::tr("%1 columns instead of %2").arg(fields.size()).arg(wantedHeader.size()));
             } else if (std::optional<QString> problem = row(fields)) {
                 return loadError(source, recordLine, *problem);
             }
@@ -164,11 +165,11 @@ std::optional<Error> readCsv(const Source& source, const QStringList& wantedHead
         }
     }
     if (quoted)
-        return loadError(source, recordLine, tr("a quoted field is not closed"));
+        return loadError(source, recordLine, MastersText::tr("a quoted field is not closed"));
     if (!field.isEmpty() || !fields.isEmpty())
         return endRecord();
     if (header)
-        return loadError(source, 0, tr("the file is empty"));
+        return loadError(source, 0, MastersText::tr("the file is empty"));
     return std::nullopt;
 }
 
@@ -206,12 +207,12 @@ std::optional<Error> Masters::Private::loadStates(const Source& source)
         return data.error();
     const QJsonObject states = data.value().toObject();
     if (states.isEmpty())
-        return loadError(source, 0, tr("\"data\" must map state names to codes"));
+        return loadError(source, 0, MastersText::tr("\"data\" must map state names to codes"));
     for (auto it = states.begin(); it != states.end(); ++it) {
         bool ok = false;
         const int code = it.value().toString().toInt(&ok);
         if (!ok || code <= 0 || code > 99)
-            return loadError(source, 0, tr("state %1 has no valid code").arg(it.key()));
+            return loadError(source, 0, MastersText::tr("state %1 has no valid code").arg(it.key()));
         stateNames.insert(code, it.key());
         isState[std::size_t(code)] = true;
         codeByStateName.insert(it.key(), code);
@@ -228,7 +229,7 @@ std::optional<Error> Masters::Private::loadPinRanges(const Source& source, const
     for (auto it = states.begin(); it != states.end(); ++it) {
         const int code = codeByName.value(it.key());
         if (code == 0)
-            return loadError(source, 0, tr("state %1 is not in %2").arg(it.key(), QLatin1StringView(kStates)));
+            return loadError(source, 0, MastersText::tr("state %1 is not in %2").arg(it.key(), QLatin1StringView(kStates)));
         const QJsonArray value = it.value().toArray();
         // Either [lo, hi] or [[lo, hi], ...].
         QList<QJsonArray> pairs;
@@ -240,7 +241,7 @@ std::optional<Error> Masters::Private::loadPinRanges(const Source& source, const
         }
         for (const QJsonArray& pair : pairs) {
             if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble())
-                return loadError(source, 0, tr("state %1: a range must be [low, high]").arg(it.key()));
+                return loadError(source, 0, MastersText::tr("state %1: a range must be [low, high]").arg(it.key()));
             pinPrefixRanges[code].append({ pair[0].toInt(), pair[1].toInt() });
         }
     }
@@ -253,12 +254,12 @@ std::optional<Error> Masters::Private::loadPins(const Source& source)
         bool ok = false;
         const int pin = f[0].toInt(&ok);
         if (!ok || pin < 100000 || pin > 999999)
-            return tr("%1 is not a six-digit PIN").arg(f[0]);
+            return MastersText::tr("%1 is not a six-digit PIN").arg(f[0]);
         QList<int>& states = pinStates[pin];
         for (QStringView part : QStringView(f[2]).split(u'|')) {
             const int code = part.trimmed().toInt(&ok);
             if (!ok || !stateNames.contains(code))
-                return tr("PIN %1: %2 is not a state code").arg(f[0], part.toString());
+                return MastersText::tr("PIN %1: %2 is not a state code").arg(f[0], part.toString());
             if (!states.contains(code))
                 states.append(code);
         }
@@ -274,11 +275,11 @@ std::optional<Error> Masters::Private::loadCodes(const Source& source, QSet<quin
         return data.error();
     const QJsonObject codes = data.value().toObject();
     if (codes.isEmpty())
-        return loadError(source, 0, tr("\"data\" must map codes to names"));
+        return loadError(source, 0, MastersText::tr("\"data\" must map codes to names"));
     for (auto it = codes.begin(); it != codes.end(); ++it) {
         const QString& code = it.key();
         if (code.size() < minLength || code.size() > maxLength)
-            return loadError(source, 0, tr("code \"%1\" must have %2 to %3 characters").arg(code).arg(minLength).arg(maxLength));
+            return loadError(source, 0, MastersText::tr("code \"%1\" must have %2 to %3 characters").arg(code).arg(minLength).arg(maxLength));
         if (const quint64 key = packCode(code))
             set.insert(key);
         else
@@ -292,7 +293,7 @@ std::optional<Error> Masters::Private::loadCountries(const Source& source)
     return readCsv(source, { u"alpha_2"_qs, u"alpha_3"_qs, u"numeric"_qs, u"name"_qs },
                    [&](const QStringList& f) -> std::optional<QString> {
                        if (f[0].size() != 2)
-                           return tr("\"%1\" is not a two-letter country code").arg(f[0]);
+                           return MastersText::tr("\"%1\" is not a two-letter country code").arg(f[0]);
                        countries.insert(packCode(f[0]));
                        return std::nullopt;
                    });
@@ -305,11 +306,11 @@ std::optional<Error> Masters::Private::loadGstRates(const Source& source)
         return data.error();
     const QJsonArray rates = data.value().toArray();
     if (rates.isEmpty())
-        return loadError(source, 0, tr("\"data\" must list the rates as strings, e.g. [\"0\", \"5\", \"18\"]"));
+        return loadError(source, 0, MastersText::tr("\"data\" must list the rates as strings, e.g. [\"0\", \"5\", \"18\"]"));
     for (const QJsonValue& v : rates) {
         const std::optional<Rate> rate = Rate::parse(v.toString());
         if (!rate || rate->raw() < 0)
-            return loadError(source, 0, tr("\"%1\" is not a rate").arg(v.toString()));
+            return loadError(source, 0, MastersText::tr("\"%1\" is not a rate").arg(v.toString()));
         gstRates.append(rate->raw());
     }
     return std::nullopt;
@@ -322,13 +323,13 @@ std::optional<Error> Masters::Private::loadHsnEInvoice(const Source& source)
         return data.error();
     const QJsonArray codes = data.value().toArray();
     if (codes.isEmpty())
-        return loadError(source, 0, tr("expected a list of {\"hsn_code\", \"description\"}"));
+        return loadError(source, 0, MastersText::tr("expected a list of {\"hsn_code\", \"description\"}"));
     hsnEInvoice.reserve(codes.size());
     for (const QJsonValue& v : codes) {
         const QString code = v.toObject().value(u"hsn_code").toString();
         const quint32 key = hsnKey(code);
         if (key == 0)
-            return loadError(source, 0, tr("\"%1\" is not an HSN/SAC code").arg(code));
+            return loadError(source, 0, MastersText::tr("\"%1\" is not an HSN/SAC code").arg(code));
         hsnEInvoice.insert(key);
     }
     return std::nullopt;
@@ -348,7 +349,7 @@ std::optional<Error> Masters::Private::loadHsnPortal(const Source& source)
                            return std::nullopt;
                        const quint32 key = hsnKey(code);
                        if (key == 0)
-                           return tr("\"%1\" is not an HSN/SAC code").arg(code);
+                           return MastersText::tr("\"%1\" is not an HSN/SAC code").arg(code);
                        hsnPortal.insert(key);
                        return std::nullopt;
                    });
@@ -372,7 +373,7 @@ std::shared_ptr<const Masters> Masters::builtIn()
 Result<std::shared_ptr<const Masters>> Masters::load(const QString& directory)
 {
     if (!directory.isEmpty() && !QFileInfo(directory).isDir())
-        return Error{ ErrorCode::InvalidArgument, tr("Master folder %1 does not exist").arg(directory), {} };
+        return Error{ ErrorCode::InvalidArgument, MastersText::tr("Master folder %1 does not exist").arg(directory), {} };
 
     QStringList replacedNames;
     auto source = [&](const char* name) -> Result<Source> {
@@ -389,7 +390,7 @@ Result<std::shared_ptr<const Masters>> Masters::load(const QString& directory)
         s.origin = s.replaced ? path : s.name;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{ ErrorCode::Io, tr("Cannot read master file %1: %2").arg(path, file.errorString()), {} };
+            return Error{ ErrorCode::Io, MastersText::tr("Cannot read master file %1: %2").arg(path, file.errorString()), {} };
         s.bytes = file.readAll();
         if (s.replaced && s.name != QLatin1StringView(kManifest))
             replacedNames.append(s.name + u'@'
