@@ -145,7 +145,8 @@ constexpr bool isEmailDomainChar(char16_t c)
 }
 
 /// What a patterned text field must look like (the published patterns, spec §2.2).
-enum class Shape {
+enum class Shape
+{
     Gstin, ///< ^([0-9]{2}[0-9A-Z]{13})$
     GstinOrUrp, ///< ^(([0-9]{2}[0-9A-Z]{13})|URP)$
     DocNo, ///< ^([a-zA-Z1-9]{1}[a-zA-Z0-9/-]{0,15})$
@@ -239,7 +240,8 @@ qsizetype mismatchAt(Shape shape, QStringView s)
 }
 
 /// What is wrong with a dd/mm/yyyy date of 10 characters.
-enum class DateProblem {
+enum class DateProblem
+{
     None,
     Form, ///< not dd/mm/yyyy (the schema pattern fails)
     Year, ///< dd/mm/yyyy, but the year lies outside 2010-2029 (the schema pattern fails)
@@ -319,17 +321,27 @@ void reportMissing(Report& report, const Where& where, const char* field)
     const QString path = where.path(field);
     if (where.optional) {
         const QString section = where.path();
-        report.error("SCHEMA", "schema.required", path, Rules::tr("%1 is missing").arg(path),
-                     Rules::tr("The schema requires %1 whenever %2 is sent: fill it in, or leave %2 out.")
-                         .arg(path, section));
+        report.error("SCHEMA",
+            "schema.required",
+            path,
+            Rules::tr("%1 is missing").arg(path),
+            Rules::tr("The schema requires %1 whenever %2 is sent: fill it in, or leave %2 out.").arg(path, section));
     } else {
-        report.error("SCHEMA", "schema.required", path, Rules::tr("%1 is missing").arg(path),
-                     Rules::tr("Fill in %1: the schema requires it.").arg(path));
+        report.error("SCHEMA",
+            "schema.required",
+            path,
+            Rules::tr("%1 is missing").arg(path),
+            Rules::tr("Fill in %1: the schema requires it.").arg(path));
     }
 }
 
-void reportLength(Report& report, const Where& where, const char* field, QStringView value, int minLength,
-                  int maxLength, bool optionalField)
+void reportLength(Report& report,
+    const Where& where,
+    const char* field,
+    QStringView value,
+    int minLength,
+    int maxLength,
+    bool optionalField)
 {
     const QString path = where.path(field);
     const QString length = QString::number(value.size());
@@ -338,9 +350,11 @@ void reportLength(Report& report, const Where& where, const char* field, QString
     if (value.isEmpty())
         message = Rules::tr("%1 is empty").arg(path);
     else if (value.size() > maxLength)
-        message = Rules::tr("%1 is %2 characters long ('%3'): at most %4 are allowed").arg(path, length, shown(value), max);
+        message =
+            Rules::tr("%1 is %2 characters long ('%3'): at most %4 are allowed").arg(path, length, shown(value), max);
     else
-        message = Rules::tr("%1 is %2 characters long ('%3'): at least %4 are needed").arg(path, length, shown(value), min);
+        message =
+            Rules::tr("%1 is %2 characters long ('%3'): at least %4 are needed").arg(path, length, shown(value), min);
     QString hint;
     if (minLength == maxLength)
         hint = Rules::tr("%1 must have exactly %2 characters.").arg(path, max);
@@ -378,8 +392,14 @@ QString wrongFormText(Shape shape, const QString& path, QStringView s)
     }
 }
 
-void reportPattern(Report& report, const Where& where, const char* field, QStringView value, qsizetype badAt,
-                   Shape shape, int minLength, int maxLength)
+void reportPattern(Report& report,
+    const Where& where,
+    const char* field,
+    QStringView value,
+    qsizetype badAt,
+    Shape shape,
+    int minLength,
+    int maxLength)
 {
     const QString path = where.path(field);
     const QString message = badAt >= 0
@@ -396,34 +416,49 @@ void reportDate(Report& report, const Where& where, const char* field, QStringVi
     case DateProblem::None:
         return;
     case DateProblem::Form:
-        report.error("SCHEMA", "schema.pattern", path,
-                     Rules::tr("%1 is '%2', which is not a date written dd/mm/yyyy").arg(path, shown(value)),
-                     Rules::tr("Write the date as dd/mm/yyyy with two-digit day and month and a four-digit year, "
-                               "e.g. 05/11/2026."));
+        report.error("SCHEMA",
+            "schema.pattern",
+            path,
+            Rules::tr("%1 is '%2', which is not a date written dd/mm/yyyy").arg(path, shown(value)),
+            Rules::tr("Write the date as dd/mm/yyyy with two-digit day and month and a four-digit year, "
+                      "e.g. 05/11/2026."));
         return;
     case DateProblem::Year:
-        report.error("SCHEMA", "schema.pattern", path,
-                     Rules::tr("%1 is '%2': the schema admits only years 2010 to 2029").arg(path, shown(value)),
-                     Rules::tr("Check the year: the IRP's date pattern accepts dd/mm/yyyy dates from 2010 to 2029."));
+        report.error("SCHEMA",
+            "schema.pattern",
+            path,
+            Rules::tr("%1 is '%2': the schema admits only years 2010 to 2029").arg(path, shown(value)),
+            Rules::tr("Check the year: the IRP's date pattern accepts dd/mm/yyyy dates from 2010 to 2029."));
         return;
     case DateProblem::NoSuchDay:
     case DateProblem::NoSuchDayPattern:
-        report.error("SCHEMA", problem == DateProblem::NoSuchDay ? "schema.date" : "schema.pattern", path,
-                     Rules::tr("%1 is '%2', which is not a day of the calendar").arg(path, shown(value)),
-                     Rules::tr("Check the day and the month (dd/mm/yyyy): months have 28 to 31 days, February 29 "
-                               "only in leap years."));
+        report.error("SCHEMA",
+            problem == DateProblem::NoSuchDay ? "schema.date" : "schema.pattern",
+            path,
+            Rules::tr("%1 is '%2', which is not a day of the calendar").arg(path, shown(value)),
+            Rules::tr("Check the day and the month (dd/mm/yyyy): months have 28 to 31 days, February 29 "
+                      "only in leap years."));
         return;
     }
 }
 
 // --- the field checks ----------------------------------------------------------------------
 
-enum Presence : bool { Optional = false, Mandatory = true };
+enum Presence : bool
+{
+    Optional = false,
+    Mandatory = true
+};
 
 /// Present (or reported missing when mandatory) and of an allowed length. `value` is the text
 /// when the checks may go on.
-const QString* presentWithLength(Report& report, const Where& where, const char* field, const Text& value,
-                                 Presence presence, int minLength, int maxLength)
+const QString* presentWithLength(Report& report,
+    const Where& where,
+    const char* field,
+    const Text& value,
+    Presence presence,
+    int minLength,
+    int maxLength)
 {
     if (!value) {
         if (presence == Mandatory)
@@ -439,8 +474,13 @@ const QString* presentWithLength(Report& report, const Where& where, const char*
 }
 
 /// A free-text field: the schema's ^([^"])*$, and NIC's ban on the backslash.
-void checkFreeText(Report& report, const Where& where, const char* field, const Text& value, Presence presence,
-                   int minLength, int maxLength)
+void checkFreeText(Report& report,
+    const Where& where,
+    const char* field,
+    const Text& value,
+    Presence presence,
+    int minLength,
+    int maxLength)
 {
     const QString* s = presentWithLength(report, where, field, value, presence, minLength, maxLength);
     if (!s)
@@ -449,28 +489,38 @@ void checkFreeText(Report& report, const Where& where, const char* field, const 
     for (QChar c : *s) {
         if (c == u'"') {
             const QString path = where.path(field);
-            report.error("SCHEMA", "schema.free-text", path,
-                         Rules::tr("%1 contains a double quote (\"): '%2'").arg(path, shown(*s)),
-                         Rules::tr("Remove the double quote from %1, or write two single quotes ('') instead: the "
-                                   "schema forbids \" in free text.")
-                             .arg(path));
+            report.error("SCHEMA",
+                "schema.free-text",
+                path,
+                Rules::tr("%1 contains a double quote (\"): '%2'").arg(path, shown(*s)),
+                Rules::tr("Remove the double quote from %1, or write two single quotes ('') instead: the "
+                          "schema forbids \" in free text.")
+                    .arg(path));
             return;
         }
         backslash = backslash || c == u'\\';
     }
     if (backslash) {
         const QString path = where.path(field);
-        report.error("SCHEMA", "schema.backslash", path,
-                     Rules::tr("%1 contains a backslash (\\): '%2'").arg(path, shown(*s)),
-                     Rules::tr("Remove the backslash from %1 or write / instead: NIC rejects a backslash in any "
-                               "free-text field.")
-                         .arg(path));
+        report.error("SCHEMA",
+            "schema.backslash",
+            path,
+            Rules::tr("%1 contains a backslash (\\): '%2'").arg(path, shown(*s)),
+            Rules::tr("Remove the backslash from %1 or write / instead: NIC rejects a backslash in any "
+                      "free-text field.")
+                .arg(path));
     }
 }
 
 /// A field with a published pattern (spec §2.2), of `minLength` to `maxLength` characters.
-void checkPatterned(Report& report, const Where& where, const char* field, const Text& value, Presence presence,
-                    int minLength, int maxLength, Shape shape)
+void checkPatterned(Report& report,
+    const Where& where,
+    const char* field,
+    const Text& value,
+    Presence presence,
+    int minLength,
+    int maxLength,
+    Shape shape)
 {
     const QString* s = presentWithLength(report, where, field, value, presence, minLength, maxLength);
     if (!s)
@@ -485,11 +535,13 @@ void checkPatterned(Report& report, const Where& where, const char* field, const
         if (problem != DateProblem::None) {
             // The schema's pattern holds; only our date check fails.
             const QString path = where.path(field);
-            report.error("SCHEMA", "schema.date", path,
-                         problem == DateProblem::Form
-                             ? Rules::tr("%1 is '%2', which is not a date written dd/mm/yyyy").arg(path, shown(*s))
-                             : Rules::tr("%1 is '%2', which is not a day of the calendar").arg(path, shown(*s)),
-                         allowedText(shape, minLength, maxLength));
+            report.error("SCHEMA",
+                "schema.date",
+                path,
+                problem == DateProblem::Form
+                    ? Rules::tr("%1 is '%2', which is not a date written dd/mm/yyyy").arg(path, shown(*s))
+                    : Rules::tr("%1 is '%2', which is not a day of the calendar").arg(path, shown(*s)),
+                allowedText(shape, minLength, maxLength));
         }
     }
 }
@@ -503,8 +555,12 @@ void checkDate(Report& report, const Where& where, const char* field, const Text
 }
 
 /// A field with an enum (the enum decides: the patterns of these fields admit nothing more).
-void checkEnum(Report& report, const Where& where, const char* field, const Text& value, Presence presence,
-               std::initializer_list<const char*> allowed)
+void checkEnum(Report& report,
+    const Where& where,
+    const char* field,
+    const Text& value,
+    Presence presence,
+    std::initializer_list<const char*> allowed)
 {
     if (!value) {
         if (presence == Mandatory)
@@ -523,16 +579,23 @@ void checkEnum(Report& report, const Where& where, const char* field, const Text
         caseOnly = caseOnly || value->compare(QLatin1StringView(a), Qt::CaseInsensitive) == 0;
     }
     const QString path = where.path(field);
-    report.error("SCHEMA", "schema.enum", path,
-                 Rules::tr("%1 is '%2', which is not one of %3").arg(path, shown(*value), list),
-                 caseOnly ? Rules::tr("Write %1 in capitals: one of %2.").arg(path, list)
-                          : Rules::tr("Use one of %1 for %2.").arg(list, path));
+    report.error("SCHEMA",
+        "schema.enum",
+        path,
+        Rules::tr("%1 is '%2', which is not one of %3").arg(path, shown(*value), list),
+        caseOnly ? Rules::tr("Write %1 in capitals: one of %2.").arg(path, list)
+                 : Rules::tr("Use one of %1 for %2.").arg(list, path));
 }
 
 /// A number within [minimum, maximum] (raw values at the field's scale).
 template <int Scale>
-void checkRange(Report& report, const Where& where, const char* field, const std::optional<Fixed<Scale>>& value,
-                Presence presence, std::int64_t minimum, std::int64_t maximum)
+void checkRange(Report& report,
+    const Where& where,
+    const char* field,
+    const std::optional<Fixed<Scale>>& value,
+    Presence presence,
+    std::int64_t minimum,
+    std::int64_t maximum)
 {
     if (!value) {
         if (presence == Mandatory)
@@ -543,13 +606,20 @@ void checkRange(Report& report, const Where& where, const char* field, const std
         return;
     const QString path = where.path(field);
     const QString min = Fixed<Scale>::fromRaw(minimum).toString(), max = Fixed<Scale>::fromRaw(maximum).toString();
-    report.error("SCHEMA", "schema.range", path,
-                 Rules::tr("%1 is %2: it must lie between %3 and %4").arg(path, value->toString(), min, max),
-                 Rules::tr("Enter a value from %1 to %2 in %3.").arg(min, max, path));
+    report.error("SCHEMA",
+        "schema.range",
+        path,
+        Rules::tr("%1 is %2: it must lie between %3 and %4").arg(path, value->toString(), min, max),
+        Rules::tr("Enter a value from %1 to %2 in %3.").arg(min, max, path));
 }
 
-void checkRange(Report& report, const Where& where, const char* field, const Integer& value, Presence presence,
-                std::int64_t minimum, std::int64_t maximum)
+void checkRange(Report& report,
+    const Where& where,
+    const char* field,
+    const Integer& value,
+    Presence presence,
+    std::int64_t minimum,
+    std::int64_t maximum)
 {
     std::optional<Fixed<0>> fixed;
     if (value)
@@ -571,20 +641,20 @@ void checkPin(Report& report, const Where& where, const Integer& pin, Presence p
     checkRange(report, where, "Pin", pin, presence, kPinMin, kPinMax);
 }
 
-void checkItemAmount(Report& report, const Where& where, const char* field, const Amount& value,
-                     Presence presence = Optional)
+void checkItemAmount(
+    Report& report, const Where& where, const char* field, const Amount& value, Presence presence = Optional)
 {
     checkRange(report, where, field, value, presence, 0, kItemAmountMax);
 }
 
-void checkTotal(Report& report, const Where& where, const char* field, const Amount& value,
-                Presence presence = Optional)
+void checkTotal(
+    Report& report, const Where& where, const char* field, const Amount& value, Presence presence = Optional)
 {
     checkRange(report, where, field, value, presence, 0, kTotalMax);
 }
 
-void checkRate(Report& report, const Where& where, const char* field, const Decimal3& value,
-               Presence presence = Optional)
+void checkRate(
+    Report& report, const Where& where, const char* field, const Decimal3& value, Presence presence = Optional)
 {
     checkRange(report, where, field, value, presence, 0, kRateMax);
 }
@@ -597,15 +667,18 @@ void checkRoot(const Invoice& invoice, Report& report)
     if (!invoice.version) {
         reportMissing(report, root, "Version");
     } else if (*invoice.version != u"1.1") {
-        report.error("SCHEMA", "schema.version", QStringLiteral("Version"),
-                     Rules::tr("Version is '%1': the IRP accepts only schema version 1.1").arg(shown(*invoice.version)),
-                     Rules::tr("Set Version to \"1.1\"."));
+        report.error("SCHEMA",
+            "schema.version",
+            QStringLiteral("Version"),
+            Rules::tr("Version is '%1': the IRP accepts only schema version 1.1").arg(shown(*invoice.version)),
+            Rules::tr("Set Version to \"1.1\"."));
     }
     if (invoice.irn) {
-        report.error("SCHEMA", "schema.irn", QStringLiteral("Irn"),
-                     Rules::tr("Irn is sent with the invoice ('%1'): the IRP computes the IRN itself")
-                         .arg(shown(*invoice.irn)),
-                     Rules::tr("Remove Irn from the invoice: a request must not carry one."));
+        report.error("SCHEMA",
+            "schema.irn",
+            QStringLiteral("Irn"),
+            Rules::tr("Irn is sent with the invoice ('%1'): the IRP computes the IRN itself").arg(shown(*invoice.irn)),
+            Rules::tr("Remove Irn from the invoice: a request must not carry one."));
     }
 }
 
@@ -734,13 +807,17 @@ void checkItemList(const QList<Item>& items, Report& report)
     // 1 to 1,000 lines (spec §2.1.3, §3.1): not in the schema (quirk 15), but IRP errors.
     constexpr qsizetype kMaxItems = 1000;
     if (items.isEmpty()) {
-        report.error("2228", "items.empty", QStringLiteral("ItemList"),
-                     Rules::tr("ItemList has no items (or is missing)"),
-                     Rules::tr("Add at least one item line: the IRP rejects an invoice without items (2228)."));
+        report.error("2228",
+            "items.empty",
+            QStringLiteral("ItemList"),
+            Rules::tr("ItemList has no items (or is missing)"),
+            Rules::tr("Add at least one item line: the IRP rejects an invoice without items (2228)."));
     } else if (items.size() > kMaxItems) {
-        report.error("2173", "items.too-many", QStringLiteral("ItemList"),
-                     Rules::tr("ItemList has %1 items: the IRP accepts at most %2").arg(items.size()).arg(kMaxItems),
-                     Rules::tr("Split the invoice: one invoice may have at most %1 item lines (2173).").arg(kMaxItems));
+        report.error("2173",
+            "items.too-many",
+            QStringLiteral("ItemList"),
+            Rules::tr("ItemList has %1 items: the IRP accepts at most %2").arg(items.size()).arg(kMaxItems),
+            Rules::tr("Split the invoice: one invoice may have at most %1 item lines (2173).").arg(kMaxItems));
     }
     for (int i = 0; i < items.size(); ++i)
         checkItem(items[i], i, report);

@@ -26,7 +26,6 @@
 //     case-insensitive binder does; ajv (additionalProperties: false) rejects it.
 //   agreeing: unknown keys (ajv's additionalProperties, our reader's error), wrong JSON types,
 //   everything else.
-#include "bench/InvoiceGenerator.h"
 #include "core/json/InvoiceWriter.h"
 #include "core/model/Decimal.h"
 #include "core/rules/FileValidation.h"
@@ -45,6 +44,8 @@
 #include <QTest>
 
 #include <map>
+
+#include "bench/InvoiceGenerator.h"
 
 using namespace irndesk;
 
@@ -104,8 +105,11 @@ std::optional<QJsonValue> lookup(const QJsonValue& root, const JPath& path)
 
 /// `root` with the value at `path` replaced by `value` (std::nullopt removes the key), or its
 /// key renamed to `newKey`.
-QJsonValue edited(const QJsonValue& root, const JPath& path, qsizetype at, const std::optional<QJsonValue>& value,
-                  const QString& newKey = QString())
+QJsonValue edited(const QJsonValue& root,
+    const JPath& path,
+    qsizetype at,
+    const std::optional<QJsonValue>& value,
+    const QString& newKey = QString())
 {
     const Segment& seg = path[at];
     const bool last = at == path.size() - 1;
@@ -130,7 +134,8 @@ QJsonValue edited(const QJsonValue& root, const JPath& path, qsizetype at, const
     return object;
 }
 
-enum class Expect {
+enum class Expect
+{
     Agree, ///< ajv and we give the same verdict (whichever it is)
     OursStricter, ///< a documented difference: we reject, ajv accepts
     OursLooser, ///< a documented difference: we accept, ajv rejects
@@ -153,7 +158,8 @@ QString stepped(const QString& text, int decimals, int steps)
     std::int64_t raw = 0;
     int places = 0;
     const QByteArray latin = text.toLatin1();
-    const DecimalParse parsed = parseDecimal(std::string_view(latin.constData(), std::size_t(latin.size())), decimals, raw, places);
+    const DecimalParse parsed =
+        parseDecimal(std::string_view(latin.constData(), std::size_t(latin.size())), decimals, raw, places);
     Q_ASSERT(parsed == DecimalParse::Ok);
     char buffer[kDecimalBufferSize];
     const int n = formatDecimal(buffer, raw + steps, decimals);
@@ -169,8 +175,13 @@ struct SchemaNode
     bool inArray = false; ///< the node is an array element
 };
 
-void collect(const QJsonObject& node, const JPath& path, bool required, bool inArray, QList<SchemaNode>& objects,
-             QList<SchemaNode>& arrays, QList<SchemaNode>& leaves)
+void collect(const QJsonObject& node,
+    const JPath& path,
+    bool required,
+    bool inArray,
+    QList<SchemaNode>& objects,
+    QList<SchemaNode>& arrays,
+    QList<SchemaNode>& leaves)
 {
     const QString type = node.value(u"type").toString();
     if (type == u"object") {
@@ -178,7 +189,8 @@ void collect(const QJsonObject& node, const JPath& path, bool required, bool inA
         const QJsonArray req = node.value(u"required").toArray();
         const QJsonObject properties = node.value(u"properties").toObject();
         for (auto it = properties.begin(); it != properties.end(); ++it)
-            collect(it.value().toObject(), child(path, it.key()), req.contains(it.key()), false, objects, arrays, leaves);
+            collect(
+                it.value().toObject(), child(path, it.key()), req.contains(it.key()), false, objects, arrays, leaves);
     } else if (type == u"array") {
         arrays.append({ path, node, required, inArray });
         collect(node.value(u"items").toObject(), element(path, 0), false, true, objects, arrays, leaves);
@@ -220,8 +232,13 @@ class TestSchemaDifferential : public QObject
     QJsonObject m_schema;
 
     /// Adds a mutation of base invoice `base`: the value at `target` set (std::nullopt: removed).
-    void add(int base, const QString& what, const JPath& target, const std::optional<QJsonValue>& value,
-             Expect expect = Expect::Agree, const QString& numberText = QString(), const QString& newKey = QString())
+    void add(int base,
+        const QString& what,
+        const JPath& target,
+        const std::optional<QJsonValue>& value,
+        Expect expect = Expect::Agree,
+        const QString& numberText = QString(),
+        const QString& newKey = QString())
     {
         const QJsonValue root = edited(m_bases[base], target, 0, value, newKey);
         QByteArray json = QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact);
@@ -229,8 +246,8 @@ class TestSchemaDifferential : public QObject
             json.replace(u"\"%1\""_qs.arg(kNumberMark).toLatin1(), numberText.toLatin1());
         m_mutations.append({ what, target, expect, json });
     }
-    void addNumber(int base, const QString& what, const JPath& target, const QString& text,
-                   Expect expect = Expect::Agree)
+    void addNumber(
+        int base, const QString& what, const JPath& target, const QString& text, Expect expect = Expect::Agree)
     {
         add(base, what, target, QJsonValue(kNumberMark), expect, text);
     }
@@ -296,14 +313,17 @@ class TestSchemaDifferential : public QObject
             set(u"backslash"_qs, backslashed, freeText ? Expect::OursStricter : Expect::Agree);
             set(u"space"_qs, spaced);
         }
-        set(u"pipe"_qs, QString(std::max<qsizetype>(value.size(), minLength), u'|'),
+        set(u"pipe"_qs,
+            QString(std::max<qsizetype>(value.size(), minLength), u'|'),
             hasPipeClass(s) && !hasEnum ? Expect::OursStricter : Expect::Agree);
         set(u"lower"_qs, value.toLower());
         set(u"upper"_qs, value.toUpper());
         if (!isSchemaDate(s) && name != u"TransDocDt") // 00/11/2026 is a date question, below
             set(u"digit-first"_qs, u'0' + value.mid(1));
         if (freeText) // maxLength characters for ajv, maxLength + 1 UTF-16 units for us
-            set(u"astral"_qs, QString(maxLength - 1, u'A') + QString::fromUtf8("\xF0\x9F\x98\x80"), Expect::OursStricter);
+            set(u"astral"_qs,
+                QString(maxLength - 1, u'A') + QString::fromUtf8("\xF0\x9F\x98\x80"),
+                Expect::OursStricter);
         if (hasEnum) {
             for (const QJsonValue& allowed : s.value(u"enum").toArray()) {
                 set(u"enum"_qs, allowed.toString());
@@ -318,7 +338,8 @@ class TestSchemaDifferential : public QObject
             set(u"year-2009"_qs, u"10/11/2009"_qs);
             set(u"iso-date"_qs, u"2026-11-10"_qs);
             set(u"day-40"_qs, u"40/01/2026"_qs);
-            for (const char* impossible : { "31/02/2026", "29/02/2027", "39/19/2029", "00/01/2026", "01/13/2026", "31/04/2026" })
+            for (const char* impossible :
+                { "31/02/2026", "29/02/2027", "39/19/2029", "00/01/2026", "01/13/2026", "31/04/2026" })
                 set(u"no-such-day"_qs, QString::fromLatin1(impossible), Expect::OursStricter);
         }
         if (name == u"TransDocDt") {
@@ -369,7 +390,10 @@ class TestSchemaDifferential : public QObject
             return;
         if (!object.inArray)
             add(base, u"delete-section"_qs, p, std::nullopt);
-        add(base, u"null-section"_qs, p, QJsonValue(QJsonValue::Null),
+        add(base,
+            u"null-section"_qs,
+            p,
+            QJsonValue(QJsonValue::Null),
             object.required || object.inArray ? Expect::Agree : Expect::OursLooser);
         add(base, u"string-section"_qs, p, QJsonValue(u"x"_qs));
         add(base, u"empty-section"_qs, p, QJsonObject());
@@ -377,7 +401,12 @@ class TestSchemaDifferential : public QObject
         const QJsonObject instance = lookup(m_bases[base], p)->toObject();
         for (auto it = instance.begin(); it != instance.end(); ++it) {
             if (it.key().toLower() != it.key() && !instance.contains(it.key().toLower())) {
-                add(base, u"key-case"_qs, child(p, it.key()), std::nullopt, Expect::OursLooser, QString(),
+                add(base,
+                    u"key-case"_qs,
+                    child(p, it.key()),
+                    std::nullopt,
+                    Expect::OursLooser,
+                    QString(),
                     it.key().toLower());
                 break;
             }
@@ -427,13 +456,16 @@ class TestSchemaDifferential : public QObject
     {
         const QString validator = qEnvironmentVariable("IRNDESK_SCHEMA_VALIDATOR");
         QProcess node;
-        node.start(qEnvironmentVariable("IRNDESK_NODE"), { validator, u"--quiet"_qs, u"--max-errors"_qs, u"0"_qs, file });
-        [&] { QVERIFY2(node.waitForFinished(120000), "ajv did not finish"); }();
+        node.start(
+            qEnvironmentVariable("IRNDESK_NODE"), { validator, u"--quiet"_qs, u"--max-errors"_qs, u"0"_qs, file });
+        [&] {
+            QVERIFY2(node.waitForFinished(120000), "ajv did not finish");
+        }();
         const QString out = QString::fromUtf8(node.readAllStandardOutput());
         const QString err = QString::fromUtf8(node.readAllStandardError());
         [&] {
             QVERIFY2(node.exitStatus() == QProcess::NormalExit && (node.exitCode() == 0 || node.exitCode() == 1),
-                     qPrintable(u"ajv could not run (npm ci --prefix tests/schema?):\n"_qs + err + out.left(2000)));
+                qPrintable(u"ajv could not run (npm ci --prefix tests/schema?):\n"_qs + err + out.left(2000)));
         }();
         QList<Verdict> verdicts(count);
         static const QRegularExpression line(u"^.*: invoice (\\d+): (.*)$"_qs);
@@ -456,7 +488,7 @@ private slots:
         const QFileInfo validator(qEnvironmentVariable("IRNDESK_SCHEMA_VALIDATOR"));
         QVERIFY2(validator.exists(), "IRNDESK_SCHEMA_VALIDATOR is not set: run the tests through ctest");
         QVERIFY2(QFileInfo::exists(validator.dir().filePath(u"node_modules/ajv/package.json"_qs)),
-                 "ajv is not installed: run `make deps` or `npm ci --prefix tests/schema`");
+            "ajv is not installed: run `make deps` or `npm ci --prefix tests/schema`");
         QFile schemaFile(validator.dir().filePath(u"inv01-v1.1.schema.json"_qs));
         QVERIFY(schemaFile.open(QIODevice::ReadOnly));
         m_schema = QJsonDocument::fromJson(schemaFile.readAll()).object();
@@ -485,7 +517,8 @@ private slots:
 
         // The unmutated bases come first: valid for both.
         for (int i = 0; i < 40; ++i)
-            m_mutations.append({ u"none"_qs, {}, Expect::Agree, QJsonDocument(m_bases[i]).toJson(QJsonDocument::Compact) });
+            m_mutations.append(
+                { u"none"_qs, {}, Expect::Agree, QJsonDocument(m_bases[i]).toJson(QJsonDocument::Compact) });
         mutateRoot();
         for (const SchemaNode& object : std::as_const(objects))
             mutateObject(object);
@@ -562,7 +595,7 @@ private slots:
                     bool named = false;
                     for (const QString& d : ours[i].details)
                         named = named || d.startsWith(target + u':') || d.startsWith(target + u'.')
-                                || d.startsWith(target + u'[');
+                            || d.startsWith(target + u'[');
                     ok = named;
                 }
                 ++tally[o ? u"agree, both invalid"_qs : u"agree, both valid"_qs];
@@ -577,23 +610,27 @@ private slots:
                 break;
             }
             if (!ok) {
-                mismatches.append(u"[%1] %2 at %3 (%4): ours %5, ajv %6\n    ours: %7\n    ajv: %8"_qs.arg(i)
-                                      .arg(m.what, pathText(m.target),
-                                           m.expect == Expect::Agree ? u"should agree"_qs
-                                           : m.expect == Expect::OursStricter ? u"ours stricter"_qs
-                                                                              : u"ours looser"_qs,
-                                           o ? u"invalid"_qs : u"valid"_qs, a ? u"invalid"_qs : u"valid"_qs,
-                                           ours[i].details.join(u" | "_qs).left(600),
-                                           ajv[i].details.join(u" | "_qs).left(600)));
+                mismatches.append(
+                    u"[%1] %2 at %3 (%4): ours %5, ajv %6\n    ours: %7\n    ajv: %8"_qs.arg(i).arg(m.what,
+                        pathText(m.target),
+                        m.expect == Expect::Agree              ? u"should agree"_qs
+                            : m.expect == Expect::OursStricter ? u"ours stricter"_qs
+                                                               : u"ours looser"_qs,
+                        o ? u"invalid"_qs : u"valid"_qs,
+                        a ? u"invalid"_qs : u"valid"_qs,
+                        ours[i].details.join(u" | "_qs).left(600),
+                        ajv[i].details.join(u" | "_qs).left(600)));
             }
         }
         QString summary;
         for (const auto& [k, v] : tally)
             summary += u"%1: %2; "_qs.arg(k).arg(v);
         qInfo("%lld invoices in %lld ms: %s", qint64(m_mutations.size()), timer.elapsed(), qPrintable(summary));
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"%1 of %2 disagree:\n"_qs.arg(mismatches.size()).arg(m_mutations.size())
-                                                  + mismatches.mid(0, 40).join(u'\n')));
-        QVERIFY2(repeated.isEmpty(), qPrintable(u"two schema findings at one path:\n"_qs + repeated.mid(0, 20).join(u'\n')));
+        QVERIFY2(mismatches.isEmpty(),
+            qPrintable(u"%1 of %2 disagree:\n"_qs.arg(mismatches.size()).arg(m_mutations.size())
+                + mismatches.mid(0, 40).join(u'\n')));
+        QVERIFY2(
+            repeated.isEmpty(), qPrintable(u"two schema findings at one path:\n"_qs + repeated.mid(0, 20).join(u'\n')));
 
         // The batch exercised both sides: many rejections and many boundary values accepted, and
         // every kind of schema keyword failed somewhere.
@@ -602,8 +639,15 @@ private slots:
         QString keywords;
         for (const Verdict& v : ajv)
             keywords += v.details.join(u'\n');
-        for (const char* keyword : { "(required)", "(maxLength)", "(minLength)", "(pattern)", "(enum)", "(minimum)",
-                                     "(maximum)", "(type)", "(additionalProperties)" })
+        for (const char* keyword : { "(required)",
+                 "(maxLength)",
+                 "(minLength)",
+                 "(pattern)",
+                 "(enum)",
+                 "(minimum)",
+                 "(maximum)",
+                 "(type)",
+                 "(additionalProperties)" })
             QVERIFY2(keywords.contains(QLatin1StringView(keyword)), keyword);
     }
 };
