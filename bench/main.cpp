@@ -8,6 +8,11 @@
 //   irndesk-bench read-file FILE      (child process: BulkReader, prints its figures as JSON)
 //   irndesk-bench read-qjson FILE     (child process: QJsonDocument::fromJson, the same)
 //
+// The benchmark also times `irndesk-cli validate` (schema and business rules) on the same file with
+// one and two worker threads, side by side with ajv (bench/ajv-validate.mjs: JSON.parse and a
+// compiled INV-01 schema, schema only), each in a child process whose peak RSS comes from wait4().
+// --cli, --node and --ajv-script say where those are; --validate-only skips reading and writing.
+//
 // Timings and MB/s are doubles: they are measurements, not money.
 
 #include "core/json/BulkWriter.h"
@@ -29,13 +34,21 @@
 #include <QProcess>
 #include <QTextStream>
 
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
+
+extern char** environ;
 
 #include "bench/InvoiceGenerator.h"
 
@@ -378,7 +391,231 @@ struct Settings
     GeneratorOptions generator;
     qint64 invoices = 100'000;
     QString outDir;
+    QString cli; ///< irndesk-cli for the validation figures
+    QString node; ///< node for the ajv reference
+    QString ajvScript; ///< bench/ajv-validate.mjs
+    bool validateOnly = false;
 };
+
+// --- validation: irndesk-cli and ajv in child processes -------------------------------------
+
+/// What a child process took: wall time, CPU time (user + system) and peak RSS from wait4().
+struct Measured
+{
+    bool ran = false;
+    int exitCode = -1;
+    double wallSeconds = 0;
+    double cpuSeconds = 0;
+    qint64 peakRssKb = 0;
+    QString problem;
+};
+
+/// Runs `program` with `arguments`, its standard output into `stdoutPath` (or /dev/null) and its
+/// standard error into `stderrPath`.
+Measured runMeasured(const QString& program, const QStringList& arguments, const QString& stdoutPath, const QString& stderrPath)
+{
+    Measured m;
+    std::vector<std::string> strings{program.toStdString()};
+    for (const QString& a : arguments) {
+        strings.push_back(a.toStdString());
+    }
+    std::vector<char*> argv;
+    for (std::string& a : strings) {
+        argv.push_back(a.data());
+    }
+    argv.push_back(nullptr);
+    const std::string out = stdoutPath.isEmpty() ? std::string("/dev/null") : stdoutPath.toStdString();
+    const std::string errPath = stderrPath.toStdString();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    const int spawned = posix_spawnp(&pid, argv.front(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        m.problem = u"cannot start %1: %2"_s.arg(program, QString::fromLocal8Bit(std::strerror(spawned)));
+        return m;
+    }
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid) {
+        m.problem = u"cannot wait for %1"_s.arg(program);
+        return m;
+    }
+    m.wallSeconds = seconds(timer);
+    m.cpuSeconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    m.peakRssKb = usage.ru_maxrss; // kB on Linux
+    m.ran = WIFEXITED(status);
+    m.exitCode = m.ran ? WEXITSTATUS(status) : -1;
+    if (!m.ran) {
+        m.problem = u"%1 was killed by signal %2"_s.arg(program).arg(WTERMSIG(status));
+    }
+    return m;
+}
+
+QString tail(const QString& path, qsizetype bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    f.seek(std::max<qint64>(0, f.size() - bytes));
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+struct ValidateResult
+{
+    bool ok = false;
+    double seconds = 0; ///< median wall time of the whole process
+    double cpuSeconds = 0; ///< median CPU time (user + system)
+    qint64 peakRssKb = 0; ///< largest of the runs
+    std::vector<double> runs;
+    QJsonObject summary; ///< the CLI's summary, or the ajv script's own figures
+    QString problem;
+};
+
+/// `irndesk-cli validate FILE --format json --threads N`, `runs` times; the first run's report is
+/// kept in `reportPath` to count what it found.
+ValidateResult benchmarkValidate(const Settings& settings, const QString& path, QDate today, int threads, int runs, const QString& reportPath)
+{
+    ValidateResult r;
+    std::vector<double> cpu;
+    const QString errPath = reportPath + u".stderr"_s;
+    for (int run = 0; run < runs; ++run) {
+        const Measured m = runMeasured(settings.cli,
+            { u"validate"_s, path, u"--today"_s, formatInvoiceDate(today), u"--format"_s, u"json"_s, u"--threads"_s,
+                QString::number(threads) },
+            run == 0 ? reportPath : QString(), errPath);
+        if (!m.ran || (m.exitCode != 0 && m.exitCode != 1)) {
+            r.problem = m.problem.isEmpty() ? u"irndesk-cli validate exited with %1: %2"_s.arg(m.exitCode).arg(tail(errPath, 2000))
+                                            : m.problem;
+            return r;
+        }
+        r.runs.push_back(m.wallSeconds);
+        cpu.push_back(m.cpuSeconds);
+        r.peakRssKb = std::max(r.peakRssKb, m.peakRssKb);
+    }
+    QFile::remove(errPath);
+    // The summary is the last object of the report: {"invoices":N,"valid":V,"errors":E,"warnings":W}.
+    const QString end = tail(reportPath, 400);
+    const qsizetype at = end.lastIndexOf(u"\"summary\":"_s);
+    r.summary = QJsonDocument::fromJson(end.mid(at + 10).chopped(1).toUtf8()).object();
+    r.seconds = median(r.runs);
+    r.cpuSeconds = median(cpu);
+    r.ok = !r.summary.isEmpty();
+    if (!r.ok) {
+        r.problem = u"no summary at the end of %1"_s.arg(reportPath);
+    }
+    return r;
+}
+
+/// node bench/ajv-validate.mjs FILE, `runs` times. Its time is what it measures itself (read,
+/// JSON.parse, validate: not node's start nor compiling the schema), the median of the runs.
+ValidateResult benchmarkAjv(const Settings& settings, const QString& path, int runs, const QString& dir)
+{
+    ValidateResult r;
+    std::vector<double> cpu;
+    const QString outPath = dir + u"/ajv.out"_s;
+    const QString errPath = dir + u"/ajv.stderr"_s;
+    std::vector<double> wall;
+    for (int run = 0; run < runs; ++run) {
+        const Measured m = runMeasured(settings.node, { settings.ajvScript, path }, outPath, errPath);
+        if (!m.ran || (m.exitCode != 0 && m.exitCode != 1)) {
+            r.problem = m.problem.isEmpty() ? u"%1 exited with %2: %3"_s.arg(settings.ajvScript).arg(m.exitCode).arg(tail(errPath, 2000))
+                                            : m.problem;
+            return r;
+        }
+        r.summary = QJsonDocument::fromJson(tail(outPath, 2000).toUtf8()).object();
+        r.runs.push_back(r.summary.value(u"seconds"_s).toDouble());
+        wall.push_back(m.wallSeconds);
+        cpu.push_back(m.cpuSeconds);
+        r.peakRssKb = std::max(r.peakRssKb, m.peakRssKb);
+    }
+    QFile::remove(outPath);
+    QFile::remove(errPath);
+    r.seconds = median(r.runs);
+    r.cpuSeconds = median(cpu);
+    r.summary.insert(u"wallSeconds"_s, median(wall));
+    r.ok = r.summary.value(u"invoices"_s).toInteger() > 0;
+    if (!r.ok) {
+        r.problem = u"%1 printed no figures"_s.arg(settings.ajvScript);
+    }
+    return r;
+}
+
+struct ValidationFigures
+{
+    ValidateResult one, two, ajv;
+};
+
+/// Step 5 of the benchmark. Prints its own table; returns false when the CLI cannot be run.
+std::optional<ValidationFigures> benchmarkValidation(const Settings& settings, const QString& path, QDate today, qint64 n, qint64 bytes, const QDir& dir)
+{
+    out() << "validating in child processes ..." << Qt::endl;
+    ValidationFigures f;
+    f.one = benchmarkValidate(settings, path, today, 1, kRuns, dir.absoluteFilePath(u"validate-report.json"_s));
+    f.two = benchmarkValidate(settings, path, today, 2, kRuns, dir.absoluteFilePath(u"validate-report-2.json"_s));
+    for (const ValidateResult* r : { &f.one, &f.two }) {
+        if (!r->ok) {
+            err() << r->problem << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    f.ajv = benchmarkAjv(settings, path, kRuns, dir.absolutePath());
+
+    const double mb = static_cast<double>(bytes) / 1e6;
+    const double nd = static_cast<double>(n);
+    const auto row = [](const QString& what, const QString& time, const QString& cpu, const QString& mbps, const QString& ips, const QString& peak) {
+        out() << what.leftJustified(44) << time.rightJustified(9) << cpu.rightJustified(9) << mbps.rightJustified(9)
+              << ips.rightJustified(12) << peak.rightJustified(12) << Qt::endl;
+    };
+    const auto line = [&](const QString& what, const ValidateResult& r) {
+        row(what, fixed(r.seconds, 3) + u" s"_s, fixed(r.cpuSeconds, 3) + u" s"_s, fixed(mb / r.seconds, 1),
+            number(qRound64(nd / r.seconds)), mebibytesFromKb(r.peakRssKb));
+    };
+    out() << Qt::endl
+          << "validation of " << number(n) << " invoices (" << megabytes(bytes) << "), each in a fresh process; peak RSS "
+          << "from wait4():" << Qt::endl;
+    row(u""_s, u"time"_s, u"CPU"_s, u"MB/s"_s, u"invoices/s"_s, u"peak RSS"_s);
+    line(u"ours: irndesk-cli validate --threads 1"_s, f.one);
+    line(u"ours: irndesk-cli validate --threads 2"_s, f.two);
+    if (f.ajv.ok) {
+        line(u"ref: ajv, JSON.parse + compiled schema"_s, f.ajv);
+    } else {
+        out() << "ref: ajv: not measured: " << f.ajv.problem << Qt::endl;
+    }
+    out() << "    ours: the whole process (start, masters, schema + business rules + batch rules, the JSON"
+          << Qt::endl
+          << "    report to /dev/null); ajv: its own timing of read + JSON.parse + validate, schema only, without"
+          << Qt::endl
+          << "    starting node (" << fixed(f.ajv.summary.value(u"wallSeconds"_s).toDouble(), 3) << " s with it)" << Qt::endl;
+    const auto checked = [](const ValidateResult& r) {
+        return u"%1 invoices, %2 valid, %3 errors, %4 warnings"_s.arg(r.summary.value(u"invoices"_s).toInteger())
+            .arg(r.summary.value(u"valid"_s).toInteger())
+            .arg(r.summary.value(u"errors"_s).toInteger())
+            .arg(r.summary.value(u"warnings"_s).toInteger());
+    };
+    out() << "    ours found: " << checked(f.one) << Qt::endl;
+    if (f.one.summary.value(u"valid"_s).toInteger() != n || f.one.summary.value(u"warnings"_s).toInteger() != 0) {
+        out() << "    WARNING: the generated file should validate clean; see " << dir.absoluteFilePath(u"validate-report.json"_s)
+              << Qt::endl;
+    }
+    if (f.ajv.ok) {
+        out() << "    ajv found: " << f.ajv.summary.value(u"invoices"_s).toInteger() << " invoices, "
+              << f.ajv.summary.value(u"invalid"_s).toInteger() << " invalid" << Qt::endl;
+        const auto ratio = [](double a, double b) { return b > 0 ? a / b : 0.0; };
+        out() << Qt::endl
+              << "ours vs ajv: " << fixed(ratio(f.ajv.seconds, f.one.seconds), 1) << "\u00d7 the throughput with 1 thread, "
+              << fixed(ratio(f.ajv.seconds, f.two.seconds), 1) << "\u00d7 with 2; "
+              << fixed(ratio(static_cast<double>(f.ajv.peakRssKb), static_cast<double>(f.two.peakRssKb)), 1)
+              << "\u00d7 less memory" << Qt::endl;
+    }
+    return f;
+}
 
 int generateCommand(const Settings& settings, const QString& path, bool verify)
 {
@@ -498,6 +735,35 @@ int benchmarkCommand(const Settings& settings)
             return 1;
         }
         QFile::remove(checkPath);
+    }
+
+    const auto validationJson = [&](const ValidationFigures& f) {
+        const auto one = [](const ValidateResult& r) {
+            return QJsonObject{ { u"seconds"_s, r.seconds }, { u"runs"_s, toJsonArray(r.runs) }, { u"cpuSeconds"_s, r.cpuSeconds },
+                { u"peakRssKb"_s, r.peakRssKb }, { u"summary"_s, r.summary } };
+        };
+        QJsonObject o{ { u"threads1"_s, one(f.one) }, { u"threads2"_s, one(f.two) } };
+        if (f.ajv.ok) {
+            o.insert(u"ajv"_s, one(f.ajv));
+            o.insert(u"speedRatio1"_s, f.ajv.seconds / f.one.seconds);
+            o.insert(u"speedRatio2"_s, f.ajv.seconds / f.two.seconds);
+        }
+        return o;
+    };
+    if (settings.validateOnly) {
+        const std::optional<ValidationFigures> figures =
+            benchmarkValidation(settings, bigPath, today, n, generated->bytes, dir);
+        if (!figures) {
+            return 1;
+        }
+        QFile json(dir.absoluteFilePath(u"bench-validate-results.json"_s));
+        if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || json.write(QJsonDocument(validationJson(*figures)).toJson(QJsonDocument::Indented)) < 0) {
+            err() << "cannot write " << json.fileName() << Qt::endl;
+            return 2;
+        }
+        out() << Qt::endl << "results: " << json.fileName() << Qt::endl;
+        return 0;
     }
 
     // 2. Read throughput in this process (the file is in the page cache after the first run).
@@ -622,6 +888,13 @@ int benchmarkCommand(const Settings& settings)
           << "(ours reads every field into typed invoices with diagnostics; QJsonDocument only builds a tree)"
           << Qt::endl;
 
+    // 5. Validation, ours and ajv's.
+    const std::optional<ValidationFigures> validation =
+        benchmarkValidation(settings, bigPath, today, n, generated->bytes, dir);
+    if (!validation) {
+        return 1;
+    }
+
     // The same figures as JSON.
     const auto childJson = [](const ChildResult& r) {
         return QJsonObject{ { u"invoices"_s, r.invoices },
@@ -630,7 +903,7 @@ int benchmarkCommand(const Settings& settings)
             { u"baselineRssKb"_s, r.baselineRssKb },
             { u"peakRssKb"_s, r.peakRssKb } };
     };
-    const QJsonObject results{
+    QJsonObject results{
         { u"invoices"_s, n },
         { u"itemsMax"_s, options.itemsMax },
         { u"seed"_s, QString::number(options.seed) },
@@ -659,6 +932,7 @@ int benchmarkCommand(const Settings& settings)
         { u"qjsonChild"_s, QJsonObject{ { u"full"_s, childJson(qjsonBig) }, { u"quarter"_s, childJson(qjsonSmall) } } },
         { u"oursVsQJsonDocument"_s, QJsonObject{ { u"speedRatio"_s, faster }, { u"memoryRatio"_s, lessMemory } } },
     };
+    results.insert(u"validate"_s, validationJson(*validation));
     QFile json(dir.absoluteFilePath(u"bench-results.json"_s));
     if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || json.write(QJsonDocument(results).toJson(QJsonDocument::Indented)) < 0) {
@@ -692,7 +966,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption todayOption(
         u"today"_s, u"Date the invoices are generated on, dd/mm/yyyy (default: today)."_s, u"date"_s);
     const QCommandLineOption verifyOption(u"verify"_s, u"generate: read the file back and check every invoice."_s);
-    parser.addOptions({ outDirOption, invoicesOption, itemsOption, seedOption, todayOption, verifyOption });
+    const QCommandLineOption cliOption(u"cli"_s, u"irndesk-cli to time (default: ../app/irndesk-cli next to this program)."_s, u"path"_s,
+        QCoreApplication::applicationDirPath() + u"/../app/irndesk-cli"_s);
+    const QCommandLineOption nodeOption(u"node"_s, u"Node.js for the ajv reference (default: node)."_s, u"path"_s, u"node"_s);
+    const QCommandLineOption ajvOption(u"ajv-script"_s, u"The ajv reference script (default: bench/ajv-validate.mjs of the source tree)."_s,
+        u"path"_s, QStringLiteral(IRNDESK_SOURCE_DIR "/bench/ajv-validate.mjs"));
+    const QCommandLineOption validateOnlyOption(u"validate-only"_s, u"Time validation only, not reading and writing."_s);
+    parser.addOptions({ outDirOption, invoicesOption, itemsOption, seedOption, todayOption, verifyOption, cliOption, nodeOption, ajvOption,
+        validateOnlyOption });
     parser.addPositionalArgument(u"command"_s, u"generate, read-file or read-qjson (internal)"_s, u"[command FILE]"_s);
     parser.process(app);
 
@@ -733,6 +1014,10 @@ int main(int argc, char* argv[])
         settings.generator.today = std::min(QDate::currentDate(), QDate(2029, 12, 31));
     }
     settings.outDir = parser.value(outDirOption);
+    settings.cli = QFileInfo(parser.value(cliOption)).absoluteFilePath();
+    settings.node = parser.value(nodeOption);
+    settings.ajvScript = parser.value(ajvOption);
+    settings.validateOnly = parser.isSet(validateOnlyOption);
 
     if (command == u"generate") {
         return generateCommand(settings, args.at(1), parser.isSet(verifyOption));
