@@ -2,36 +2,2188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
-    <name>irndesk::cli</name>
+    <name>irndesk::ErrorGuide</name>
     <message>
-        <source>Usage: irndesk-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                      print the version
-  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
-                                 print the IRN of a document
-  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
-                                 read INV-01 JSON (one invoice or a bulk array),
-                                 report what is wrong, and write it again as
-                                 bulk files of at most N bytes (default 2000000)
-
-Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
-</source>
-        <translation>उपयोग: irndesk-cli COMMAND [OPTIONS]
-
-कमांड:
-  --version                      संस्करण दिखाएँ
-  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
-                                 किसी दस्तावेज़ का IRN दिखाएँ
-  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
-                                 INV-01 JSON (एक इनवॉइस या बल्क ऐरे) पढ़ें,
-                                 जो गलत है उसकी रिपोर्ट दें, और उसे अधिकतम
-                                 N बाइट की बल्क फ़ाइलों में फिर से लिखें
-                                 (डिफ़ॉल्ट 2000000)
-
-एग्ज़िट कोड: 0 सफल, 1 डेटा में त्रुटियाँ हैं, 2 कमांड नहीं चल सका।
-</translation>
+        <source>Check that the IRP connection settings (GSTIN, API user name, password, client ID and secret) are all filled in. If they are, report this as a problem in IRN Desk.</source>
+        <translation>जाँचें कि IRP कनेक्शन सेटिंग्स (GSTIN, API यूज़र नाम, पासवर्ड, क्लाइंट ID और सीक्रेट) सभी भरी हुई हैं। अगर भरी हैं, तो इसे IRN Desk की समस्या के रूप में रिपोर्ट करें।</translation>
     </message>
+    <message>
+        <source>Check the API user name and password you created on the e-invoice portal (API user management). Several failed tries can lock the user.</source>
+        <translation>ई-इनवॉइस पोर्टल (API यूज़र मैनेजमेंट) पर बनाया गया API यूज़र नाम और पासवर्ड जाँचें। कई बार गलत प्रयास होने पर यूज़र लॉक हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Use the IRP public key of the system you connect to (sandbox or production): download it again from the e-invoice portal and set it in the connection settings.</source>
+        <translation>जिस सिस्टम (सैंडबॉक्स या प्रोडक्शन) से आप जुड़ते हैं, उसी की IRP पब्लिक की इस्तेमाल करें: इसे ई-इनवॉइस पोर्टल से फिर से डाउनलोड करें और कनेक्शन सेटिंग्स में सेट करें।</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and send it again. If it keeps failing, contact the IRP helpdesk.</source>
+        <translation>कुछ मिनट रुककर इसे फिर से भेजें। अगर यह बार-बार विफल हो, तो IRP हेल्पडेस्क से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>Send it again. If this repeats, report it as a problem in IRN Desk.</source>
+        <translation>इसे फिर से भेजें। अगर ऐसा दोबारा हो, तो इसे IRN Desk की समस्या के रूप में रिपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>Run Validate and correct every SCHEMA error it shows.</source>
+        <translation>Validate चलाएँ और उसमें दिखने वाली हर SCHEMA त्रुटि सुधारें।</translation>
+    </message>
+    <message>
+        <source>The IRP no longer applies this rule. If you still get it, check the field it names and contact the IRP helpdesk.</source>
+        <translation>IRP अब यह नियम लागू नहीं करता। अगर यह फिर भी मिले, तो इसमें बताया गया फ़ील्ड जाँचें और IRP हेल्पडेस्क से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>Write the date as DD/MM/YYYY, for example 05/04/2026.</source>
+        <translation>तारीख DD/MM/YYYY के रूप में लिखें, उदाहरण के लिए 05/04/2026।</translation>
+    </message>
+    <message>
+        <source>Let IRN Desk recompute the amounts, or correct them by hand: tax = taxable value × rate.</source>
+        <translation>IRN Desk को राशियाँ फिर से गणना करने दें, या उन्हें हाथ से सुधारें: कर = कर-योग्य मूल्य × दर।</translation>
+    </message>
+    <message>
+        <source>Check the place of supply (BuyerDtls.Pos) and the seller&apos;s state code. Same state: CGST and SGST, half the rate each. Different states, or IgstOnIntra = Y: IGST only.</source>
+        <translation>आपूर्ति का स्थान (BuyerDtls.Pos) और विक्रेता का राज्य कोड जाँचें। एक ही राज्य: CGST और SGST, हर एक आधी दर पर। अलग-अलग राज्य, या IgstOnIntra = Y: केवल IGST।</translation>
+    </message>
+    <message>
+        <source>For an export the buyer&apos;s GSTIN is URP, state code and place of supply are 96, PIN is 999999. IRN Desk can fill these in.</source>
+        <translation>निर्यात के लिए खरीदार का GSTIN URP होता है, राज्य कोड और आपूर्ति का स्थान 96, और PIN 999999 होता है। IRN Desk इन्हें भर सकता है।</translation>
+    </message>
+    <message>
+        <source>Use the two-digit GST state code, for example 27 for Maharashtra, or 96 for another country.</source>
+        <translation>दो अंकों वाला GST राज्य कोड इस्तेमाल करें, उदाहरण के लिए महाराष्ट्र के लिए 27, या किसी अन्य देश के लिए 96।</translation>
+    </message>
+    <message>
+        <source>Set the state code to the first two digits of the GSTIN. IRN Desk can do this for you.</source>
+        <translation>राज्य कोड को GSTIN के पहले दो अंकों पर सेट करें। IRN Desk यह आपके लिए कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Check the cess rate notified for this HSN code, and correct the rate and the amount.</source>
+        <translation>इस HSN कोड के लिए अधिसूचित सेस दर जाँचें, और दर तथा राशि सुधारें।</translation>
+    </message>
+    <message>
+        <source>Check the IRN, and that you are logged in with the GSTIN that generated it.</source>
+        <translation>IRN जाँचें, और यह भी कि आप उसी GSTIN से लॉग इन हैं जिससे यह IRN बनाया गया था।</translation>
+    </message>
+    <message>
+        <source>Check the IRN or document details. After 2 days an IRN can only be seen on the e-invoice portal.</source>
+        <translation>IRN या दस्तावेज़ का विवरण जाँचें। 2 दिन के बाद IRN केवल ई-इनवॉइस पोर्टल पर देखा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Enter the Indian port or place of export as ship-to (ShipDtls), with its Indian PIN and state.</source>
+        <translation>भारतीय बंदरगाह या निर्यात के स्थान को शिप-टू (ShipDtls) के रूप में, उसके भारतीय PIN और राज्य के साथ दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter the Indian place the goods leave from as dispatch details (DispDtls), with its PIN and state.</source>
+        <translation>माल जिस भारतीय स्थान से रवाना होता है, उसे डिस्पैच विवरण (DispDtls) के रूप में, उसके PIN और राज्य के साथ दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter 0 to let the IRP use its own distance between the PINs, or the real road distance in km.</source>
+        <translation>IRP को PIN के बीच अपनी दूरी इस्तेमाल करने देने के लिए 0 दर्ज करें, या किमी में वास्तविक सड़क दूरी दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter the real road distance in km.</source>
+        <translation>किमी में वास्तविक सड़क दूरी दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Check the ship-to GSTIN, PIN and state code agree.</source>
+        <translation>जाँचें कि शिप-टू GSTIN, PIN और राज्य कोड आपस में मेल खाते हैं।</translation>
+    </message>
+    <message>
+        <source>Set VehType to R (regular) or O (over-dimensional cargo).</source>
+        <translation>VehType को R (सामान्य) या O (ओवर डाइमेंशनल कार्गो) पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>Enter the transporter&apos;s 15-character GSTIN or enrolment number (TransId), or the vehicle or transport document details.</source>
+        <translation>ट्रांसपोर्टर का 15 अक्षरों का GSTIN या नामांकन संख्या (TransId) दर्ज करें, या वाहन अथवा परिवहन दस्तावेज़ का विवरण दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Remove the e-way bill details (EwbDtls) from this document.</source>
+        <translation>इस दस्तावेज़ से ई-वे बिल विवरण (EwbDtls) हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Remove the e-way bill details (EwbDtls), or check that the goods lines have goods HSN codes.</source>
+        <translation>ई-वे बिल विवरण (EwbDtls) हटाएँ, या जाँचें कि माल वाली पंक्तियों में माल के HSN कोड हैं।</translation>
+    </message>
+    <message>
+        <source>Check the IRN or the e-way bill number.</source>
+        <translation>IRN या ई-वे बिल संख्या जाँचें।</translation>
+    </message>
+    <message>
+        <source>ValDtls.%1 must be the sum of %2 over all lines.</source>
+        <translation>ValDtls.%1 सभी पंक्तियों के %2 का योग होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Invoice total %1 does not match the lines</source>
+        <translation>इनवॉइस का कुल %1 पंक्तियों से मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>A GSTIN in the invoice is cancelled or inactive, and its registration dates do not allow an invoice on this document date.</source>
+        <translation>इनवॉइस में कोई GSTIN रद्द या निष्क्रिय है, और उसकी पंजीकरण तारीखें इस दस्तावेज़ तारीख पर इनवॉइस की अनुमति नहीं देतीं।</translation>
+    </message>
+    <message>
+        <source>Check the document date and the party&apos;s registration and cancellation dates on the GST portal. An invoice for that GSTIN must be dated while it was registered.</source>
+        <translation>GST पोर्टल पर दस्तावेज़ की तारीख और पार्टी की पंजीकरण व रद्दीकरण तारीखें जाँचें। उस GSTIN के लिए इनवॉइस की तारीख उसी अवधि की होनी चाहिए जब वह पंजीकृत था।</translation>
+    </message>
+    <message>
+        <source>Schema 1.0 had a transaction type (regular, bill-to/ship-to, bill-from/dispatch-from, combination) that decided which address blocks were needed. Schema 1.1 dropped it.</source>
+        <translation>स्कीमा 1.0 में एक लेन-देन प्रकार (रेगुलर, बिल-टू/शिप-टू, बिल-फ़्रॉम/डिस्पैच-फ़्रॉम, कॉम्बिनेशन) होता था, जो तय करता था कि कौन-से पता ब्लॉक ज़रूरी हैं। स्कीमा 1.1 में इसे हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Export: place of supply must be 96</source>
+        <translation>निर्यात: आपूर्ति का स्थान 96 होना चाहिए</translation>
+    </message>
+    <message>
+        <source>For an export the place of supply (BuyerDtls.Pos) must be 96, other country.</source>
+        <translation>निर्यात के लिए आपूर्ति का स्थान (BuyerDtls.Pos) 96, यानी अन्य देश, होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>An e-way bill cannot be made for a credit or debit note, or for an invoice of services only.</source>
+        <translation>क्रेडिट या डेबिट नोट के लिए, या केवल सेवाओं वाले इनवॉइस के लिए ई-वे बिल नहीं बनाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>No e-way bill for notes or services</source>
+        <translation>नोट या सेवाओं के लिए ई-वे बिल नहीं</translation>
+    </message>
+    <message>
+        <source>No e-way bill was found for this request.</source>
+        <translation>इस अनुरोध के लिए कोई ई-वे बिल नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>With Part-A only (no vehicle or transport document), the transporter ID is required.</source>
+        <translation>केवल Part-A होने पर (वाहन या परिवहन दस्तावेज़ के बिना), ट्रांसपोर्टर ID ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>GSTIN missing in the request</source>
+        <translation>अनुरोध में GSTIN नहीं है</translation>
+    </message>
+    <message>
+        <source>The request to the IRP did not say which GSTIN it is for.</source>
+        <translation>IRP को भेजे गए अनुरोध में यह नहीं बताया गया कि यह किस GSTIN के लिए है।</translation>
+    </message>
+    <message>
+        <source>Login expired or invalid</source>
+        <translation>लॉगिन की अवधि समाप्त या लॉगिन अमान्य</translation>
+    </message>
+    <message>
+        <source>The IRP login (token) has expired, or belongs to another GSTIN or user. A login lasts 6 hours.</source>
+        <translation>IRP लॉगिन (टोकन) की अवधि समाप्त हो गई है, या यह किसी अन्य GSTIN या यूज़र का है। एक लॉगिन 6 घंटे तक चलता है।</translation>
+    </message>
+    <message>
+        <source>Log in again and send it again. IRN Desk does this itself; if it keeps failing, check the GSTIN and user name in the connection settings.</source>
+        <translation>फिर से लॉग इन करें और इसे फिर से भेजें। IRN Desk यह अपने-आप करता है; अगर यह बार-बार विफल हो, तो कनेक्शन सेटिंग्स में GSTIN और यूज़र नाम जाँचें।</translation>
+    </message>
+    <message>
+        <source>API user name missing in the request</source>
+        <translation>अनुरोध में API यूज़र नाम नहीं है</translation>
+    </message>
+    <message>
+        <source>The request did not carry the API user name.</source>
+        <translation>अनुरोध में API यूज़र नाम नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Login request not readable</source>
+        <translation>लॉगिन अनुरोध पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>The IRP could not read the login request, or the user name or password was missing.</source>
+        <translation>IRP लॉगिन अनुरोध नहीं पढ़ सका, या यूज़र नाम या पासवर्ड नहीं था।</translation>
+    </message>
+    <message>
+        <source>Wrong API user name or password</source>
+        <translation>API यूज़र नाम या पासवर्ड गलत है</translation>
+    </message>
+    <message>
+        <source>The IRP did not accept the API user name or password.</source>
+        <translation>IRP ने API यूज़र नाम या पासवर्ड स्वीकार नहीं किया।</translation>
+    </message>
+    <message>
+        <source>Wrong client ID or secret</source>
+        <translation>क्लाइंट ID या सीक्रेट गलत है</translation>
+    </message>
+    <message>
+        <source>The client ID or client secret of your API access is wrong.</source>
+        <translation>आपकी API एक्सेस का क्लाइंट ID या क्लाइंट सीक्रेट गलत है।</translation>
+    </message>
+    <message>
+        <source>Copy the client ID and secret again from the e-invoice portal, or from your GSP, into the connection settings.</source>
+        <translation>क्लाइंट ID और सीक्रेट को ई-इनवॉइस पोर्टल से, या अपने GSP से, फिर से कॉपी करके कनेक्शन सेटिंग्स में डालें।</translation>
+    </message>
+    <message>
+        <source>Client ID missing in the request</source>
+        <translation>अनुरोध में क्लाइंट ID नहीं है</translation>
+    </message>
+    <message>
+        <source>The request did not carry the client ID of your API access.</source>
+        <translation>अनुरोध में आपकी API एक्सेस का क्लाइंट ID नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Client secret missing in the request</source>
+        <translation>अनुरोध में क्लाइंट सीक्रेट नहीं है</translation>
+    </message>
+    <message>
+        <source>The request did not carry the client secret of your API access.</source>
+        <translation>अनुरोध में आपकी API एक्सेस का क्लाइंट सीक्रेट नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Password could not be decrypted</source>
+        <translation>पासवर्ड डिक्रिप्ट नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>The IRP could not decrypt the password, usually because the wrong IRP public key is set.</source>
+        <translation>IRP पासवर्ड डिक्रिप्ट नहीं कर सका, आमतौर पर इसलिए कि गलत IRP पब्लिक की सेट है।</translation>
+    </message>
+    <message>
+        <source>User or GSTIN not enabled</source>
+        <translation>यूज़र या GSTIN सक्षम नहीं है</translation>
+    </message>
+    <message>
+        <source>The GSTIN or the API user is inactive, or not enabled for e-invoicing.</source>
+        <translation>GSTIN या API यूज़र निष्क्रिय है, या ई-इनवॉइसिंग के लिए सक्षम नहीं है।</translation>
+    </message>
+    <message>
+        <source>On the e-invoice portal, check that the GSTIN is enabled for e-invoicing and the API user is active.</source>
+        <translation>ई-इनवॉइस पोर्टल पर जाँचें कि GSTIN ई-इनवॉइसिंग के लिए सक्षम है और API यूज़र सक्रिय है।</translation>
+    </message>
+    <message>
+        <source>Login made for another GSTIN</source>
+        <translation>लॉगिन किसी अन्य GSTIN के लिए किया गया</translation>
+    </message>
+    <message>
+        <source>The login was made for a different GSTIN than the one in this request.</source>
+        <translation>लॉगिन इस अनुरोध वाले GSTIN के बजाय किसी अन्य GSTIN के लिए किया गया था।</translation>
+    </message>
+    <message>
+        <source>Log in with the GSTIN of the seller. Each GSTIN needs its own connection settings.</source>
+        <translation>विक्रेता के GSTIN से लॉग इन करें। हर GSTIN के लिए अलग कनेक्शन सेटिंग्स चाहिए।</translation>
+    </message>
+    <message>
+        <source>Session key could not be decrypted</source>
+        <translation>सेशन की डिक्रिप्ट नहीं हो सकी</translation>
+    </message>
+    <message>
+        <source>The IRP could not decrypt the session key IRN Desk sent, usually because the wrong IRP public key is set.</source>
+        <translation>IRP, IRN Desk द्वारा भेजी गई सेशन की डिक्रिप्ट नहीं कर सका, आमतौर पर इसलिए कि गलत IRP पब्लिक की सेट है।</translation>
+    </message>
+    <message>
+        <source>API user does not exist</source>
+        <translation>API यूज़र मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>The IRP has no API user with this name. Sandbox and production have separate users.</source>
+        <translation>IRP में इस नाम का कोई API यूज़र नहीं है। सैंडबॉक्स और प्रोडक्शन के यूज़र अलग-अलग होते हैं।</translation>
+    </message>
+    <message>
+        <source>Check the API user name, and that it was created for this GSTIN on the portal of the system you connect to.</source>
+        <translation>API यूज़र नाम जाँचें, और यह भी कि वह उसी सिस्टम के पोर्टल पर, जिससे आप जुड़ते हैं, इसी GSTIN के लिए बनाया गया था।</translation>
+    </message>
+    <message>
+        <source>API user not linked to this client ID</source>
+        <translation>API यूज़र इस क्लाइंट ID से जुड़ा नहीं है</translation>
+    </message>
+    <message>
+        <source>The API user belongs to other credentials: direct-access and GSP credentials were mixed.</source>
+        <translation>API यूज़र किन्हीं अन्य क्रेडेंशियल्स का है: डायरेक्ट एक्सेस और GSP क्रेडेंशियल्स आपस में मिल गए हैं।</translation>
+    </message>
+    <message>
+        <source>Use the user name with the client ID and secret it was created for: your own direct API access, or your GSP&apos;s.</source>
+        <translation>यूज़र नाम उसी क्लाइंट ID और सीक्रेट के साथ इस्तेमाल करें जिनके लिए वह बनाया गया था: आपकी अपनी डायरेक्ट API एक्सेस, या आपके GSP की।</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>पासवर्ड गलत है</translation>
+    </message>
+    <message>
+        <source>The API password is wrong.</source>
+        <translation>API पासवर्ड गलत है।</translation>
+    </message>
+    <message>
+        <source>Request could not be decrypted</source>
+        <translation>अनुरोध डिक्रिप्ट नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>The IRP could not decrypt the request, usually because the IRP public key in the settings is wrong or old.</source>
+        <translation>IRP अनुरोध डिक्रिप्ट नहीं कर सका, आमतौर पर इसलिए कि सेटिंग्स में IRP पब्लिक की गलत या पुरानी है।</translation>
+    </message>
+    <message>
+        <source>IRP could not create the invoice</source>
+        <translation>IRP इनवॉइस नहीं बना सका</translation>
+    </message>
+    <message>
+        <source>An unexpected error at the IRP while registering the invoice.</source>
+        <translation>इनवॉइस पंजीकृत करते समय IRP पर एक अनपेक्षित त्रुटि।</translation>
+    </message>
+    <message>
+        <source>Invoice not as per the schema</source>
+        <translation>इनवॉइस स्कीमा के अनुसार नहीं है</translation>
+    </message>
+    <message>
+        <source>The IRP could not read the invoice: a field has the wrong type, length or format, or a required field is missing.</source>
+        <translation>IRP इनवॉइस नहीं पढ़ सका: किसी फ़ील्ड का प्रकार, लंबाई या फ़ॉर्मैट गलत है, या कोई ज़रूरी फ़ील्ड नहीं है।</translation>
+    </message>
+    <message>
+        <source>IRP could not cancel the IRN</source>
+        <translation>IRP, IRN रद्द नहीं कर सका</translation>
+    </message>
+    <message>
+        <source>An unexpected error at the IRP while cancelling.</source>
+        <translation>रद्द करते समय IRP पर एक अनपेक्षित त्रुटि।</translation>
+    </message>
+    <message>
+        <source>Request incomplete</source>
+        <translation>अनुरोध अधूरा है</translation>
+    </message>
+    <message>
+        <source>A required part of the request is missing, for example the IRN or the reason of a cancellation.</source>
+        <translation>अनुरोध का कोई ज़रूरी हिस्सा नहीं है, उदाहरण के लिए IRN या रद्द करने का कारण।</translation>
+    </message>
+    <message>
+        <source>Fill in everything the request needs (to cancel: the IRN, the reason and a remark) and send it again.</source>
+        <translation>अनुरोध के लिए ज़रूरी सब कुछ भरें (रद्द करने के लिए: IRN, कारण और टिप्पणी) और इसे फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>IRN belongs to another GSTIN</source>
+        <translation>IRN किसी अन्य GSTIN का है</translation>
+    </message>
+    <message>
+        <source>Only the GSTIN that generated an IRN can cancel it or work with it.</source>
+        <translation>केवल वही GSTIN, जिसने IRN बनाया है, उसे रद्द कर सकता है या उस पर काम कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Document date format wrong</source>
+        <translation>दस्तावेज़ की तारीख का फ़ॉर्मैट गलत है</translation>
+    </message>
+    <message>
+        <source>The document date is not written as DD/MM/YYYY.</source>
+        <translation>दस्तावेज़ की तारीख DD/MM/YYYY के रूप में नहीं लिखी गई है।</translation>
+    </message>
+    <message>
+        <source>IRN not valid</source>
+        <translation>IRN मान्य नहीं है</translation>
+    </message>
+    <message>
+        <source>The IRN given is not a 64-character IRN.</source>
+        <translation>दिया गया IRN 64 अक्षरों का IRN नहीं है।</translation>
+    </message>
+    <message>
+        <source>Copy the full IRN again: 64 characters, digits and the letters a to f.</source>
+        <translation>पूरा IRN फिर से कॉपी करें: 64 अक्षर, यानी अंक और a से f तक के अक्षर।</translation>
+    </message>
+    <message>
+        <source>IRN could not be created now</source>
+        <translation>IRN अभी नहीं बनाया जा सका</translation>
+    </message>
+    <message>
+        <source>A passing problem at the IRP while creating the IRN.</source>
+        <translation>IRN बनाते समय IRP पर एक अस्थायी समस्या।</translation>
+    </message>
+    <message>
+        <source>Invoice could not be signed now</source>
+        <translation>इनवॉइस पर अभी हस्ताक्षर नहीं हो सके</translation>
+    </message>
+    <message>
+        <source>A passing problem at the IRP while signing the invoice.</source>
+        <translation>इनवॉइस पर हस्ताक्षर करते समय IRP पर एक अस्थायी समस्या।</translation>
+    </message>
+    <message>
+        <source>IRN not found</source>
+        <translation>IRN नहीं मिला</translation>
+    </message>
+    <message>
+        <source>The IRP has no data for this IRN, or it is too old to fetch through the API.</source>
+        <translation>IRP के पास इस IRN का कोई डेटा नहीं है, या यह API से प्राप्त करने के लिए बहुत पुराना है।</translation>
+    </message>
+    <message>
+        <source>Duplicate IRN</source>
+        <translation>डुप्लिकेट IRN</translation>
+    </message>
+    <message>
+        <source>This document (same seller GSTIN, type, number and financial year) is already registered, perhaps by an earlier try whose answer was lost. Capitals in the number do not count.</source>
+        <translation>यह दस्तावेज़ (वही विक्रेता GSTIN, प्रकार, संख्या और वित्त वर्ष) पहले से पंजीकृत है, शायद किसी पिछले प्रयास से जिसका जवाब नहीं मिला। संख्या में बड़े-छोटे अक्षरों का अंतर नहीं गिना जाता।</translation>
+    </message>
+    <message>
+        <source>If it is the same invoice, keep the IRN the IRP returned with this error. If it is another invoice, give it a new number: a used number, even a cancelled one, cannot be used again in the financial year.</source>
+        <translation>अगर यह वही इनवॉइस है, तो इस त्रुटि के साथ IRP द्वारा लौटाया गया IRN रखें। अगर यह कोई अन्य इनवॉइस है, तो इसे नई संख्या दें: इस्तेमाल हो चुकी संख्या, रद्द की गई भी, उस वित्त वर्ष में दोबारा इस्तेमाल नहीं की जा सकती।</translation>
+    </message>
+    <message>
+        <source>IRN details not found</source>
+        <translation>IRN विवरण नहीं मिला</translation>
+    </message>
+    <message>
+        <source>No IRN was found for these document details.</source>
+        <translation>इस दस्तावेज़ विवरण के लिए कोई IRN नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>Seller GSTIN missing</source>
+        <translation>विक्रेता का GSTIN नहीं है</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s GSTIN is empty.</source>
+        <translation>विक्रेता का GSTIN खाली है।</translation>
+    </message>
+    <message>
+        <source>Enter the seller&apos;s GSTIN (SellerDtls.Gstin).</source>
+        <translation>विक्रेता का GSTIN (SellerDtls.Gstin) दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>&apos;From&apos; date format wrong</source>
+        <translation>&apos;से&apos; तारीख का फ़ॉर्मैट गलत है</translation>
+    </message>
+    <message>
+        <source>The start date of the search is not written as DD/MM/YYYY.</source>
+        <translation>खोज की शुरुआती तारीख DD/MM/YYYY के रूप में नहीं लिखी गई है।</translation>
+    </message>
+    <message>
+        <source>&apos;To&apos; date format wrong</source>
+        <translation>&apos;तक&apos; तारीख का फ़ॉर्मैट गलत है</translation>
+    </message>
+    <message>
+        <source>The end date of the search is not written as DD/MM/YYYY.</source>
+        <translation>खोज की अंतिम तारीख DD/MM/YYYY के रूप में नहीं लिखी गई है।</translation>
+    </message>
+    <message>
+        <source>Reverse charge flag wrong</source>
+        <translation>रिवर्स चार्ज फ़्लैग गलत है</translation>
+    </message>
+    <message>
+        <source>Reverse charge (RegRev) must be Y or N.</source>
+        <translation>रिवर्स चार्ज (RegRev) Y या N होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Set RegRev to Y or N.</source>
+        <translation>RegRev को Y या N पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>Document type wrong</source>
+        <translation>दस्तावेज़ का प्रकार गलत है</translation>
+    </message>
+    <message>
+        <source>Only INV (invoice), CRN (credit note) and DBN (debit note) can be e-invoiced.</source>
+        <translation>केवल INV (इनवॉइस), CRN (क्रेडिट नोट) और DBN (डेबिट नोट) का ई-इनवॉइस बनाया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Set the document type (DocDtls.Typ) to INV, CRN or DBN.</source>
+        <translation>दस्तावेज़ का प्रकार (DocDtls.Typ) INV, CRN या DBN पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>Reverse charge only for B2B</source>
+        <translation>रिवर्स चार्ज केवल B2B के लिए</translation>
+    </message>
+    <message>
+        <source>Reverse charge (RegRev = Y) is allowed only with supply type B2B.</source>
+        <translation>रिवर्स चार्ज (RegRev = Y) की अनुमति केवल आपूर्ति प्रकार B2B के साथ है।</translation>
+    </message>
+    <message>
+        <source>Set RegRev to N, or the supply type to B2B if the supply really is under reverse charge.</source>
+        <translation>RegRev को N पर सेट करें, या अगर आपूर्ति वास्तव में रिवर्स चार्ज के अंतर्गत है तो आपूर्ति प्रकार को B2B पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>Date must be today or yesterday</source>
+        <translation>तारीख आज की या पिछले दिन की होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>An early IRP rule accepted only today&apos;s or yesterday&apos;s date. It was withdrawn.</source>
+        <translation>IRP का एक शुरुआती नियम केवल आज की या पिछले दिन की तारीख स्वीकार करता था। उसे वापस ले लिया गया है।</translation>
+    </message>
+    <message>
+        <source>Seller or e-commerce operator, not both</source>
+        <translation>विक्रेता या ई-कॉमर्स ऑपरेटर, दोनों नहीं</translation>
+    </message>
+    <message>
+        <source>An invoice is reported by the seller or by the e-commerce operator, not by both. Also given when the seller GSTIN is not the GSTIN you are logged in with.</source>
+        <translation>इनवॉइस विक्रेता या ई-कॉमर्स ऑपरेटर द्वारा रिपोर्ट किया जाता है, दोनों द्वारा नहीं। यह तब भी आता है जब विक्रेता GSTIN वह GSTIN नहीं है जिससे आप लॉग इन हैं।</translation>
+    </message>
+    <message>
+        <source>Check that the seller GSTIN is the GSTIN of your login, and that the operator has not already reported this invoice.</source>
+        <translation>जाँचें कि विक्रेता GSTIN आपके लॉगिन का GSTIN है, और ऑपरेटर ने यह इनवॉइस पहले ही रिपोर्ट नहीं किया है।</translation>
+    </message>
+    <message>
+        <source>Deemed export buyer cannot be URP</source>
+        <translation>मानित निर्यात का खरीदार URP नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>For a deemed export (DEXP) the buyer must have a GSTIN.</source>
+        <translation>मानित निर्यात (DEXP) के लिए खरीदार के पास GSTIN होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s GSTIN.</source>
+        <translation>खरीदार का GSTIN दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>IGST on an intra-state line</source>
+        <translation>राज्य के भीतर की पंक्ति पर IGST</translation>
+    </message>
+    <message>
+        <source>Seller state and place of supply are the same, so the line must carry CGST and SGST, not IGST.</source>
+        <translation>विक्रेता का राज्य और आपूर्ति का स्थान एक ही है, इसलिए पंक्ति पर CGST और SGST होना चाहिए, IGST नहीं।</translation>
+    </message>
+    <message>
+        <source>Too many lines</source>
+        <translation>बहुत अधिक पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>An invoice can have at most 1000 lines.</source>
+        <translation>एक इनवॉइस में अधिकतम 1000 पंक्तियाँ हो सकती हैं।</translation>
+    </message>
+    <message>
+        <source>Split it into several invoices.</source>
+        <translation>इसे कई इनवॉइस में बाँटें।</translation>
+    </message>
+    <message>
+        <source>CGST or SGST on an inter-state line</source>
+        <translation>अंतर-राज्यीय पंक्ति पर CGST या SGST</translation>
+    </message>
+    <message>
+        <source>Seller state and place of supply differ, so the line must carry IGST only.</source>
+        <translation>विक्रेता का राज्य और आपूर्ति का स्थान अलग-अलग हैं, इसलिए पंक्ति पर केवल IGST होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>HSN code not known</source>
+        <translation>HSN कोड ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>An HSN or SAC code is not in the GST list, or is too short: at least 6 digits are needed.</source>
+        <translation>कोई HSN या SAC कोड GST सूची में नहीं है, या बहुत छोटा है: कम से कम 6 अंक ज़रूरी हैं।</translation>
+    </message>
+    <message>
+        <source>Look up the full 6 or 8 digit code in the GST HSN/SAC list and use it.</source>
+        <translation>GST HSN/SAC सूची में पूरा 6 या 8 अंकों का कोड देखें और उसे इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Unit code not known</source>
+        <translation>इकाई कोड ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>A unit is not a GST unit code (UQC), for example &apos;pcs.&apos; or &apos;Nos&apos;.</source>
+        <translation>कोई इकाई GST इकाई कोड (UQC) नहीं है, उदाहरण के लिए &apos;pcs.&apos; या &apos;Nos&apos;।</translation>
+    </message>
+    <message>
+        <source>Use a UQC code such as NOS, PCS, KGS, MTR, or OTH for others.</source>
+        <translation>NOS, PCS, KGS, MTR जैसा कोई UQC कोड इस्तेमाल करें, या अन्य के लिए OTH।</translation>
+    </message>
+    <message>
+        <source>PIN not in the state</source>
+        <translation>PIN उस राज्य में नहीं है</translation>
+    </message>
+    <message>
+        <source>A PIN code does not belong to the state code given with it.</source>
+        <translation>कोई PIN कोड उसके साथ दिए गए राज्य कोड से संबंधित नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check the PIN and the state code of that address.</source>
+        <translation>उस पते का PIN और राज्य कोड जाँचें।</translation>
+    </message>
+    <message>
+        <source>Tax amounts do not match the rates</source>
+        <translation>कर राशियाँ दरों से मेल नहीं खातीं</translation>
+    </message>
+    <message>
+        <source>Tax amounts do not agree with the tax rate and the taxable value.</source>
+        <translation>कर राशियाँ कर दर और कर-योग्य मूल्य से मेल नहीं खातीं।</translation>
+    </message>
+    <message>
+        <source>Export with CGST or SGST</source>
+        <translation>CGST या SGST के साथ निर्यात</translation>
+    </message>
+    <message>
+        <source>An export can carry IGST only.</source>
+        <translation>निर्यात पर केवल IGST लग सकता है।</translation>
+    </message>
+    <message>
+        <source>Put the tax in IGST and remove CGST and SGST.</source>
+        <translation>कर को IGST में डालें और CGST व SGST हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Export cannot be intra-state</source>
+        <translation>निर्यात राज्य के भीतर नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>For an export the place of supply must be 96 (other country), not the seller&apos;s state.</source>
+        <translation>निर्यात के लिए आपूर्ति का स्थान 96 (अन्य देश) होना चाहिए, विक्रेता का राज्य नहीं।</translation>
+    </message>
+    <message>
+        <source>ValDtls.%1 must include the non-ad-valorem cess (CesNonAdvlAmt) of all lines.</source>
+        <translation>ValDtls.%1 में सभी पंक्तियों का नॉन-एड-वैलोरम सेस (CesNonAdvlAmt) शामिल होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Invoice value does not add up</source>
+        <translation>इनवॉइस मूल्य का जोड़ सही नहीं है</translation>
+    </message>
+    <message>
+        <source>TotInvVal must equal the line totals + other charges − discount + round-off, within ₹1.</source>
+        <translation>TotInvVal, ₹1 के अंतर तक, पंक्तियों के कुल + अन्य शुल्क − छूट + राउंड-ऑफ़ के बराबर होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Buyer type not valid for an export</source>
+        <translation>निर्यात के लिए खरीदार का प्रकार मान्य नहीं</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s registration type does not fit an export.</source>
+        <translation>खरीदार का पंजीकरण प्रकार निर्यात के अनुरूप नहीं है।</translation>
+    </message>
+    <message>
+        <source>Original invoice missing</source>
+        <translation>मूल इनवॉइस नहीं है</translation>
+    </message>
+    <message>
+        <source>A credit or debit note must name the invoice it corrects (RefDtls.PrecDocDtls).</source>
+        <translation>क्रेडिट या डेबिट नोट में उस इनवॉइस का उल्लेख होना चाहिए जिसे वह सुधारता है (RefDtls.PrecDocDtls)।</translation>
+    </message>
+    <message>
+        <source>Enter the original invoice&apos;s number and date as the preceding document.</source>
+        <translation>मूल इनवॉइस की संख्या और तारीख को पूर्ववर्ती दस्तावेज़ के रूप में दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Amount is not quantity × price</source>
+        <translation>राशि मात्रा × कीमत नहीं है</translation>
+    </message>
+    <message>
+        <source>TotAmt is not Qty × UnitPrice. The IRP has suspended this check, but the amount looks wrong.</source>
+        <translation>TotAmt, Qty × UnitPrice नहीं है। IRP ने यह जाँच निलंबित कर दी है, लेकिन राशि गलत लगती है।</translation>
+    </message>
+    <message>
+        <source>Taxable value wrong</source>
+        <translation>कर-योग्य मूल्य गलत है</translation>
+    </message>
+    <message>
+        <source>AssAmt must be TotAmt − Discount.</source>
+        <translation>AssAmt, TotAmt − Discount होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Line total wrong</source>
+        <translation>पंक्ति का कुल गलत है</translation>
+    </message>
+    <message>
+        <source>TotItemVal must be the taxable value plus all taxes, cess and other charges of the line.</source>
+        <translation>TotItemVal, पंक्ति के कर-योग्य मूल्य और उसके सभी कर, सेस तथा अन्य शुल्कों का योग होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>E-commerce GSTIN is not a TCS registration</source>
+        <translation>ई-कॉमर्स GSTIN, TCS पंजीकरण नहीं है</translation>
+    </message>
+    <message>
+        <source>EcmGstin must be the e-commerce operator&apos;s TCS GSTIN (C as 14th character).</source>
+        <translation>EcmGstin ई-कॉमर्स ऑपरेटर का TCS GSTIN होना चाहिए (14वें अक्षर के रूप में C)।</translation>
+    </message>
+    <message>
+        <source>Ask the operator for its TCS GSTIN and enter it.</source>
+        <translation>ऑपरेटर से उसका TCS GSTIN माँगें और उसे दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>URP not allowed for this export</source>
+        <translation>इस निर्यात के लिए URP की अनुमति नहीं</translation>
+    </message>
+    <message>
+        <source>The buyer is URP, which this kind of export does not allow.</source>
+        <translation>खरीदार URP है, जिसकी इस प्रकार के निर्यात में अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check that the supply type fits the buyer: a buyer registered in India means B2B, SEZ or deemed export.</source>
+        <translation>जाँचें कि आपूर्ति प्रकार खरीदार के अनुरूप है: भारत में पंजीकृत खरीदार का मतलब B2B, SEZ या मानित निर्यात है।</translation>
+    </message>
+    <message>
+        <source>E-commerce GSTIN missing</source>
+        <translation>ई-कॉमर्स GSTIN नहीं है</translation>
+    </message>
+    <message>
+        <source>The supply is made through an e-commerce operator, but EcmGstin is missing.</source>
+        <translation>आपूर्ति ई-कॉमर्स ऑपरेटर के माध्यम से की गई है, लेकिन EcmGstin नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s TCS GSTIN (EcmGstin).</source>
+        <translation>ऑपरेटर का TCS GSTIN (EcmGstin) दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Ship or dispatch details not allowed</source>
+        <translation>शिप-टू या डिस्पैच विवरण की अनुमति नहीं</translation>
+    </message>
+    <message>
+        <source>HSN code does not fit the line</source>
+        <translation>HSN कोड पंक्ति के अनुरूप नहीं है</translation>
+    </message>
+    <message>
+        <source>An HSN or SAC code does not fit the line, for example a goods code on a service line.</source>
+        <translation>कोई HSN या SAC कोड पंक्ति के अनुरूप नहीं है, उदाहरण के लिए सेवा वाली पंक्ति पर माल का कोड।</translation>
+    </message>
+    <message>
+        <source>Service codes (SAC) start with 99: set IsServc to Y for them and N for goods.</source>
+        <translation>सेवा कोड (SAC) 99 से शुरू होते हैं: उनके लिए IsServc को Y पर और माल के लिए N पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>Dispatch or ship-to state code wrong</source>
+        <translation>डिस्पैच या शिप-टू राज्य कोड गलत है</translation>
+    </message>
+    <message>
+        <source>The state code of the dispatch or ship-to address is not a valid state code.</source>
+        <translation>डिस्पैच या शिप-टू पते का राज्य कोड मान्य राज्य कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Port code wrong</source>
+        <translation>पोर्ट कोड गलत है</translation>
+    </message>
+    <message>
+        <source>ExpDtls.Port is not in the list of Indian port codes.</source>
+        <translation>ExpDtls.Port भारतीय पोर्ट कोड की सूची में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter the port code from the customs list, for example INNSA1 for Nhava Sheva.</source>
+        <translation>कस्टम्स सूची से पोर्ट कोड दर्ज करें, उदाहरण के लिए न्हावा शेवा के लिए INNSA1।</translation>
+    </message>
+    <message>
+        <source>Country code wrong</source>
+        <translation>देश कोड गलत है</translation>
+    </message>
+    <message>
+        <source>ExpDtls.CntCode is not a two-letter country code.</source>
+        <translation>ExpDtls.CntCode दो अक्षरों वाला देश कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Use the ISO country code, for example US, AE or GB.</source>
+        <translation>ISO देश कोड इस्तेमाल करें, उदाहरण के लिए US, AE या GB।</translation>
+    </message>
+    <message>
+        <source>Currency code wrong</source>
+        <translation>मुद्रा कोड गलत है</translation>
+    </message>
+    <message>
+        <source>ExpDtls.ForCur is not a three-letter currency code.</source>
+        <translation>ExpDtls.ForCur तीन अक्षरों वाला मुद्रा कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Use the ISO currency code, for example USD, EUR or AED.</source>
+        <translation>ISO मुद्रा कोड इस्तेमाल करें, उदाहरण के लिए USD, EUR या AED।</translation>
+    </message>
+    <message>
+        <source>Ship-to details required</source>
+        <translation>शिप-टू विवरण ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>Dispatch details required</source>
+        <translation>डिस्पैच विवरण ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>Ship-to and dispatch details required</source>
+        <translation>शिप-टू और डिस्पैच विवरण ज़रूरी हैं</translation>
+    </message>
+    <message>
+        <source>Ship-to details not allowed</source>
+        <translation>शिप-टू विवरण की अनुमति नहीं</translation>
+    </message>
+    <message>
+        <source>Export details missing</source>
+        <translation>निर्यात विवरण नहीं है</translation>
+    </message>
+    <message>
+        <source>An export (EXPWP or EXPWOP) needs export details (ExpDtls).</source>
+        <translation>निर्यात (EXPWP या EXPWOP) के लिए निर्यात विवरण (ExpDtls) ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Fill in the export details: country (CntCode), currency (ForCur) and, for goods, the port and shipping bill.</source>
+        <translation>निर्यात विवरण भरें: देश (CntCode), मुद्रा (ForCur) और, माल के लिए, पोर्ट और शिपिंग बिल।</translation>
+    </message>
+    <message>
+        <source>Dispatch details not allowed</source>
+        <translation>डिस्पैच विवरण की अनुमति नहीं</translation>
+    </message>
+    <message>
+        <source>Original invoice not expected</source>
+        <translation>मूल इनवॉइस अपेक्षित नहीं</translation>
+    </message>
+    <message>
+        <source>An invoice (INV) must not name a preceding invoice; only credit and debit notes do.</source>
+        <translation>इनवॉइस (INV) में किसी पूर्ववर्ती इनवॉइस का उल्लेख नहीं होना चाहिए; ऐसा केवल क्रेडिट और डेबिट नोट में होता है।</translation>
+    </message>
+    <message>
+        <source>Remove RefDtls.PrecDocDtls, or set the document type to CRN or DBN if this is a note.</source>
+        <translation>RefDtls.PrecDocDtls हटाएँ, या अगर यह नोट है तो दस्तावेज़ का प्रकार CRN या DBN पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>Seller and buyer GSTIN are the same</source>
+        <translation>विक्रेता और खरीदार का GSTIN एक ही है</translation>
+    </message>
+    <message>
+        <source>A seller cannot invoice its own GSTIN.</source>
+        <translation>विक्रेता अपने ही GSTIN के नाम इनवॉइस नहीं बना सकता।</translation>
+    </message>
+    <message>
+        <source>Check the buyer&apos;s GSTIN. A branch in another state has a GSTIN of its own.</source>
+        <translation>खरीदार का GSTIN जाँचें। दूसरे राज्य की शाखा का अपना अलग GSTIN होता है।</translation>
+    </message>
+    <message>
+        <source>Buyer cannot be URP here</source>
+        <translation>यहाँ खरीदार URP नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>This supply type needs a registered buyer; URP is for exports.</source>
+        <translation>इस आपूर्ति प्रकार के लिए पंजीकृत खरीदार ज़रूरी है; URP निर्यात के लिए है।</translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s GSTIN. Sales to unregistered buyers in India (B2C) are not e-invoiced.</source>
+        <translation>खरीदार का GSTIN दर्ज करें। भारत में अपंजीकृत खरीदारों को की गई बिक्री (B2C) का ई-इनवॉइस नहीं बनता।</translation>
+    </message>
+    <message>
+        <source>Seller cannot be URP</source>
+        <translation>विक्रेता URP नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>The seller must be a registered GSTIN.</source>
+        <translation>विक्रेता का पंजीकृत GSTIN होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Enter your own GSTIN as the seller.</source>
+        <translation>विक्रेता के रूप में अपना GSTIN दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Party GSTIN missing</source>
+        <translation>पार्टी का GSTIN नहीं है</translation>
+    </message>
+    <message>
+        <source>A party (seller, buyer or ship-to) has no GSTIN.</source>
+        <translation>किसी पार्टी (विक्रेता, खरीदार या शिप-टू) का GSTIN नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter the GSTIN, or URP for an unregistered or foreign party where that is allowed.</source>
+        <translation>GSTIN दर्ज करें, या जहाँ अनुमति हो वहाँ अपंजीकृत या विदेशी पार्टी के लिए URP दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>PIN or state missing</source>
+        <translation>PIN या राज्य नहीं है</translation>
+    </message>
+    <message>
+        <source>An address has no PIN or no state code.</source>
+        <translation>किसी पते में PIN या राज्य कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter the PIN and the state code of that address.</source>
+        <translation>उस पते का PIN और राज्य कोड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Party name missing</source>
+        <translation>पार्टी का नाम नहीं है</translation>
+    </message>
+    <message>
+        <source>A party has no name.</source>
+        <translation>किसी पार्टी का नाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter the party&apos;s legal name.</source>
+        <translation>पार्टी का वैधानिक नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Location missing</source>
+        <translation>स्थान नहीं है</translation>
+    </message>
+    <message>
+        <source>An address has no location (city or town).</source>
+        <translation>किसी पते में स्थान (शहर या कस्बा) नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter the city or town (Loc).</source>
+        <translation>शहर या कस्बा (Loc) दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Date in the future</source>
+        <translation>भविष्य की तारीख</translation>
+    </message>
+    <message>
+        <source>A date is later than today, or is not a real date.</source>
+        <translation>कोई तारीख आज के बाद की है, या वास्तविक तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <source>Use the real date, not a future one, written as DD/MM/YYYY.</source>
+        <translation>भविष्य की तारीख नहीं, वास्तविक तारीख DD/MM/YYYY रूप में लिखें।</translation>
+    </message>
+    <message>
+        <source>Start date after end date</source>
+        <translation>आरंभ तारीख समाप्ति तारीख के बाद की है</translation>
+    </message>
+    <message>
+        <source>A period starts after it ends, for example the invoice period in RefDtls.DocPerdDtls.</source>
+        <translation>कोई अवधि अपनी समाप्ति के बाद शुरू होती है, उदाहरण के लिए RefDtls.DocPerdDtls में इनवॉइस अवधि।</translation>
+    </message>
+    <message>
+        <source>Correct the dates so that the start comes first.</source>
+        <translation>तारीखें सुधारें ताकि आरंभ तारीख पहले आए।</translation>
+    </message>
+    <message>
+        <source>Discount too large</source>
+        <translation>छूट बहुत अधिक है</translation>
+    </message>
+    <message>
+        <source>The invoice discount (ValDtls.Discount) is not below the invoice value.</source>
+        <translation>इनवॉइस छूट (ValDtls.Discount) इनवॉइस मूल्य से कम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check the discount. A line&apos;s own discount belongs in that line&apos;s Discount.</source>
+        <translation>छूट जाँचें। किसी पंक्ति की अपनी छूट उसी पंक्ति के Discount में दर्ज होती है।</translation>
+    </message>
+    <message>
+        <source>Export: with or without tax?</source>
+        <translation>निर्यात: कर सहित या कर रहित?</translation>
+    </message>
+    <message>
+        <source>An export must say whether tax is paid: EXPWP with payment, EXPWOP without (under bond or LUT).</source>
+        <translation>निर्यात में बताना आवश्यक है कि कर का भुगतान किया गया है या नहीं: भुगतान सहित EXPWP, भुगतान रहित EXPWOP (बॉन्ड या LUT के तहत)।</translation>
+    </message>
+    <message>
+        <source>Set the supply type to EXPWP or EXPWOP.</source>
+        <translation>आपूर्ति प्रकार को EXPWP या EXPWOP पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>State cess rate wrong</source>
+        <translation>राज्य सेस दर गलत है</translation>
+    </message>
+    <message>
+        <source>The state cess rate is not the rate for this HSN code.</source>
+        <translation>राज्य सेस दर इस HSN कोड की दर नहीं है।</translation>
+    </message>
+    <message>
+        <source>State cess rate missing</source>
+        <translation>राज्य सेस दर नहीं दी गई है</translation>
+    </message>
+    <message>
+        <source>This HSN code carries a state cess, but no rate is given.</source>
+        <translation>इस HSN कोड पर राज्य सेस लगता है, लेकिन कोई दर नहीं दी गई है।</translation>
+    </message>
+    <message>
+        <source>E-commerce GSTIN not expected</source>
+        <translation>ई-कॉमर्स GSTIN अपेक्षित नहीं है</translation>
+    </message>
+    <message>
+        <source>EcmGstin is given for a supply that is not made through an e-commerce operator.</source>
+        <translation>EcmGstin ऐसी आपूर्ति के लिए दिया गया है जो ई-कॉमर्स ऑपरेटर के माध्यम से नहीं की गई है।</translation>
+    </message>
+    <message>
+        <source>Remove EcmGstin.</source>
+        <translation>EcmGstin हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Document date wrong</source>
+        <translation>दस्तावेज़ की तारीख गलत है</translation>
+    </message>
+    <message>
+        <source>DocDtls.Dt is not a real date written as DD/MM/YYYY.</source>
+        <translation>DocDtls.Dt, DD/MM/YYYY रूप में लिखी गई वास्तविक तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <source>Not allowed to fetch this IRN</source>
+        <translation>इस IRN को प्राप्त करने की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <source>Your login may not fetch this IRN, for example because another GSTIN generated it.</source>
+        <translation>आपका लॉगिन इस IRN को प्राप्त नहीं कर सकता, उदाहरण के लिए क्योंकि इसे किसी अन्य GSTIN ने जनरेट किया है।</translation>
+    </message>
+    <message>
+        <source>CGST and SGST differ</source>
+        <translation>CGST और SGST अलग-अलग हैं</translation>
+    </message>
+    <message>
+        <source>On an intra-state line CGST and SGST must be equal, half the tax each.</source>
+        <translation>राज्य के भीतर की पंक्ति पर CGST और SGST बराबर होने चाहिए, दोनों कर का आधा-आधा।</translation>
+    </message>
+    <message>
+        <source>No lines</source>
+        <translation>कोई पंक्ति नहीं</translation>
+    </message>
+    <message>
+        <source>The invoice has no items.</source>
+        <translation>इनवॉइस में कोई आइटम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>कम से कम एक आइटम जोड़ें।</translation>
+    </message>
+    <message>
+        <source>E-way bill still active</source>
+        <translation>ई-वे बिल अभी भी सक्रिय है</translation>
+    </message>
+    <message>
+        <source>The IRN has an active e-way bill, so it cannot be cancelled.</source>
+        <translation>इस IRN का एक सक्रिय ई-वे बिल है, इसलिए इसे रद्द नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Cancel the e-way bill first, then the IRN.</source>
+        <translation>पहले ई-वे बिल रद्द करें, फिर IRN।</translation>
+    </message>
+    <message>
+        <source>SEZ seller cannot e-invoice</source>
+        <translation>SEZ विक्रेता ई-इनवॉइस नहीं बना सकता</translation>
+    </message>
+    <message>
+        <source>SEZ units are exempt from e-invoicing; the IRP does not accept them as sellers.</source>
+        <translation>SEZ इकाइयों को ई-इनवॉइसिंग से छूट है; IRP उन्हें विक्रेता के रूप में स्वीकार नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Issue the invoice without an IRN.</source>
+        <translation>इनवॉइस बिना IRN के जारी करें।</translation>
+    </message>
+    <message>
+        <source>Duplicate line numbers</source>
+        <translation>दोहराई गई पंक्ति संख्याएँ</translation>
+    </message>
+    <message>
+        <source>Two lines have the same serial number (SlNo).</source>
+        <translation>दो पंक्तियों की क्रम संख्या (SlNo) एक ही है।</translation>
+    </message>
+    <message>
+        <source>Number the lines 1, 2, 3 and so on, without repeats.</source>
+        <translation>पंक्तियों को बिना दोहराव के 1, 2, 3 इत्यादि क्रम में संख्या दें।</translation>
+    </message>
+    <message>
+        <source>CGST or SGST of a line wrong</source>
+        <translation>किसी पंक्ति का CGST या SGST गलत है</translation>
+    </message>
+    <message>
+        <source>A line&apos;s CGST or SGST is not taxable value × rate ÷ 2.</source>
+        <translation>किसी पंक्ति का CGST या SGST, कर-योग्य मूल्य × दर ÷ 2 के बराबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>IGST of a line wrong</source>
+        <translation>किसी पंक्ति का IGST गलत है</translation>
+    </message>
+    <message>
+        <source>A line&apos;s IGST is not taxable value × rate.</source>
+        <translation>किसी पंक्ति का IGST, कर-योग्य मूल्य × दर के बराबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Export e-way bill: ship-to must be the port</source>
+        <translation>निर्यात ई-वे बिल: शिप-टू पोर्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>For an export with an e-way bill, ship-to must be the Indian port or place the goods leave from.</source>
+        <translation>ई-वे बिल वाले निर्यात में शिप-टू वह भारतीय पोर्ट या स्थान होना चाहिए जहाँ से माल बाहर जाता है।</translation>
+    </message>
+    <message>
+        <source>SEZ supply with CGST or SGST</source>
+        <translation>CGST या SGST के साथ SEZ आपूर्ति</translation>
+    </message>
+    <message>
+        <source>Supplies to an SEZ carry IGST only, even within the state.</source>
+        <translation>SEZ को की गई आपूर्ति पर केवल IGST लगता है, राज्य के भीतर भी।</translation>
+    </message>
+    <message>
+        <source>Put the tax in IGST and set CGST and SGST to 0.</source>
+        <translation>कर IGST में डालें और CGST व SGST को 0 करें।</translation>
+    </message>
+    <message>
+        <source>Quantity missing</source>
+        <translation>मात्रा नहीं दी गई है</translation>
+    </message>
+    <message>
+        <source>A goods line needs a quantity.</source>
+        <translation>माल की पंक्ति में मात्रा आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Enter the quantity (Qty).</source>
+        <translation>मात्रा (Qty) दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Unit missing</source>
+        <translation>इकाई नहीं दी गई है</translation>
+    </message>
+    <message>
+        <source>A goods line needs a unit.</source>
+        <translation>माल की पंक्ति में इकाई आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Enter the unit code (UQC), for example NOS.</source>
+        <translation>इकाई कोड (UQC) दर्ज करें, उदाहरण के लिए NOS।</translation>
+    </message>
+    <message>
+        <source>GST rate not allowed</source>
+        <translation>GST दर अनुमत नहीं है</translation>
+    </message>
+    <message>
+        <source>The GST rate is not one of the rates allowed for this HSN code.</source>
+        <translation>GST दर इस HSN कोड के लिए अनुमत दरों में से नहीं है।</translation>
+    </message>
+    <message>
+        <source>Use the rate notified for the HSN code: 0, 0.1, 0.25, 1, 1.5, 3, 5, 6, 7.5, 12, 18, 28 or 40.</source>
+        <translation>HSN कोड के लिए अधिसूचित दर उपयोग करें: 0, 0.1, 0.25, 1, 1.5, 3, 5, 6, 7.5, 12, 18, 28 या 40।</translation>
+    </message>
+    <message>
+        <source>Intra-state line needs CGST and SGST</source>
+        <translation>राज्य के भीतर की पंक्ति में CGST और SGST आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>Seller state and place of supply are the same, so the line needs both CGST and SGST.</source>
+        <translation>विक्रेता का राज्य और आपूर्ति का स्थान एक ही है, इसलिए पंक्ति में CGST और SGST दोनों आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>Place of supply 96 not allowed</source>
+        <translation>आपूर्ति का स्थान 96 अनुमत नहीं है</translation>
+    </message>
+    <message>
+        <source>96 (other country) is the place of supply only of exports and some transport services.</source>
+        <translation>96 (अन्य देश) केवल निर्यात और कुछ परिवहन सेवाओं का आपूर्ति का स्थान होता है।</translation>
+    </message>
+    <message>
+        <source>Set the place of supply to the buyer&apos;s state, or the supply type to an export.</source>
+        <translation>आपूर्ति का स्थान खरीदार का राज्य रखें, या आपूर्ति प्रकार को निर्यात पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>Place of supply wrong</source>
+        <translation>आपूर्ति का स्थान गलत है</translation>
+    </message>
+    <message>
+        <source>The place of supply is not a valid state code.</source>
+        <translation>आपूर्ति का स्थान मान्य राज्य कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Buyer PIN missing</source>
+        <translation>खरीदार का PIN नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>This supply type needs the buyer&apos;s PIN.</source>
+        <translation>इस आपूर्ति प्रकार में खरीदार का PIN आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s PIN, or 999999 for a foreign buyer.</source>
+        <translation>खरीदार का PIN दर्ज करें, या विदेशी खरीदार के लिए 999999।</translation>
+    </message>
+    <message>
+        <source>Ship-to state must be the place of supply</source>
+        <translation>शिप-टू राज्य आपूर्ति का स्थान होना चाहिए</translation>
+    </message>
+    <message>
+        <source>An older rule required the ship-to state to equal the place of supply for B2B. It is no longer applied.</source>
+        <translation>एक पुराने नियम के अनुसार B2B के लिए शिप-टू राज्य आपूर्ति के स्थान के समान होना आवश्यक था। यह अब लागू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Buyer is an SEZ</source>
+        <translation>खरीदार SEZ है</translation>
+    </message>
+    <message>
+        <source>The buyer is an SEZ unit, so the supply type must be SEZWP or SEZWOP.</source>
+        <translation>खरीदार एक SEZ इकाई है, इसलिए आपूर्ति प्रकार SEZWP या SEZWOP होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Set the supply type to SEZWP (with tax) or SEZWOP (without tax).</source>
+        <translation>आपूर्ति प्रकार को SEZWP (कर सहित) या SEZWOP (कर रहित) पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>Buyer is not an SEZ</source>
+        <translation>खरीदार SEZ नहीं है</translation>
+    </message>
+    <message>
+        <source>SEZWP and SEZWOP supplies need an SEZ unit or developer as buyer.</source>
+        <translation>SEZWP और SEZWOP आपूर्ति के लिए खरीदार SEZ इकाई या डेवलपर होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Check the buyer&apos;s GSTIN; if the buyer is not an SEZ, use supply type B2B.</source>
+        <translation>खरीदार का GSTIN जाँचें; यदि खरीदार SEZ नहीं है, तो आपूर्ति प्रकार B2B उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Export buyer must be URP</source>
+        <translation>निर्यात में खरीदार URP होना चाहिए</translation>
+    </message>
+    <message>
+        <source>For an export the buyer&apos;s GSTIN must be URP.</source>
+        <translation>निर्यात के लिए खरीदार का GSTIN URP होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Goods and services mixed</source>
+        <translation>माल और सेवाएँ मिश्रित हैं</translation>
+    </message>
+    <message>
+        <source>An inter-state invoice whose place of supply is the seller&apos;s state cannot mix goods and services.</source>
+        <translation>जिस अंतर्राज्यीय इनवॉइस का आपूर्ति का स्थान विक्रेता का राज्य है, उसमें माल और सेवाएँ एक साथ नहीं हो सकतीं।</translation>
+    </message>
+    <message>
+        <source>Put the goods and the services on separate invoices.</source>
+        <translation>माल और सेवाओं के लिए अलग-अलग इनवॉइस बनाएँ।</translation>
+    </message>
+    <message>
+        <source>E-way bill needs a goods line</source>
+        <translation>ई-वे बिल के लिए माल की पंक्ति आवश्यक है</translation>
+    </message>
+    <message>
+        <source>An e-way bill needs at least one goods line (HSN not starting with 99).</source>
+        <translation>ई-वे बिल के लिए कम से कम एक माल की पंक्ति (HSN जो 99 से शुरू न हो) आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Vehicle details missing</source>
+        <translation>वाहन विवरण नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>Transport by road needs the vehicle number and type.</source>
+        <translation>सड़क परिवहन के लिए वाहन संख्या और प्रकार आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>Enter VehNo and VehType, or only the transporter ID (TransId) to add the vehicle later.</source>
+        <translation>VehNo और VehType दर्ज करें, या वाहन बाद में जोड़ने के लिए केवल ट्रांसपोर्टर ID (TransId) दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Transport document missing</source>
+        <translation>परिवहन दस्तावेज़ नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>Transport by rail, air or ship needs the transport document number and date.</source>
+        <translation>रेल, हवाई या जहाज़ द्वारा परिवहन के लिए परिवहन दस्तावेज़ संख्या और तारीख आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>Enter TransDocNo and TransDocDt.</source>
+        <translation>TransDocNo और TransDocDt दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Empty request</source>
+        <translation>खाली अनुरोध</translation>
+    </message>
+    <message>
+        <source>The IRP received no invoice data.</source>
+        <translation>IRP को कोई इनवॉइस डेटा प्राप्त नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Signature not valid</source>
+        <translation>हस्ताक्षर मान्य नहीं है</translation>
+    </message>
+    <message>
+        <source>The IRP could not verify the signature of the request.</source>
+        <translation>IRP अनुरोध के हस्ताक्षर का सत्यापन नहीं कर सका।</translation>
+    </message>
+    <message>
+        <source>Login not valid for this IRN</source>
+        <translation>इस IRN के लिए लॉगिन मान्य नहीं है</translation>
+    </message>
+    <message>
+        <source>Your login is not allowed to work with this IRN.</source>
+        <translation>आपके लॉगिन को इस IRN पर काम करने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>Seller state code is not the GSTIN&apos;s</source>
+        <translation>विक्रेता का राज्य कोड GSTIN से मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>SellerDtls.Stcd must equal the first two digits of the seller&apos;s GSTIN.</source>
+        <translation>SellerDtls.Stcd विक्रेता के GSTIN के पहले दो अंकों के समान होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Seller state code wrong</source>
+        <translation>विक्रेता का राज्य कोड गलत है</translation>
+    </message>
+    <message>
+        <source>SellerDtls.Stcd is not a valid state code.</source>
+        <translation>SellerDtls.Stcd मान्य राज्य कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Buyer state code wrong</source>
+        <translation>खरीदार का राज्य कोड गलत है</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Stcd is not a valid state code.</source>
+        <translation>BuyerDtls.Stcd मान्य राज्य कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Export: buyer state must be 96</source>
+        <translation>निर्यात: खरीदार का राज्य 96 होना चाहिए</translation>
+    </message>
+    <message>
+        <source>For an export the buyer&apos;s state code must be 96, other country.</source>
+        <translation>निर्यात के लिए खरीदार का राज्य कोड 96 (अन्य देश) होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>IgstOnIntra needs the seller&apos;s state as place of supply</source>
+        <translation>IgstOnIntra के लिए आपूर्ति का स्थान विक्रेता का राज्य होना चाहिए</translation>
+    </message>
+    <message>
+        <source>With IgstOnIntra = Y the place of supply must be the seller&apos;s own state.</source>
+        <translation>IgstOnIntra = Y होने पर आपूर्ति का स्थान विक्रेता का अपना राज्य होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Set the place of supply to the seller&apos;s state, or IgstOnIntra to N.</source>
+        <translation>आपूर्ति का स्थान विक्रेता का राज्य रखें, या IgstOnIntra को N पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>IgstOnIntra value wrong</source>
+        <translation>IgstOnIntra का मान गलत है</translation>
+    </message>
+    <message>
+        <source>IgstOnIntra must be Y or N.</source>
+        <translation>IgstOnIntra का मान Y या N होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Set IgstOnIntra to Y or N.</source>
+        <translation>IgstOnIntra को Y या N पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>Other charges do not add up</source>
+        <translation>अन्य शुल्कों का योग मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>An older rule required ValDtls.OthChrg to equal the sum of the lines&apos; other charges. It is no longer applied.</source>
+        <translation>एक पुराने नियम के अनुसार ValDtls.OthChrg पंक्तियों के अन्य शुल्कों के योग के बराबर होना आवश्यक था। यह अब लागू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Buyer state code is not the GSTIN&apos;s</source>
+        <translation>खरीदार का राज्य कोड GSTIN से मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Stcd must equal the first two digits of the buyer&apos;s GSTIN.</source>
+        <translation>BuyerDtls.Stcd खरीदार के GSTIN के पहले दो अंकों के समान होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Cess amount wrong</source>
+        <translation>सेस राशि गलत है</translation>
+    </message>
+    <message>
+        <source>The cess amount does not fit the cess rate of this HSN code.</source>
+        <translation>सेस राशि इस HSN कोड की सेस दर से मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>State cess amount wrong</source>
+        <translation>राज्य सेस राशि गलत है</translation>
+    </message>
+    <message>
+        <source>The state cess amount does not fit the state cess rate of this HSN code.</source>
+        <translation>राज्य सेस राशि इस HSN कोड की राज्य सेस दर से मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>Too late to cancel</source>
+        <translation>रद्द करने की समय-सीमा बीत चुकी है</translation>
+    </message>
+    <message>
+        <source>An IRN can be cancelled only within 24 hours of its generation.</source>
+        <translation>IRN को जनरेट होने के 24 घंटे के भीतर ही रद्द किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Issue a credit note instead, or amend the invoice in GSTR-1 on the GST portal.</source>
+        <translation>इसके बजाय क्रेडिट नोट जारी करें, या GST पोर्टल पर GSTR-1 में इनवॉइस में संशोधन करें।</translation>
+    </message>
+    <message>
+        <source>IRN too old to fetch</source>
+        <translation>IRN प्राप्त करने के लिए बहुत पुराना है</translation>
+    </message>
+    <message>
+        <source>The IRN exists but is older than 2 days, so the API no longer returns it.</source>
+        <translation>IRN मौजूद है लेकिन 2 दिन से अधिक पुराना है, इसलिए API अब इसे नहीं लौटाता।</translation>
+    </message>
+    <message>
+        <source>See it on the e-invoice portal instead.</source>
+        <translation>इसके बजाय इसे ई-इनवॉइस पोर्टल पर देखें।</translation>
+    </message>
+    <message>
+        <source>IRN not active</source>
+        <translation>IRN सक्रिय नहीं है</translation>
+    </message>
+    <message>
+        <source>The IRN is cancelled or otherwise not active, so no e-way bill can be made from it.</source>
+        <translation>IRN रद्द है या किसी अन्य कारण से सक्रिय नहीं है, इसलिए इससे ई-वे बिल नहीं बनाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Check the IRN&apos;s status. A cancelled IRN cannot be used.</source>
+        <translation>IRN की स्थिति जाँचें। रद्द किए गए IRN का उपयोग नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Reported too late (30 days)</source>
+        <translation>बहुत देर से रिपोर्ट किया गया (30 दिन)</translation>
+    </message>
+    <message>
+        <source>A seller with a turnover of ₹10 crore or more must report a document within 30 days of its date.</source>
+        <translation>₹10 करोड़ या अधिक टर्नओवर वाले विक्रेता को दस्तावेज़ उसकी तारीख से 30 दिन के भीतर रिपोर्ट करना होता है।</translation>
+    </message>
+    <message>
+        <source>The IRP will not accept it any more. Ask your tax adviser; do not change the document date.</source>
+        <translation>IRP अब इसे स्वीकार नहीं करेगा। अपने कर सलाहकार से पूछें; दस्तावेज़ की तारीख न बदलें।</translation>
+    </message>
+    <message>
+        <source>Buyer and ship-to GSTIN are the same</source>
+        <translation>खरीदार और शिप-टू GSTIN एक ही हैं</translation>
+    </message>
+    <message>
+        <source>From 1 August 2026, with ship-to details, the ship-to GSTIN must differ from the buyer&apos;s.</source>
+        <translation>1 अगस्त 2026 से, शिप-टू विवरण दिए जाने पर शिप-टू GSTIN खरीदार के GSTIN से अलग होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Leave out the ship-to details when the goods go to the buyer, or enter the ship-to party&apos;s own GSTIN.</source>
+        <translation>जब माल खरीदार को ही जाता है तो शिप-टू विवरण न दें, या शिप-टू पक्ष का अपना GSTIN दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Ship-to state does not match</source>
+        <translation>शिप-टू राज्य मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>From 1 August 2026, the ship-to state code must match the ship-to GSTIN and PIN.</source>
+        <translation>1 अगस्त 2026 से, शिप-टू राज्य कोड शिप-टू GSTIN और PIN से मेल खाना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Requested data not available</source>
+        <translation>माँगा गया डेटा उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>The IRP has no data for what was asked, for example a GSTIN it does not know.</source>
+        <translation>IRP के पास माँगी गई जानकारी का डेटा नहीं है, उदाहरण के लिए ऐसा GSTIN जो उसे ज्ञात नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check the GSTIN. A new registration can take a few days to reach the IRP.</source>
+        <translation>GSTIN जाँचें। नए पंजीकरण को IRP तक पहुँचने में कुछ दिन लग सकते हैं।</translation>
+    </message>
+    <message>
+        <source>GSTIN not valid</source>
+        <translation>GSTIN मान्य नहीं है</translation>
+    </message>
+    <message>
+        <source>A GSTIN in the invoice is not a valid registration for the IRP. Usually a typing mistake, or a very new registration.</source>
+        <translation>इनवॉइस में दिया गया कोई GSTIN, IRP के लिए मान्य पंजीकरण नहीं है। आमतौर पर यह टाइपिंग की गलती या बहुत नया पंजीकरण होता है।</translation>
+    </message>
+    <message>
+        <source>Check the GSTIN on the GST portal (Search Taxpayer) and correct it. If it is right and new, try again a day later.</source>
+        <translation>GST पोर्टल पर (Search Taxpayer) GSTIN जाँचें और उसे सुधारें। यदि यह सही और नया है, तो एक दिन बाद दोबारा प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>GSTIN inactive or cancelled</source>
+        <translation>GSTIN निष्क्रिय या रद्द है</translation>
+    </message>
+    <message>
+        <source>A GSTIN in the invoice is cancelled, suspended or inactive in the IRP&apos;s records.</source>
+        <translation>इनवॉइस में दिया गया कोई GSTIN, IRP के रिकॉर्ड में रद्द, निलंबित या निष्क्रिय है।</translation>
+    </message>
+    <message>
+        <source>Check its status on the GST portal. If it is active there, use Sync GSTIN on the e-invoice portal and send again.</source>
+        <translation>GST पोर्टल पर इसकी स्थिति जाँचें। यदि वहाँ यह सक्रिय है, तो ई-इनवॉइस पोर्टल पर Sync GSTIN का उपयोग करें और फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>Ship-to PIN does not match</source>
+        <translation>शिप-टू PIN मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>From 1 August 2026, the ship-to PIN must belong to the ship-to state.</source>
+        <translation>1 अगस्त 2026 से, शिप-टू PIN शिप-टू राज्य का ही होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>GSTIN cancelled before the document date</source>
+        <translation>GSTIN दस्तावेज़ की तारीख से पहले रद्द हो चुका है</translation>
+    </message>
+    <message>
+        <source>A GSTIN in the invoice is cancelled, and the document date is after the cancellation.</source>
+        <translation>इनवॉइस में दिया गया कोई GSTIN रद्द है, और दस्तावेज़ की तारीख रद्दीकरण के बाद की है।</translation>
+    </message>
+    <message>
+        <source>GSTIN status does not fit the date</source>
+        <translation>GSTIN की स्थिति तारीख से मेल नहीं खाती</translation>
+    </message>
+    <message>
+        <source>Document dated before the registration</source>
+        <translation>दस्तावेज़ की तारीख पंजीकरण से पहले की है</translation>
+    </message>
+    <message>
+        <source>A GSTIN in the invoice is cancelled, and the document date is before its registration.</source>
+        <translation>इनवॉइस में दिया गया कोई GSTIN रद्द है, और दस्तावेज़ की तारीख उसके पंजीकरण से पहले की है।</translation>
+    </message>
+    <message>
+        <source>The document date is before the date a GSTIN in the invoice was registered.</source>
+        <translation>दस्तावेज़ की तारीख, इनवॉइस में दिए गए किसी GSTIN की पंजीकरण तारीख से पहले की है।</translation>
+    </message>
+    <message>
+        <source>The e-way bill cannot be made: the IRN is not active, for example cancelled.</source>
+        <translation>ई-वे बिल नहीं बनाया जा सकता: IRN सक्रिय नहीं है, उदाहरण के लिए रद्द है।</translation>
+    </message>
+    <message>
+        <source>E-way bill not created</source>
+        <translation>ई-वे बिल नहीं बना</translation>
+    </message>
+    <message>
+        <source>The IRP could not create the e-way bill.</source>
+        <translation>IRP ई-वे बिल नहीं बना सका।</translation>
+    </message>
+    <message>
+        <source>Check the transport details and try again. If it repeats, make the e-way bill on the e-way bill portal.</source>
+        <translation>परिवहन विवरण जाँचें और दोबारा प्रयास करें। यदि यह फिर से हो, तो ई-वे बिल पोर्टल पर ई-वे बिल बनाएँ।</translation>
+    </message>
+    <message>
+        <source>E-way bill already made</source>
+        <translation>ई-वे बिल पहले ही बन चुका है</translation>
+    </message>
+    <message>
+        <source>An e-way bill was already generated for this IRN.</source>
+        <translation>इस IRN के लिए ई-वे बिल पहले ही जनरेट हो चुका है।</translation>
+    </message>
+    <message>
+        <source>Use the existing e-way bill: look it up by the IRN.</source>
+        <translation>मौजूदा ई-वे बिल का उपयोग करें: उसे IRN से खोजें।</translation>
+    </message>
+    <message>
+        <source>IRN data not available</source>
+        <translation>IRN डेटा उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>The IRP has no data for this IRN to make an e-way bill from.</source>
+        <translation>IRP के पास इस IRN का ऐसा डेटा नहीं है जिससे ई-वे बिल बनाया जा सके।</translation>
+    </message>
+    <message>
+        <source>Check the IRN.</source>
+        <translation>IRN जाँचें।</translation>
+    </message>
+    <message>
+        <source>IRN data could not be read</source>
+        <translation>IRN डेटा पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>A passing problem at the IRP while reading the IRN&apos;s data.</source>
+        <translation>IRN का डेटा पढ़ते समय IRP पर एक अस्थायी समस्या।</translation>
+    </message>
+    <message>
+        <source>E-way bill not found</source>
+        <translation>ई-वे बिल नहीं मिला</translation>
+    </message>
+    <message>
+        <source>Required value empty</source>
+        <translation>आवश्यक मान खाली है</translation>
+    </message>
+    <message>
+        <source>A value the e-way bill request needs is empty.</source>
+        <translation>ई-वे बिल अनुरोध के लिए आवश्यक कोई मान खाली है।</translation>
+    </message>
+    <message>
+        <source>Fill in all the transport details the transport mode needs.</source>
+        <translation>परिवहन के साधन के लिए आवश्यक सभी परिवहन विवरण भरें।</translation>
+    </message>
+    <message>
+        <source>E-way bill not available</source>
+        <translation>ई-वे बिल उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>E-way bill number wrong</source>
+        <translation>ई-वे बिल संख्या गलत है</translation>
+    </message>
+    <message>
+        <source>The e-way bill number is not valid; it has 12 digits.</source>
+        <translation>ई-वे बिल संख्या मान्य नहीं है; इसमें 12 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>E-way bill needs goods</source>
+        <translation>ई-वे बिल के लिए माल आवश्यक है</translation>
+    </message>
+    <message>
+        <source>At least one line must be goods (HSN not starting with 99) for an e-way bill.</source>
+        <translation>ई-वे बिल के लिए कम से कम एक पंक्ति माल की होनी चाहिए (HSN जो 99 से शुरू न हो)।</translation>
+    </message>
+    <message>
+        <source>Vehicle number missing</source>
+        <translation>वाहन संख्या नहीं दी गई है</translation>
+    </message>
+    <message>
+        <source>Transport by road needs the vehicle number.</source>
+        <translation>सड़क परिवहन के लिए वाहन संख्या आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Enter the vehicle number (VehNo), for example MH12AB1234.</source>
+        <translation>वाहन संख्या (VehNo) दर्ज करें, उदाहरण के लिए MH12AB1234।</translation>
+    </message>
+    <message>
+        <source>Transport document number missing</source>
+        <translation>परिवहन दस्तावेज़ संख्या नहीं दी गई है</translation>
+    </message>
+    <message>
+        <source>Transport by rail, air or ship needs the transport document number.</source>
+        <translation>रेल, हवाई या जहाज़ द्वारा परिवहन के लिए परिवहन दस्तावेज़ संख्या आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Enter TransDocNo.</source>
+        <translation>TransDocNo दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Distance too high</source>
+        <translation>दूरी बहुत अधिक है</translation>
+    </message>
+    <message>
+        <source>The distance is more than 10% above the IRP&apos;s distance between the two PINs.</source>
+        <translation>दूरी, दोनों PIN के बीच IRP द्वारा निर्धारित दूरी से 10% से अधिक ज़्यादा है।</translation>
+    </message>
+    <message>
+        <source>Vehicle number wrong</source>
+        <translation>वाहन संख्या गलत है</translation>
+    </message>
+    <message>
+        <source>The vehicle number is not in a valid format.</source>
+        <translation>वाहन संख्या मान्य प्रारूप में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write it without spaces or dashes, for example MH12AB1234.</source>
+        <translation>इसे बिना स्पेस या डैश के लिखें, उदाहरण के लिए MH12AB1234।</translation>
+    </message>
+    <message>
+        <source>Blocked from e-way bills</source>
+        <translation>ई-वे बिल बनाने पर रोक</translation>
+    </message>
+    <message>
+        <source>The seller or buyer GSTIN is blocked from e-way bills for not filing returns.</source>
+        <translation>रिटर्न दाखिल न करने के कारण विक्रेता या खरीदार के GSTIN पर ई-वे बिल बनाने की रोक लगी है।</translation>
+    </message>
+    <message>
+        <source>File the pending GST returns; the block is lifted after that.</source>
+        <translation>लंबित GST रिटर्न दाखिल करें; उसके बाद रोक हट जाती है।</translation>
+    </message>
+    <message>
+        <source>Transport document date in the future</source>
+        <translation>परिवहन दस्तावेज़ की तारीख भविष्य की है</translation>
+    </message>
+    <message>
+        <source>TransDocDt is later than today.</source>
+        <translation>TransDocDt आज के बाद की है।</translation>
+    </message>
+    <message>
+        <source>Enter the real date of the transport document.</source>
+        <translation>परिवहन दस्तावेज़ की वास्तविक तारीख दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Date format wrong</source>
+        <translation>तारीख का प्रारूप गलत है</translation>
+    </message>
+    <message>
+        <source>A date of the e-way bill is not DD/MM/YYYY.</source>
+        <translation>ई-वे बिल की कोई तारीख DD/MM/YYYY रूप में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Transporter ID wrong</source>
+        <translation>ट्रांसपोर्टर ID गलत है</translation>
+    </message>
+    <message>
+        <source>The transporter ID (TransId) is not a valid GSTIN or enrolment number.</source>
+        <translation>ट्रांसपोर्टर ID (TransId) मान्य GSTIN या नामांकन संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <source>Transporter ID needed</source>
+        <translation>ट्रांसपोर्टर ID आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Vehicle type wrong</source>
+        <translation>वाहन प्रकार गलत है</translation>
+    </message>
+    <message>
+        <source>VehType must be R or O.</source>
+        <translation>VehType का मान R या O होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Transport document dated before the invoice</source>
+        <translation>परिवहन दस्तावेज़ की तारीख इनवॉइस से पहले की है</translation>
+    </message>
+    <message>
+        <source>TransDocDt is before the document date.</source>
+        <translation>TransDocDt दस्तावेज़ की तारीख से पहले की है।</translation>
+    </message>
+    <message>
+        <source>Enter the real transport document date; it cannot be before the invoice date.</source>
+        <translation>परिवहन दस्तावेज़ की वास्तविक तारीख दर्ज करें; यह इनवॉइस की तारीख से पहले की नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>Vehicle type missing</source>
+        <translation>वाहन प्रकार नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>Transport by road needs the vehicle type.</source>
+        <translation>सड़क परिवहन के लिए वाहन प्रकार आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Transport document date missing</source>
+        <translation>परिवहन दस्तावेज़ की तारीख नहीं दी गई है</translation>
+    </message>
+    <message>
+        <source>Transport by rail, air or ship needs the transport document date.</source>
+        <translation>रेल, हवाई या जहाज़ द्वारा परिवहन के लिए परिवहन दस्तावेज़ की तारीख आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Enter TransDocDt.</source>
+        <translation>TransDocDt दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Over-dimensional cargo not allowed</source>
+        <translation>ओवर-डाइमेंशनल कार्गो अनुमत नहीं है</translation>
+    </message>
+    <message>
+        <source>Vehicle type O (over-dimensional cargo) is allowed only for road and ship.</source>
+        <translation>वाहन प्रकार O (ओवर-डाइमेंशनल कार्गो) केवल सड़क और जहाज़ परिवहन के लिए अनुमत है।</translation>
+    </message>
+    <message>
+        <source>Set VehType to R, or check the transport mode.</source>
+        <translation>VehType को R पर सेट करें, या परिवहन का साधन जाँचें।</translation>
+    </message>
+    <message>
+        <source>User not valid</source>
+        <translation>उपयोगकर्ता मान्य नहीं है</translation>
+    </message>
+    <message>
+        <source>The user of the e-way bill request is not valid.</source>
+        <translation>ई-वे बिल अनुरोध का उपयोगकर्ता मान्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>E-way bill exists for this document</source>
+        <translation>इस दस्तावेज़ के लिए ई-वे बिल पहले से मौजूद है</translation>
+    </message>
+    <message>
+        <source>An e-way bill was already made for this document number.</source>
+        <translation>इस दस्तावेज़ संख्या के लिए ई-वे बिल पहले ही बन चुका है।</translation>
+    </message>
+    <message>
+        <source>Use the existing e-way bill, or cancel it on the e-way bill portal first.</source>
+        <translation>मौजूदा ई-वे बिल का उपयोग करें, या पहले ई-वे बिल पोर्टल पर उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <source>Transport mode missing</source>
+        <translation>परिवहन का साधन नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>The transport mode is needed when a vehicle or transport document is given.</source>
+        <translation>वाहन या परिवहन दस्तावेज़ दिए जाने पर परिवहन का साधन आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Set TransMode: 1 road, 2 rail, 3 air, 4 ship.</source>
+        <translation>TransMode सेट करें: 1 सड़क, 2 रेल, 3 हवाई, 4 जहाज़।</translation>
+    </message>
+    <message>
+        <source>Same PIN: give the distance</source>
+        <translation>एक ही PIN: दूरी दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Dispatch and delivery PINs are the same, so the IRP cannot compute the distance.</source>
+        <translation>डिस्पैच और डिलीवरी के PIN एक ही हैं, इसलिए IRP दूरी की गणना नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>Enter the real distance, 1 to 100 km.</source>
+        <translation>वास्तविक दूरी दर्ज करें, 1 से 100 किमी।</translation>
+    </message>
+    <message>
+        <source>Distance unknown for these PINs</source>
+        <translation>इन PIN के बीच की दूरी ज्ञात नहीं है</translation>
+    </message>
+    <message>
+        <source>The IRP has no distance for this pair of PINs.</source>
+        <translation>IRP के पास PIN की इस जोड़ी के लिए दूरी उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>Export e-way bill needs ship-to details</source>
+        <translation>निर्यात ई-वे बिल के लिए शिप-टू विवरण आवश्यक है</translation>
+    </message>
+    <message>
+        <source>An export e-way bill needs ship-to details: the Indian port or place of export.</source>
+        <translation>निर्यात ई-वे बिल के लिए शिप-टू विवरण आवश्यक है: भारतीय पोर्ट या निर्यात का स्थान।</translation>
+    </message>
+    <message>
+        <source>Ship-to state 96 not allowed</source>
+        <translation>शिप-टू राज्य 96 अनुमत नहीं है</translation>
+    </message>
+    <message>
+        <source>An e-way bill needs an Indian ship-to state; 96 (other country) is not allowed.</source>
+        <translation>ई-वे बिल के लिए भारतीय शिप-टू राज्य आवश्यक है; 96 (अन्य देश) अनुमत नहीं है।</translation>
+    </message>
+    <message>
+        <source>Ship-to PIN 999999 not allowed</source>
+        <translation>शिप-टू PIN 999999 अनुमत नहीं है</translation>
+    </message>
+    <message>
+        <source>An e-way bill needs an Indian ship-to PIN; 999999 is not allowed.</source>
+        <translation>ई-वे बिल के लिए भारतीय शिप-टू PIN आवश्यक है; 999999 अनुमत नहीं है।</translation>
+    </message>
+    <message>
+        <source>Dispatch state 96 not allowed</source>
+        <translation>डिस्पैच राज्य 96 अनुमत नहीं है</translation>
+    </message>
+    <message>
+        <source>An e-way bill needs an Indian dispatch state; 96 (other country) is not allowed.</source>
+        <translation>ई-वे बिल के लिए भारतीय डिस्पैच राज्य आवश्यक है; 96 (अन्य देश) अनुमत नहीं है।</translation>
+    </message>
+    <message>
+        <source>Dispatch PIN 999999 not allowed</source>
+        <translation>डिस्पैच PIN 999999 अनुमत नहीं है</translation>
+    </message>
+    <message>
+        <source>An e-way bill needs an Indian dispatch PIN; 999999 is not allowed.</source>
+        <translation>ई-वे बिल के लिए भारतीय डिस्पैच PIN आवश्यक है; 999999 अनुमत नहीं है।</translation>
+    </message>
+    <message>
+        <source>Distance 0 with PIN 999999</source>
+        <translation>PIN 999999 के साथ दूरी 0</translation>
+    </message>
+    <message>
+        <source>With PIN 999999 the IRP cannot compute the distance, so 0 is not allowed.</source>
+        <translation>PIN 999999 होने पर IRP दूरी की गणना नहीं कर सकता, इसलिए 0 अनुमत नहीं है।</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>अधिकृत नहीं</translation>
+    </message>
+    <message>
+        <source>Your login may not make this e-way bill request.</source>
+        <translation>आपका लॉगिन यह ई-वे बिल अनुरोध नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>Distance too low</source>
+        <translation>दूरी बहुत कम है</translation>
+    </message>
+    <message>
+        <source>The distance is more than 10% below the IRP&apos;s distance between the two PINs.</source>
+        <translation>दूरी, दोनों PIN के बीच IRP द्वारा निर्धारित दूरी से 10% से अधिक कम है।</translation>
+    </message>
+    <message>
+        <source>Ship transport with a regular vehicle</source>
+        <translation>सामान्य वाहन से जहाज़ परिवहन</translation>
+    </message>
+    <message>
+        <source>For transport by ship the vehicle type cannot be R (regular).</source>
+        <translation>जहाज़ द्वारा परिवहन के लिए वाहन प्रकार R (सामान्य) नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Give the vessel or transport document number instead of a regular vehicle.</source>
+        <translation>सामान्य वाहन के बजाय जलयान संख्या या परिवहन दस्तावेज़ संख्या दें।</translation>
+    </message>
+    <message>
+        <source>Ship transport needs vessel or document</source>
+        <translation>जहाज़ परिवहन के लिए जलयान या दस्तावेज़ आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Transport by ship needs a vessel number or a transport document number.</source>
+        <translation>जहाज़ द्वारा परिवहन के लिए जलयान संख्या या परिवहन दस्तावेज़ संख्या आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Enter VehNo (the vessel) or TransDocNo.</source>
+        <translation>VehNo (जलयान) या TransDocNo दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>From 1 August 2026, the ship-to state code must match the ship-to GSTIN.</source>
+        <translation>1 अगस्त 2026 से, शिप-टू राज्य कोड शिप-टू GSTIN से मेल खाना चाहिए।</translation>
+    </message>
+    <message>
+        <source>IRP system error</source>
+        <translation>IRP सिस्टम त्रुटि</translation>
+    </message>
+    <message>
+        <source>Something failed inside the IRP. In the sandbox it also means a missing ship-to GSTIN.</source>
+        <translation>IRP के भीतर कुछ विफल हो गया। सैंडबॉक्स में इसका अर्थ शिप-टू GSTIN का न होना भी है।</translation>
+    </message>
+    <message>
+        <source>Request not accepted</source>
+        <translation>अनुरोध स्वीकार नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>The request as a whole is not as per the schema, or too large. In the sandbox it also means a missing ship-to GSTIN.</source>
+        <translation>पूरा अनुरोध स्कीमा के अनुसार नहीं है, या बहुत बड़ा है। सैंडबॉक्स में इसका अर्थ शिप-टू GSTIN का न होना भी है।</translation>
+    </message>
+    <message>
+        <source>Run Validate and correct every SCHEMA error. Send a large batch in smaller parts.</source>
+        <translation>Validate चलाएँ और हर SCHEMA त्रुटि सुधारें। बड़े बैच को छोटे भागों में भेजें।</translation>
+    </message>
+    <message>
+        <source>Data empty</source>
+        <translation>डेटा खाली है</translation>
+    </message>
+    <message>
+        <source>The request carried no data, for example an empty login.</source>
+        <translation>अनुरोध में कोई डेटा नहीं था, उदाहरण के लिए खाली लॉगिन।</translation>
+    </message>
+    <message>
+        <source>Invoice not active</source>
+        <translation>इनवॉइस सक्रिय नहीं है</translation>
+    </message>
+    <message>
+        <source>The IRN is not active, usually because it is already cancelled.</source>
+        <translation>IRN सक्रिय नहीं है, आमतौर पर इसलिए कि यह पहले ही रद्द हो चुका है।</translation>
+    </message>
+    <message>
+        <source>Look the IRN up: if it shows as cancelled, nothing more is needed.</source>
+        <translation>IRN खोजें: यदि यह रद्द दिखता है, तो आगे कुछ करने की आवश्यकता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Not as per the e-invoice schema</source>
+        <translation>ई-इनवॉइस स्कीमा के अनुसार नहीं है</translation>
+    </message>
+    <message>
+        <source>A field is missing, or has the wrong type, length, format or value for the INV-01 schema. The IRP would refuse the invoice (2140 or 5002).</source>
+        <translation>कोई फ़ील्ड नहीं दिया गया है, या INV-01 स्कीमा के अनुसार उसका प्रकार, लंबाई, प्रारूप या मान गलत है। IRP इस इनवॉइस को अस्वीकार कर देगा (2140 या 5002)।</translation>
+    </message>
+    <message>
+        <source>Correct the field the message names.</source>
+        <translation>संदेश में बताए गए फ़ील्ड को सुधारें।</translation>
+    </message>
+    <message>
+        <source>Cess does not match its rate</source>
+        <translation>सेस अपनी दर से मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>A line&apos;s CesAmt is not AssAmt × CesRt. The IRP checks cess against its own HSN-wise rates (2266), which are not public.</source>
+        <translation>किसी पंक्ति का CesAmt, AssAmt × CesRt के बराबर नहीं है। IRP सेस की जाँच अपनी HSN-वार दरों (2266) से करता है, जो सार्वजनिक नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Compute the cess as taxable value × cess rate; a cess per unit goes in CesNonAdvlAmt.</source>
+        <translation>सेस की गणना कर-योग्य मूल्य × सेस दर के रूप में करें; प्रति इकाई सेस CesNonAdvlAmt में दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Dated before e-invoicing began</source>
+        <translation>तारीख ई-इनवॉइसिंग शुरू होने से पहले की है</translation>
+    </message>
+    <message>
+        <source>The document date is before 1 October 2020, when e-invoicing began. The IRP is not expected to accept it.</source>
+        <translation>दस्तावेज़ की तारीख 1 अक्टूबर 2020 से पहले की है, जब ई-इनवॉइसिंग शुरू हुई थी। IRP द्वारा इसे स्वीकार किए जाने की संभावना नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check the document date.</source>
+        <translation>दस्तावेज़ की तारीख जाँचें।</translation>
+    </message>
+    <message>
+        <source>File read leniently</source>
+        <translation>फ़ाइल को ढील देकर पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>The file was read, but not exactly as written: a null value, a key in other capitals, or a key given twice. The IRP may not be as lenient.</source>
+        <translation>फ़ाइल पढ़ ली गई, लेकिन ठीक वैसे नहीं जैसे लिखी गई थी: कोई null मान, अलग बड़े-छोटे अक्षरों वाली कुंजी, या दो बार दी गई कुंजी। हो सकता है IRP इतनी ढील न दे।</translation>
+    </message>
+    <message>
+        <source>Save the invoice again from IRN Desk, or correct the file.</source>
+        <translation>IRN Desk से इनवॉइस फिर से सहेजें, या फ़ाइल सुधारें।</translation>
+    </message>
+    <message>
+        <source>Original invoice dated after the note</source>
+        <translation>मूल इनवॉइस की तारीख नोट के बाद की है</translation>
+    </message>
+    <message>
+        <source>A preceding document (RefDtls.PrecDocDtls) is dated after this credit or debit note.</source>
+        <translation>पिछले दस्तावेज़ (RefDtls.PrecDocDtls) की तारीख इस क्रेडिट नोट या डेबिट नोट के बाद की है।</translation>
+    </message>
+    <message>
+        <source>Check the original invoice&apos;s date (InvDt): it comes on or before the note.</source>
+        <translation>मूल इनवॉइस की तारीख (InvDt) जाँचें: यह नोट की तारीख को या उससे पहले की होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Round-off larger than rounding</source>
+        <translation>राउंड-ऑफ़ पूर्णांकन की ज़रूरत से बड़ा है</translation>
+    </message>
+    <message>
+        <source>RndOffAmt is ₹1 or more: more than rounding to the rupee needs. The IRP accepts it.</source>
+        <translation>RndOffAmt ₹1 या उससे अधिक है: रुपये तक पूर्णांकन के लिए इतने की ज़रूरत नहीं होती। IRP इसे स्वीकार कर लेता है।</translation>
+    </message>
+    <message>
+        <source>Keep the round-off below ₹1; put other adjustments in other charges or discount.</source>
+        <translation>राउंड-ऑफ़ ₹1 से कम रखें; अन्य समायोजन अन्य शुल्क या छूट में डालें।</translation>
+    </message>
+    <message>
+        <source>SEZ place of supply is not the SEZ&apos;s state</source>
+        <translation>SEZ को आपूर्ति: आपूर्ति का स्थान SEZ का राज्य नहीं है</translation>
+    </message>
+    <message>
+        <source>For a supply to an SEZ the place of supply is the SEZ&apos;s state, but here it differs from the buyer&apos;s state code.</source>
+        <translation>SEZ को आपूर्ति में आपूर्ति का स्थान SEZ का राज्य होता है, पर यहाँ यह खरीदार के राज्य कोड से अलग है।</translation>
+    </message>
+    <message>
+        <source>Set the place of supply to the buyer&apos;s state code, unless the supply really takes place elsewhere.</source>
+        <translation>आपूर्ति का स्थान खरीदार का राज्य कोड रखें, जब तक कि आपूर्ति वास्तव में कहीं और न हो रही हो।</translation>
+    </message>
+    <message>
+        <source>State cess does not match its rate</source>
+        <translation>राज्य सेस उसकी दर से मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>A line&apos;s StateCesAmt is not AssAmt × StateCesRt. The IRP checks it against its own HSN-wise rates (2267).</source>
+        <translation>किसी पंक्ति का StateCesAmt, AssAmt × StateCesRt के बराबर नहीं है। IRP इसे अपनी HSN-वार दरों से जाँचता है (2267)।</translation>
+    </message>
+    <message>
+        <source>Compute the state cess as taxable value × its rate; a state cess per unit goes in StateCesNonAdvlAmt.</source>
+        <translation>राज्य सेस की गणना कर-योग्य मूल्य × उसकी दर के रूप में करें; प्रति इकाई राज्य सेस StateCesNonAdvlAmt में जाता है।</translation>
+    </message>
+    <message>
+        <source>error in the invoice</source>
+        <translation>इनवॉइस में त्रुटि</translation>
+    </message>
+    <message>
+        <source>login and API access</source>
+        <translation>लॉगिन और API एक्सेस</translation>
+    </message>
+    <message>
+        <source>passing problem at the IRP</source>
+        <translation>IRP पर अस्थायी समस्या</translation>
+    </message>
+    <message>
+        <source>request incomplete</source>
+        <translation>अनुरोध अधूरा</translation>
+    </message>
+    <message>
+        <source>looking up an IRN</source>
+        <translation>IRN की खोज</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>रद्दीकरण</translation>
+    </message>
+    <message>
+        <source>e-way bill</source>
+        <translation>ई-वे बिल</translation>
+    </message>
+    <message>
+        <source>IRN Desk check</source>
+        <translation>IRN Desk जाँच</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::Fixer</name>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>मात्रा × इकाई मूल्य</translation>
+    </message>
+    <message>
+        <source>Amount − discount</source>
+        <translation>राशि − छूट</translation>
+    </message>
+    <message>
+        <source>Taxable value × GST rate ÷ 2</source>
+        <translation>कर-योग्य मूल्य × GST दर ÷ 2</translation>
+    </message>
+    <message>
+        <source>No CGST or SGST on this supply</source>
+        <translation>इस आपूर्ति पर CGST या SGST नहीं लगता</translation>
+    </message>
+    <message>
+        <source>Taxable value × GST rate</source>
+        <translation>कर-योग्य मूल्य × GST दर</translation>
+    </message>
+    <message>
+        <source>No IGST on this supply</source>
+        <translation>इस आपूर्ति पर IGST नहीं लगता</translation>
+    </message>
+    <message>
+        <source>Taxable value × cess rate</source>
+        <translation>कर-योग्य मूल्य × सेस दर</translation>
+    </message>
+    <message>
+        <source>Taxable value × state cess rate</source>
+        <translation>कर-योग्य मूल्य × राज्य सेस दर</translation>
+    </message>
+    <message>
+        <source>Taxable value + taxes, cess and other charges of the line</source>
+        <translation>पंक्ति का कर-योग्य मूल्य + कर, सेस और अन्य शुल्क</translation>
+    </message>
+    <message>
+        <source>Line totals + other charges − discount + round-off</source>
+        <translation>पंक्तियों के कुल + अन्य शुल्क − छूट + राउंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Rounds the invoice value to the rupee</source>
+        <translation>इनवॉइस मूल्य को रुपये तक पूर्णांकित करता है</translation>
+    </message>
+    <message>
+        <source>Sum of the lines</source>
+        <translation>पंक्तियों का योग</translation>
+    </message>
+    <message>
+        <source>Recomputed from the other amounts</source>
+        <translation>अन्य राशियों से दोबारा गणना की गई</translation>
+    </message>
+    <message>
+        <source>A buyer abroad has no GSTIN: URP</source>
+        <translation>विदेश के खरीदार का GSTIN नहीं होता: URP</translation>
+    </message>
+    <message>
+        <source>The place of supply of an export is 96, other country</source>
+        <translation>निर्यात में आपूर्ति का स्थान 96 (अन्य देश) होता है</translation>
+    </message>
+    <message>
+        <source>A buyer abroad has state code 96</source>
+        <translation>विदेश के खरीदार का राज्य कोड 96 होता है</translation>
+    </message>
+    <message>
+        <source>An address abroad has PIN 999999</source>
+        <translation>विदेश के पते का PIN 999999 होता है</translation>
+    </message>
+    <message>
+        <source>Spaces around the text removed</source>
+        <translation>टेक्स्ट के आगे-पीछे के स्पेस हटाए गए</translation>
+    </message>
+    <message>
+        <source>Codes are written in capital letters</source>
+        <translation>कोड बड़े (कैपिटल) अक्षरों में लिखे जाते हैं</translation>
+    </message>
+    <message>
+        <source>The first two digits of GSTIN %1 are its state code</source>
+        <translation>GSTIN %1 के पहले दो अंक उसका राज्य कोड हैं</translation>
+    </message>
+    <message>
+        <source>Amounts not recomputed: lines taxed on the retail sale price (tobacco, pan masala) follow another formula.</source>
+        <translation>राशियों की दोबारा गणना नहीं की गई: खुदरा बिक्री मूल्य पर कर वाली पंक्तियों (तंबाकू, पान मसाला) का सूत्र अलग है।</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::MastersText</name>
+    <message>
+        <source>Master file %1: %2</source>
+        <translation>मास्टर फ़ाइल %1: %2</translation>
+    </message>
+    <message>
+        <source>no &quot;data&quot; member</source>
+        <translation>&quot;data&quot; कुंजी नहीं मिली</translation>
+    </message>
+    <message>
+        <source>expected the columns %1</source>
+        <translation>कॉलम %1 अपेक्षित थे</translation>
+    </message>
+    <message>
+        <source>%1 columns instead of %2</source>
+        <translation>%2 के बजाय %1 कॉलम</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>कोट्स में लिखा एक फ़ील्ड बंद नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>फ़ाइल खाली है</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must map state names to codes</source>
+        <translation>&quot;data&quot; में राज्यों के नामों के साथ उनके कोड होने चाहिए</translation>
+    </message>
+    <message>
+        <source>state %1 has no valid code</source>
+        <translation>राज्य %1 का कोई मान्य कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>state %1 is not in %2</source>
+        <translation>राज्य %1, %2 में नहीं है</translation>
+    </message>
+    <message>
+        <source>state %1: a range must be [low, high]</source>
+        <translation>राज्य %1: रेंज [न्यूनतम, अधिकतम] के रूप में होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>%1 is not a six-digit PIN</source>
+        <translation>%1 छह अंकों का PIN नहीं है</translation>
+    </message>
+    <message>
+        <source>PIN %1: %2 is not a state code</source>
+        <translation>PIN %1: %2 राज्य कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must map codes to names</source>
+        <translation>&quot;data&quot; में कोडों के साथ उनके नाम होने चाहिए</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot; must have %2 to %3 characters</source>
+        <translation>कोड &quot;%1&quot; में %2 से %3 अक्षर होने चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation>&quot;%1&quot; दो अक्षरों का देश कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must list the rates as strings, e.g. [&quot;0&quot;, &quot;5&quot;, &quot;18&quot;]</source>
+        <translation>&quot;data&quot; में दरें स्ट्रिंग के रूप में होनी चाहिए, जैसे [&quot;0&quot;, &quot;5&quot;, &quot;18&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate</source>
+        <translation>&quot;%1&quot; कोई दर नहीं है</translation>
+    </message>
+    <message>
+        <source>expected a list of {&quot;hsn_code&quot;, &quot;description&quot;}</source>
+        <translation>{&quot;hsn_code&quot;, &quot;description&quot;} की सूची अपेक्षित थी</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HSN/SAC code</source>
+        <translation>&quot;%1&quot; HSN/SAC कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>Master folder %1 does not exist</source>
+        <translation>मास्टर फ़ोल्डर %1 मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>Cannot read master file %1: %2</source>
+        <translation>मास्टर फ़ाइल %1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::cli</name>
     <message>
         <source>hash the document number as typed (IRNs issued before June 2025)</source>
         <translation>दस्तावेज़ संख्या को जैसी टाइप की गई, वैसी ही हैश करें (जून 2025 से पहले जारी IRN के लिए)</translation>
@@ -103,6 +2255,162 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>irndesk-cli: unknown command &apos;%1&apos;</source>
         <translation>irndesk-cli: अज्ञात कमांड &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: irndesk-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                      print the version
+  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
+                                 print the IRN of a document
+  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
+                                 read INV-01 JSON (one invoice or a bulk array),
+                                 report what is wrong, and write it again as
+                                 bulk files of at most N bytes (default 2000000)
+  explain CODE|--all [--format text|json]
+                                 what an IRP error code means and how to fix it
+
+Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
+</source>
+        <translation>उपयोग: irndesk-cli COMMAND [OPTIONS]
+
+कमांड:
+  --version                      संस्करण दिखाएँ
+  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
+                                 किसी दस्तावेज़ का IRN दिखाएँ
+  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
+                                 INV-01 JSON (एक इनवॉइस या बल्क ऐरे) पढ़ें,
+                                 जो गलत है उसकी रिपोर्ट दें, और उसे दोबारा
+                                 अधिकतम N बाइट की बल्क फ़ाइलों में लिखें (डिफ़ॉल्ट 2000000)
+  explain CODE|--all [--format text|json]
+                                 IRP त्रुटि कोड का अर्थ और उसे सुधारने का तरीका
+
+एग्ज़िट कोड: 0 सफल, 1 डेटा में त्रुटियाँ हैं, 2 कमांड नहीं चल सका।
+</translation>
+    </message>
+    <message>
+        <source>(no longer used)</source>
+        <translation>(अब उपयोग में नहीं)</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>प्रकार: %1</translation>
+    </message>
+    <message>
+        <source>What it means: %1</source>
+        <translation>अर्थ: %1</translation>
+    </message>
+    <message>
+        <source>How to fix it: %1</source>
+        <translation>कैसे सुधारें: %1</translation>
+    </message>
+    <message>
+        <source>Trying again later can help.</source>
+        <translation>बाद में दोबारा प्रयास करने से मदद मिल सकती है।</translation>
+    </message>
+    <message>
+        <source>Trying again unchanged does not help.</source>
+        <translation>बिना बदलाव के दोबारा प्रयास करने से कोई लाभ नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>list every code the guide knows, one per line</source>
+        <translation>गाइड में दर्ज हर कोड की सूची दें, प्रति पंक्ति एक</translation>
+    </message>
+    <message>
+        <source>explain: --format must be text or json, got &apos;%1&apos;</source>
+        <translation>explain: --format text या json होना चाहिए, मिला &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>explain: give either a code or --all, not both</source>
+        <translation>explain: या तो कोड दें या --all, दोनों नहीं</translation>
+    </message>
+    <message>
+        <source>explain: expected one error code, for example: irndesk-cli explain 2189</source>
+        <translation>explain: एक त्रुटि कोड अपेक्षित था, उदाहरण: irndesk-cli explain 2189</translation>
+    </message>
+    <message>
+        <source>explain: unknown error code &apos;%1&apos;. &apos;irndesk-cli explain --all&apos; lists the known codes.</source>
+        <translation>explain: अज्ञात त्रुटि कोड &apos;%1&apos;। &apos;irndesk-cli explain --all&apos; ज्ञात कोडों की सूची देता है।</translation>
+    </message>
+    <message>
+        <source>%1 %2 (invoice [%3], line %4)</source>
+        <translation>%1 %2 (इनवॉइस [%3], पंक्ति %4)</translation>
+    </message>
+    <message>
+        <source>invoice [%1] (line %2)</source>
+        <translation>इनवॉइस [%1] (पंक्ति %2)</translation>
+    </message>
+    <message>
+        <source>(invoice)</source>
+        <translation>(इनवॉइस)</translation>
+    </message>
+    <message>
+        <source>the day to check against, DD/MM/YYYY (default: the current date)</source>
+        <translation>जाँच किस दिन के अनुसार हो, DD/MM/YYYY (डिफ़ॉल्ट: आज की तारीख)</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s turnover is at least 10 crore: the 30-day reporting window applies</source>
+        <translation>विक्रेता का टर्नओवर कम से कम 10 करोड़ है: 30 दिन की रिपोर्टिंग समय-सीमा लागू होती है</translation>
+    </message>
+    <message>
+        <source>NIC sandbox data: a wrong GSTIN check character is only a warning</source>
+        <translation>NIC सैंडबॉक्स डेटा: GSTIN का गलत चेक कैरेक्टर केवल चेतावनी है</translation>
+    </message>
+    <message>
+        <source>folder with newer copies of the master lists</source>
+        <translation>मास्टर सूचियों की नई प्रतियों वाला फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>worker threads (default: one per core, at most %1)</source>
+        <translation>वर्कर थ्रेड (डिफ़ॉल्ट: प्रति कोर एक, अधिकतम %1)</translation>
+    </message>
+    <message>
+        <source>validate: expected one FILE (or - for standard input), got %1</source>
+        <translation>validate: एक FILE अपेक्षित थी (या स्टैंडर्ड इनपुट के लिए -), मिलीं %1</translation>
+    </message>
+    <message>
+        <source>validate: --format must be text or json, got &apos;%1&apos;</source>
+        <translation>validate: --format text या json होना चाहिए, मिला &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>validate: --today must be a real date written DD/MM/YYYY, got &apos;%1&apos;</source>
+        <translation>validate: --today DD/MM/YYYY रूप में लिखी कोई वास्तविक तारीख होनी चाहिए, मिला &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>validate: --threads must be a whole number from 1 to %1, got &apos;%2&apos;</source>
+        <translation>validate: --threads 1 से %1 तक की पूर्ण संख्या होनी चाहिए, मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>validate: --masters %1 is not a folder that can be read</source>
+        <translation>validate: --masters %1 ऐसा फ़ोल्डर नहीं है जिसे पढ़ा जा सके</translation>
+    </message>
+    <message>
+        <source>validate: cannot use the masters in %1: %2</source>
+        <translation>validate: %1 की मास्टर सूचियों का उपयोग नहीं किया जा सका: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>स्टैंडर्ड इनपुट</translation>
+    </message>
+    <message>
+        <source>validate: cannot read %1: %2</source>
+        <translation>validate: %1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>यह एक फ़ोल्डर है</translation>
+    </message>
+    <message>
+        <source>validate: %1: %2 invoices, %3 valid, %4 with errors; %5 errors, %6 warnings</source>
+        <translation>validate: %1: %2 इनवॉइस, %3 मान्य, %4 में त्रुटियाँ; %5 त्रुटियाँ, %6 चेतावनियाँ</translation>
+    </message>
+    <message>
+        <source>validate: %1: %2</source>
+        <translation>validate: %1: %2</translation>
+    </message>
+    <message>
+        <source>validate: %1: only the %2 invoices before the problem were checked</source>
+        <translation>validate: %1: समस्या से पहले के केवल %2 इनवॉइस जाँचे गए</translation>
     </message>
 </context>
 <context>
@@ -321,6 +2629,1021 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>null read as an absent field</source>
         <translation>null को अनुपस्थित फ़ील्ड के रूप में पढ़ा गया</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::rules::Rules</name>
+    <message>
+        <source>Document type %1 is not one the IRP registers</source>
+        <translation>दस्तावेज़ प्रकार %1 को IRP पंजीकृत नहीं करता</translation>
+    </message>
+    <message>
+        <source>Use INV for a tax invoice, CRN for a credit note or DBN for a debit note; B2C documents are not reported to the IRP.</source>
+        <translation>टैक्स इनवॉइस के लिए INV, क्रेडिट नोट के लिए CRN या डेबिट नोट के लिए DBN इस्तेमाल करें; B2C दस्तावेज़ IRP को रिपोर्ट नहीं किए जाते।</translation>
+    </message>
+    <message>
+        <source>The document date %1 is after today (%2)</source>
+        <translation>दस्तावेज़ की तारीख %1 आज (%2) के बाद की है</translation>
+    </message>
+    <message>
+        <source>An e-invoice is reported on or after its document date: correct the date or report the document on that day.</source>
+        <translation>ई-इनवॉइस अपनी दस्तावेज़ तारीख को या उसके बाद रिपोर्ट किया जाता है: तारीख सुधारें या दस्तावेज़ उसी दिन रिपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>The document is dated %1, %2 days before today; with an aggregate turnover of ₹10 crore or more it had to be reported within 30 days, by %3</source>
+        <translation>दस्तावेज़ की तारीख %1 है, यानी आज से %2 दिन पहले; ₹10 करोड़ या अधिक के कुल टर्नओवर पर इसे 30 दिनों के भीतर, %3 तक रिपोर्ट करना था</translation>
+    </message>
+    <message>
+        <source>The IRP will not register it. Issue a new document with today&apos;s date (and cancel or adjust the old one in your books), and report documents sooner.</source>
+        <translation>IRP इसे पंजीकृत नहीं करेगा। आज की तारीख से नया दस्तावेज़ जारी करें (और पुराने को अपनी बहियों में रद्द या समायोजित करें), और आगे से दस्तावेज़ जल्दी रिपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>The document is dated %1, 30 days ago: today is the last day of the 30-day reporting window</source>
+        <translation>दस्तावेज़ की तारीख %1 है, यानी 30 दिन पहले: आज 30 दिन की रिपोर्टिंग समय-सीमा का अंतिम दिन है</translation>
+    </message>
+    <message>
+        <source>The document is dated %1, %2 days ago: the 30-day reporting window closes on %3 (%4 days left)</source>
+        <translation>दस्तावेज़ की तारीख %1 है, यानी %2 दिन पहले: 30 दिन की रिपोर्टिंग समय-सीमा %3 को समाप्त होगी (%4 दिन बाकी)</translation>
+    </message>
+    <message>
+        <source>Report this document now: after the 30th day the IRP rejects it (2305).</source>
+        <translation>यह दस्तावेज़ अभी रिपोर्ट करें: 30वें दिन के बाद IRP इसे अस्वीकार कर देता है (2305)।</translation>
+    </message>
+    <message>
+        <source>The document date %1 is before e-invoicing began on 01/10/2020</source>
+        <translation>दस्तावेज़ की तारीख %1, 01/10/2020 को ई-इनवॉइसिंग शुरू होने से पहले की है</translation>
+    </message>
+    <message>
+        <source>The IRP is not expected to register documents of that age: check the date.</source>
+        <translation>IRP से इतने पुराने दस्तावेज़ पंजीकृत करने की अपेक्षा नहीं है: तारीख जाँचें।</translation>
+    </message>
+    <message>
+        <source>%1 %2 names no original invoice (RefDtls.PrecDocDtls)</source>
+        <translation>%1 %2 में कोई मूल इनवॉइस (RefDtls.PrecDocDtls) नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>Give the number and date of the invoice this note adjusts in RefDtls.PrecDocDtls (InvNo, InvDt); the IRP may answer 2191 without them.</source>
+        <translation>यह नोट जिस इनवॉइस को समायोजित करता है, उसकी संख्या और तारीख RefDtls.PrecDocDtls (InvNo, InvDt) में दें; इनके बिना IRP 2191 लौटा सकता है।</translation>
+    </message>
+    <message>
+        <source>Invoice %1 carries preceding-document references (RefDtls.PrecDocDtls), which belong to credit and debit notes</source>
+        <translation>इनवॉइस %1 में पिछले दस्तावेज़ के संदर्भ (RefDtls.PrecDocDtls) हैं, जो क्रेडिट नोट और डेबिट नोट के लिए होते हैं</translation>
+    </message>
+    <message>
+        <source>Remove RefDtls.PrecDocDtls from the invoice (the IRP may answer 2210), or use CRN/DBN if this document adjusts an earlier invoice.</source>
+        <translation>इनवॉइस से RefDtls.PrecDocDtls हटाएँ (IRP 2210 लौटा सकता है), या यदि यह दस्तावेज़ किसी पहले के इनवॉइस को समायोजित करता है तो CRN/DBN इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The preceding document %1 is dated %2, after this document&apos;s date %3</source>
+        <translation>पिछले दस्तावेज़ %1 की तारीख %2 है, जो इस दस्तावेज़ की तारीख %3 के बाद की है</translation>
+    </message>
+    <message>
+        <source>Check InvDt: the original invoice is dated on or before the note.</source>
+        <translation>InvDt जाँचें: मूल इनवॉइस की तारीख नोट की तारीख को या उससे पहले की होती है।</translation>
+    </message>
+    <message>
+        <source>The document period starts on %1, after it ends on %2</source>
+        <translation>दस्तावेज़ की अवधि %1 को शुरू होती है, जो उसकी समाप्ति की तारीख %2 के बाद है</translation>
+    </message>
+    <message>
+        <source>InvStDt is the first day of the period the document covers, InvEndDt the last: swap or correct them.</source>
+        <translation>InvStDt दस्तावेज़ में शामिल अवधि का पहला दिन है और InvEndDt अंतिम दिन: इन्हें आपस में बदलें या सुधारें।</translation>
+    </message>
+    <message>
+        <source>EwbDtls gives a vehicle or transport document but no TransMode</source>
+        <translation>EwbDtls में वाहन या परिवहन दस्तावेज़ दिया गया है, पर TransMode नहीं</translation>
+    </message>
+    <message>
+        <source>Set TransMode: 1 road, 2 rail, 3 air, 4 ship. Leave vehicle and transport document out for a Part-A-only e-way bill (transporter ID only).</source>
+        <translation>TransMode भरें: 1 सड़क, 2 रेल, 3 हवाई, 4 जहाज़। केवल Part-A वाले ई-वे बिल (केवल ट्रांसपोर्टर ID) के लिए वाहन और परिवहन दस्तावेज़ न दें।</translation>
+    </message>
+    <message>
+        <source>Transport by road (TransMode 1) but EwbDtls has no vehicle number</source>
+        <translation>परिवहन सड़क मार्ग से (TransMode 1) है, पर EwbDtls में वाहन संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>Give VehNo (e.g. MH12AB1234), or leave TransMode out and give only TransId for a Part-A-only e-way bill.</source>
+        <translation>VehNo दें (जैसे MH12AB1234), या केवल Part-A वाले ई-वे बिल के लिए TransMode छोड़ दें और केवल TransId दें।</translation>
+    </message>
+    <message>
+        <source>Transport by road (TransMode 1) but EwbDtls has no vehicle type</source>
+        <translation>परिवहन सड़क मार्ग से (TransMode 1) है, पर EwbDtls में वाहन का प्रकार नहीं है</translation>
+    </message>
+    <message>
+        <source>Set VehType to R for a regular vehicle or O for over-dimensional cargo.</source>
+        <translation>सामान्य वाहन के लिए VehType R और ओवर-डायमेंशनल कार्गो के लिए O रखें।</translation>
+    </message>
+    <message>
+        <source>Transport by %1 (TransMode %2) but EwbDtls has no transport document number</source>
+        <translation>परिवहन %1 से (TransMode %2) है, पर EwbDtls में परिवहन दस्तावेज़ संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>rail</source>
+        <translation>रेल</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>हवाई मार्ग</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>जहाज़</translation>
+    </message>
+    <message>
+        <source>Give TransDocNo (railway receipt, airway bill or bill of lading) and TransDocDt.</source>
+        <translation>TransDocNo (रेलवे रसीद, एयरवे बिल या बिल ऑफ़ लैडिंग) और TransDocDt दें।</translation>
+    </message>
+    <message>
+        <source>Transport document %1 has no date</source>
+        <translation>परिवहन दस्तावेज़ %1 की तारीख नहीं दी गई है</translation>
+    </message>
+    <message>
+        <source>Give TransDocDt, the date of the transport document, as dd/mm/yyyy.</source>
+        <translation>TransDocDt, यानी परिवहन दस्तावेज़ की तारीख, dd/mm/yyyy रूप में दें।</translation>
+    </message>
+    <message>
+        <source>Over-dimensional cargo (VehType O) is declared for transport by %1</source>
+        <translation>%1 से परिवहन के लिए ओवर-डायमेंशनल कार्गो (VehType O) घोषित किया गया है</translation>
+    </message>
+    <message>
+        <source>VehType O applies to road and ship only; leave VehType out for rail and air.</source>
+        <translation>VehType O केवल सड़क और जहाज़ पर लागू होता है; रेल और हवाई मार्ग के लिए VehType न दें।</translation>
+    </message>
+    <message>
+        <source>Transport by ship (TransMode 4) with VehType R, a regular road vehicle</source>
+        <translation>जहाज़ से परिवहन (TransMode 4), पर VehType R है, यानी सामान्य सड़क वाहन</translation>
+    </message>
+    <message>
+        <source>For a ship leave VehType out, or use O for over-dimensional cargo.</source>
+        <translation>जहाज़ के लिए VehType न दें, या ओवर-डायमेंशनल कार्गो के लिए O इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The transport document date %1 is after today (%2)</source>
+        <translation>परिवहन दस्तावेज़ की तारीख %1 आज (%2) के बाद की है</translation>
+    </message>
+    <message>
+        <source>Give the date the transport document was issued; it cannot lie ahead.</source>
+        <translation>परिवहन दस्तावेज़ जारी होने की तारीख दें; यह भविष्य की नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>The transport document date %1 is before the document date %2</source>
+        <translation>परिवहन दस्तावेज़ की तारीख %1, दस्तावेज़ की तारीख %2 से पहले की है</translation>
+    </message>
+    <message>
+        <source>The e-way bill system refuses a transport document older than the invoice (4021): check TransDocDt.</source>
+        <translation>ई-वे बिल सिस्टम इनवॉइस से पुराना परिवहन दस्तावेज़ अस्वीकार करता है (4021): TransDocDt जाँचें।</translation>
+    </message>
+    <message>
+        <source>The ship-to state is 96 (other countries), but an e-way bill runs between Indian places</source>
+        <translation>शिप-टू राज्य 96 (अन्य देश) है, पर ई-वे बिल भारत के स्थानों के बीच ही बनता है</translation>
+    </message>
+    <message>
+        <source>For an export give the Indian port or place of export as ShipDtls, with its state code and PIN.</source>
+        <translation>निर्यात के लिए ShipDtls में भारतीय बंदरगाह या निर्यात का स्थान उसके राज्य कोड और PIN के साथ दें।</translation>
+    </message>
+    <message>
+        <source>The ship-to PIN is 999999, but an e-way bill needs an Indian PIN</source>
+        <translation>शिप-टू PIN 999999 है, पर ई-वे बिल के लिए भारतीय PIN आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Give the PIN of the place the goods are taken to in India (for an export, the port or place of export).</source>
+        <translation>भारत में जिस स्थान पर माल ले जाया जा रहा है, उसका PIN दें (निर्यात में बंदरगाह या निर्यात का स्थान)।</translation>
+    </message>
+    <message>
+        <source>The e-way bill would end at the buyer, who is abroad (state 96 or PIN 999999)</source>
+        <translation>ई-वे बिल खरीदार पर समाप्त होगा, जो विदेश में है (राज्य 96 या PIN 999999)</translation>
+    </message>
+    <message>
+        <source>Add ShipDtls with the Indian port or place of export, or leave EwbDtls out and generate the e-way bill later.</source>
+        <translation>भारतीय बंदरगाह या निर्यात के स्थान के साथ ShipDtls जोड़ें, या EwbDtls हटा दें और ई-वे बिल बाद में बनाएँ।</translation>
+    </message>
+    <message>
+        <source>The dispatch state is 96 (other countries), but an e-way bill starts in India</source>
+        <translation>डिस्पैच राज्य 96 (अन्य देश) है, पर ई-वे बिल भारत में ही शुरू होता है</translation>
+    </message>
+    <message>
+        <source>Give the Indian place the goods leave from as DispDtls.</source>
+        <translation>माल जिस भारतीय स्थान से भेजा जाता है, उसे DispDtls में दें।</translation>
+    </message>
+    <message>
+        <source>The dispatch PIN is 999999, but an e-way bill needs an Indian PIN</source>
+        <translation>डिस्पैच PIN 999999 है, पर ई-वे बिल के लिए भारतीय PIN आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Give the PIN of the place the goods leave from.</source>
+        <translation>माल जिस स्थान से भेजा जाता है, उसका PIN दें।</translation>
+    </message>
+    <message>
+        <source>Goods move within PIN %1 but the distance is %2 km</source>
+        <translation>माल PIN %1 के भीतर ही जा रहा है, पर दूरी %2 km है</translation>
+    </message>
+    <message>
+        <source>When origin and destination share a PIN the IRP cannot compute the distance: give the actual distance, 1 to 100 km.</source>
+        <translation>जब मूल स्थान और गंतव्य का PIN एक ही हो, तो IRP दूरी की गणना नहीं कर सकता: वास्तविक दूरी दें, 1 से 100 km।</translation>
+    </message>
+    <message>
+        <source>Ship-to details without a GSTIN: from 01/08/2026 an e-way bill needs the ship-to GSTIN</source>
+        <translation>शिप-टू विवरण में GSTIN नहीं है: 01/08/2026 से ई-वे बिल के लिए शिप-टू GSTIN आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Give the consignee&apos;s GSTIN in ShipDtls.Gstin, or URP if the consignee is not registered.</source>
+        <translation>ShipDtls.Gstin में कंसाइनी का GSTIN दें, या कंसाइनी अपंजीकृत हो तो URP दें।</translation>
+    </message>
+    <message>
+        <source>The ship-to GSTIN %1 is the bill-to GSTIN: from 01/08/2026 ship-to details name another party</source>
+        <translation>शिप-टू GSTIN %1 वही है जो बिल-टू GSTIN है: 01/08/2026 से शिप-टू विवरण में कोई दूसरी पार्टी होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>Leave ShipDtls out when the goods go to the buyer&apos;s own address; otherwise give the consignee&apos;s GSTIN (or URP).</source>
+        <translation>जब माल खरीदार के अपने पते पर जाए तो ShipDtls न दें; अन्यथा कंसाइनी का GSTIN (या URP) दें।</translation>
+    </message>
+    <message>
+        <source>The ship-to state code is %1 but the ship-to GSTIN %2 is registered in state %3</source>
+        <translation>शिप-टू राज्य कोड %1 है, पर शिप-टू GSTIN %2 राज्य %3 में पंजीकृत है</translation>
+    </message>
+    <message>
+        <source>Give the GSTIN of the consignee&apos;s registration in the ship-to state, or correct ShipDtls.Stcd.</source>
+        <translation>शिप-टू राज्य में कंसाइनी के पंजीकरण का GSTIN दें, या ShipDtls.Stcd सुधारें।</translation>
+    </message>
+    <message>
+        <source>An e-way bill is requested with %1 %2, but credit and debit notes move no goods under an e-way bill generated with the IRN</source>
+        <translation>%1 %2 के साथ ई-वे बिल माँगा गया है, पर IRN के साथ बने ई-वे बिल के तहत क्रेडिट नोट और डेबिट नोट से माल नहीं भेजा जाता</translation>
+    </message>
+    <message>
+        <source>Leave EwbDtls out of credit and debit notes; generate the e-way bill for goods returns on the e-way bill portal.</source>
+        <translation>क्रेडिट नोट और डेबिट नोट में EwbDtls न दें; लौटाए गए माल का ई-वे बिल ई-वे बिल पोर्टल पर बनाएँ।</translation>
+    </message>
+    <message>
+        <source>An e-way bill is requested but every line is a service</source>
+        <translation>ई-वे बिल माँगा गया है, पर हर पंक्ति सेवा की है</translation>
+    </message>
+    <message>
+        <source>E-way bills cover the movement of goods: leave EwbDtls out of an invoice for services.</source>
+        <translation>ई-वे बिल माल की आवाजाही के लिए होते हैं: सेवाओं के इनवॉइस में EwbDtls न दें।</translation>
+    </message>
+    <message>
+        <source>Correct the JSON at this place (or the export that wrote it): the IRP reads the invoice with the INV-01 schema and rejects what does not fit it.</source>
+        <translation>इस स्थान पर JSON सुधारें (या वह एक्सपोर्ट जिसने इसे लिखा): IRP इनवॉइस को INV-01 स्कीमा के अनुसार पढ़ता है और जो उसमें फ़िट नहीं होता उसे अस्वीकार कर देता है।</translation>
+    </message>
+    <message>
+        <source>IRN Desk read this as said, but write it as the schema does (exact key spelling, no null) so that every reader, the IRP&apos;s included, reads the same.</source>
+        <translation>IRN Desk ने इसे ऊपर बताए अनुसार पढ़ा, पर इसे स्कीमा के अनुसार लिखें (कुंजी की सटीक वर्तनी, null नहीं) ताकि IRP सहित हर रीडर इसे एक जैसा पढ़े।</translation>
+    </message>
+    <message>
+        <source>more than the ±1.00 the IRP is taken to allow</source>
+        <translation>IRP द्वारा अनुमत मानी जाने वाली ±1.00 की सीमा से अधिक</translation>
+    </message>
+    <message>
+        <source>within the ±1.00 the IRP is taken to allow, but not what the numbers give</source>
+        <translation>IRP द्वारा अनुमत मानी जाने वाली ±1.00 की सीमा के भीतर, पर आँकड़ों से निकलने वाले मान के बराबर नहीं</translation>
+    </message>
+    <message>
+        <source>HSN/SAC code %1 of line %2 is in neither the e-invoice HSN list nor the GST portal&apos;s HSN/SAC master (masters %3)</source>
+        <translation>पंक्ति %2 का HSN/SAC कोड %1 न तो ई-इनवॉइस HSN सूची में है और न ही GST पोर्टल के HSN/SAC मास्टर में (मास्टर %3)</translation>
+    </message>
+    <message>
+        <source>Look the code up in the GST portal&apos;s HSN/SAC search and use a current 6- or 8-digit code. If the code is new, update the HSN master files.</source>
+        <translation>GST पोर्टल की HSN/SAC खोज में कोड देखें और कोई मौजूदा 6 या 8 अंकों का कोड इस्तेमाल करें। यदि कोड नया है, तो HSN मास्टर फ़ाइलें अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>HSN/SAC code %1 of line %2 has 4 digits; taxpayers with an aggregate turnover above ₹5 crore must report at least 6</source>
+        <translation>पंक्ति %2 का HSN/SAC कोड %1 केवल 4 अंकों का है; ₹5 करोड़ से अधिक कुल टर्नओवर वाले करदाताओं को कम से कम 6 अंक रिपोर्ट करने होते हैं</translation>
+    </message>
+    <message>
+        <source>Use the 6- or 8-digit code under heading %1 that describes the item.</source>
+        <translation>शीर्ष %1 के अंतर्गत वह 6 या 8 अंकों का कोड इस्तेमाल करें जो आइटम का वर्णन करता हो।</translation>
+    </message>
+    <message>
+        <source>HSN/SAC code %1 of line %2 is in the GST portal&apos;s master but not in the list of codes known to be accepted on e-invoices; the IRP may reject it (2176)</source>
+        <translation>पंक्ति %2 का HSN/SAC कोड %1 GST पोर्टल के मास्टर में है, पर ई-इनवॉइस पर स्वीकार होने वाले ज्ञात कोडों की सूची में नहीं; IRP इसे अस्वीकार कर सकता है (2176)</translation>
+    </message>
+    <message>
+        <source>Prefer the more specific 8-digit code under %1 if there is one.</source>
+        <translation>यदि %1 के अंतर्गत अधिक विशिष्ट 8 अंकों का कोड हो, तो उसे प्राथमिकता दें।</translation>
+    </message>
+    <message>
+        <source>Line %1 is marked as a service (IsServc Y) but %2 is an HSN code of goods; SAC codes of services begin with 99</source>
+        <translation>पंक्ति %1 को सेवा (IsServc Y) के रूप में चिह्नित किया गया है, पर %2 माल का HSN कोड है; सेवाओं के SAC कोड 99 से शुरू होते हैं</translation>
+    </message>
+    <message>
+        <source>Line %1 is marked as goods (IsServc N) but %2 is a SAC code of a service</source>
+        <translation>पंक्ति %1 को माल (IsServc N) के रूप में चिह्नित किया गया है, पर %2 किसी सेवा का SAC कोड है</translation>
+    </message>
+    <message>
+        <source>Set IsServc to Y for SAC codes (99...) and to N for goods, or correct the code.</source>
+        <translation>SAC कोड (99...) के लिए IsServc को Y और माल के लिए N रखें, या कोड सुधारें।</translation>
+    </message>
+    <message>
+        <source>Line %1 is goods but has no quantity</source>
+        <translation>पंक्ति %1 माल की है, पर उसमें मात्रा नहीं है</translation>
+    </message>
+    <message>
+        <source>Give Qty for every goods line (IsServc N); only services may leave it out.</source>
+        <translation>माल की हर पंक्ति (IsServc N) के लिए Qty दें; केवल सेवाओं में इसे छोड़ा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Line %1 is goods but has no unit</source>
+        <translation>पंक्ति %1 माल की है, पर उसमें इकाई नहीं है</translation>
+    </message>
+    <message>
+        <source>Give Unit, a UQC code such as NOS, KGS or PCS, for every goods line; use OTH when no other code fits.</source>
+        <translation>माल की हर पंक्ति के लिए Unit दें, यानी NOS, KGS या PCS जैसा UQC कोड; कोई अन्य कोड उपयुक्त न हो तो OTH इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Unit %1 of line %2 is the UQC code %3 in lower case</source>
+        <translation>पंक्ति %2 की इकाई %1, छोटे अक्षरों में लिखा UQC कोड %3 है</translation>
+    </message>
+    <message>
+        <source>Write UQC codes in capitals (%1): the master lists them so.</source>
+        <translation>UQC कोड बड़े अक्षरों में लिखें (%1): मास्टर सूची में वे इसी तरह हैं।</translation>
+    </message>
+    <message>
+        <source>Unit %1 of line %2 is not a UQC code</source>
+        <translation>पंक्ति %2 की इकाई %1 UQC कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>Use a code of the UQC master (NOS, PCS, KGS, LTR, MTR, BOX, SET, ...); OTH stands for any other unit.</source>
+        <translation>UQC मास्टर का कोई कोड इस्तेमाल करें (NOS, PCS, KGS, LTR, MTR, BOX, SET, ...); OTH किसी भी अन्य इकाई के लिए है।</translation>
+    </message>
+    <message>
+        <source>GST rate %1% of line %2 is not a GST rate</source>
+        <translation>पंक्ति %2 की GST दर %1% मान्य GST दर नहीं है</translation>
+    </message>
+    <message>
+        <source>Use one of the rates 0, 0.1, 0.25, 1, 1.5, 3, 5, 6, 7.5, 12, 18, 28 or 40 (the whole rate: CGST + SGST together, or IGST).</source>
+        <translation>इनमें से कोई दर इस्तेमाल करें: 0, 0.1, 0.25, 1, 1.5, 3, 5, 6, 7.5, 12, 18, 28 या 40 (पूरी दर: CGST + SGST मिलाकर, या IGST)।</translation>
+    </message>
+    <message>
+        <source>Line serial number %1 is used again: lines %2 and %3 of the list have it</source>
+        <translation>पंक्ति क्रम संख्या %1 दोबारा इस्तेमाल हुई है: सूची की पंक्ति %2 और %3 दोनों में यही है</translation>
+    </message>
+    <message>
+        <source>Number the lines 1, 2, 3, ... with each SlNo used once.</source>
+        <translation>पंक्तियों को 1, 2, 3, ... क्रम से नंबर दें, हर SlNo केवल एक बार।</translation>
+    </message>
+    <message>
+        <source>AssAmt of line %1 is %2 but TotAmt %3 less Discount %4 is %5 (%6)</source>
+        <translation>पंक्ति %1 का AssAmt %2 है, पर TotAmt %3 में से Discount %4 घटाने पर %5 आता है (%6)</translation>
+    </message>
+    <message>
+        <source>Set AssAmt (the taxable value) to TotAmt - Discount.</source>
+        <translation>AssAmt (कर-योग्य मूल्य) को TotAmt - Discount रखें।</translation>
+    </message>
+    <message>
+        <source>TotAmt of line %1 is %2 but Qty %3 × UnitPrice %4 is %5</source>
+        <translation>पंक्ति %1 का TotAmt %2 है, पर Qty %3 × UnitPrice %4 = %5 होता है</translation>
+    </message>
+    <message>
+        <source>TotAmt of line %1 is %2 but the line has no Qty and its UnitPrice is %3</source>
+        <translation>पंक्ति %1 का TotAmt %2 है, पर पंक्ति में Qty नहीं है और उसका UnitPrice %3 है</translation>
+    </message>
+    <message>
+        <source>The IRP no longer rejects this (2192 was withdrawn), but the printed invoice should add up: TotAmt = Qty × UnitPrice.</source>
+        <translation>IRP अब इसे अस्वीकार नहीं करता (2192 वापस ले लिया गया), पर छपे हुए इनवॉइस का हिसाब सही बैठना चाहिए: TotAmt = Qty × UnitPrice।</translation>
+    </message>
+    <message>
+        <source>%1 of line %2 is %3 but half of %4% of AssAmt %5 is %6 (%7)</source>
+        <translation>पंक्ति %2 का %1 %3 है, पर AssAmt %5 के %4% का आधा %6 होता है (%7)</translation>
+    </message>
+    <message>
+        <source>Compute CGST and SGST each as AssAmt × GstRt / 200, rounded half-up to the paisa, so that both are equal.</source>
+        <translation>CGST और SGST, दोनों की गणना अलग-अलग AssAmt × GstRt / 200 के रूप में करें, पैसे तक पूर्णांकित करके (आधे या अधिक को ऊपर), ताकि दोनों बराबर रहें।</translation>
+    </message>
+    <message>
+        <source>IgstAmt of line %1 is %2 but %3% of AssAmt %4 is %5 (%6)</source>
+        <translation>पंक्ति %1 का IgstAmt %2 है, पर AssAmt %4 का %3% %5 होता है (%6)</translation>
+    </message>
+    <message>
+        <source>Compute IGST as AssAmt × GstRt / 100, rounded half-up to the paisa.</source>
+        <translation>IGST की गणना AssAmt × GstRt / 100 के रूप में करें, पैसे तक पूर्णांकित करके (आधे या अधिक को ऊपर)।</translation>
+    </message>
+    <message>
+        <source>%1 of line %2 is %3 but %4 %5% of AssAmt %6 is %7</source>
+        <translation>पंक्ति %2 का %1 %3 है, पर AssAmt %6 पर %4 %5% के हिसाब से %7 होता है</translation>
+    </message>
+    <message>
+        <source>Compute the ad-valorem cess as AssAmt × rate / 100; a specific (per-unit) cess goes in the NonAdvl field. The IRP also checks cess against its HSN-wise rates (2266), which cannot be checked offline.</source>
+        <translation>मूल्यानुसार (ad-valorem) सेस की गणना AssAmt × दर / 100 के रूप में करें; विशिष्ट (प्रति इकाई) सेस NonAdvl फ़ील्ड में जाता है। IRP सेस को अपनी HSN-वार दरों से भी जाँचता है (2266), जिसे ऑफ़लाइन नहीं जाँचा जा सकता।</translation>
+    </message>
+    <message>
+        <source>TotItemVal of line %1 is %2 but AssAmt %3 + GST %4 + cess %5 + OthChrg %6 is %7 (%8)</source>
+        <translation>पंक्ति %1 का TotItemVal %2 है, पर AssAmt %3 + GST %4 + सेस %5 + OthChrg %6 = %7 होता है (%8)</translation>
+    </message>
+    <message>
+        <source>Set TotItemVal to the line&apos;s taxable value plus its tax, cess and other charges (under reverse charge or EXPWP it may leave the tax out).</source>
+        <translation>TotItemVal को पंक्ति के कर-योग्य मूल्य और उसके कर, सेस व अन्य शुल्कों के योग के बराबर रखें (रिवर्स चार्ज या EXPWP में कर छोड़ा जा सकता है)।</translation>
+    </message>
+    <message>
+        <source>Set TotItemVal to the line&apos;s taxable value plus its tax, cess and other charges.</source>
+        <translation>TotItemVal को पंक्ति के कर-योग्य मूल्य और उसके कर, सेस तथा अन्य शुल्कों के योग के बराबर रखें।</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a valid GSTIN: its check character (the 15th) should be %3, not %4</source>
+        <translation>%1 %2 मान्य GSTIN नहीं है: इसका जाँच अक्षर (15वाँ) %4 नहीं, %3 होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Copy the GSTIN again from the registration certificate or the GST portal: one mistyped character changes the check character. The IRP rejects a GSTIN it does not know (3028). NIC&apos;s sandbox test GSTINs fail this check; in sandbox mode it is only a warning.</source>
+        <translation>GSTIN को पंजीकरण प्रमाणपत्र या GST पोर्टल से दोबारा कॉपी करें: एक भी अक्षर गलत टाइप होने पर जाँच अक्षर बदल जाता है। IRP अज्ञात GSTIN को अस्वीकार करता है (3028)। NIC के सैंडबॉक्स के टेस्ट GSTIN इस जाँच में विफल होते हैं; सैंडबॉक्स मोड में यह केवल चेतावनी है।</translation>
+    </message>
+    <message>
+        <source>%1 %2 has a correct check character but fits none of GSTN&apos;s GSTIN formats (regular, government, UIN, TDS, TCS, non-resident)</source>
+        <translation>%1 %2 का जाँच अक्षर सही है, पर यह GSTN के किसी भी GSTIN प्रारूप (नियमित, सरकारी, UIN, TDS, TCS, अनिवासी) से मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>A regular GSTIN is the state code, the 10-character PAN, the registration number (1-9 or A-Z), Z and the check character, e.g. 27AAPFU0939F1ZV. Copy it again from the registration certificate. The IRP rejects a GSTIN it does not know (3028); in sandbox mode this is only a warning.</source>
+        <translation>नियमित GSTIN में क्रम से राज्य कोड, 10 अक्षरों का PAN, पंजीकरण संख्या (1-9 या A-Z), Z और जाँच अक्षर होते हैं, उदा. 27AAPFU0939F1ZV। इसे पंजीकरण प्रमाणपत्र से दोबारा कॉपी करें। IRP अज्ञात GSTIN को अस्वीकार करता है (3028); सैंडबॉक्स मोड में यह केवल चेतावनी है।</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is not a state or union territory code of the master</source>
+        <translation>%1 %2 है, जो मास्टर सूची में किसी राज्य या केंद्र शासित प्रदेश का कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>Use the two-digit GST state code, e.g. 07 Delhi, 27 Maharashtra, 29 Karnataka, 36 Telangana; 96 is a place outside India and 97 Other Territory.</source>
+        <translation>दो अंकों वाला GST राज्य कोड दें, उदा. 07 दिल्ली, 27 महाराष्ट्र, 29 कर्नाटक, 36 तेलंगाना; 96 भारत से बाहर के स्थान के लिए है और 97 अन्य क्षेत्र (Other Territory) के लिए।</translation>
+    </message>
+    <message>
+        <source>%1 is 96 (Other Countries), but a supplier is registered in an Indian state</source>
+        <translation>%1 96 (अन्य देश) है, पर आपूर्तिकर्ता तो किसी भारतीय राज्य में पंजीकृत होता है</translation>
+    </message>
+    <message>
+        <source>Give the state of the supplier&apos;s registration: the first two digits of its GSTIN.</source>
+        <translation>उस राज्य का कोड दें जहाँ आपूर्तिकर्ता पंजीकृत है: उसके GSTIN के पहले दो अंक।</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 is %4: a party outside India or in Other Territory has PIN 999999</source>
+        <translation>%1 %2 है, पर %3 %4 है: भारत से बाहर या अन्य क्षेत्र (Other Territory) की पार्टी का PIN 999999 होता है</translation>
+    </message>
+    <message>
+        <source>Write 999999 as the PIN of a foreign (96) or Other Territory (97) address, or give the Indian state code if the address is in India.</source>
+        <translation>विदेशी (96) या अन्य क्षेत्र (97) के पते का PIN 999999 लिखें, या पता भारत में हो तो भारतीय राज्य कोड दें।</translation>
+    </message>
+    <message>
+        <source>%1 is 999999, which only a place outside India (96) or Other Territory (97) has, but %2 is %3</source>
+        <translation>%1 999999 है, जो केवल भारत से बाहर (96) या अन्य क्षेत्र (97) के स्थान का होता है, पर %2 %3 है</translation>
+    </message>
+    <message>
+        <source>Give the real six-digit PIN of the address, or state code 96 for an address outside India.</source>
+        <translation>पते का वास्तविक छह अंकों का PIN दें, या भारत से बाहर के पते के लिए राज्य कोड 96 दें।</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a PIN of %3, not of state %4 %5 given in %6</source>
+        <translation>%1 %2, %3 का PIN है, %6 में दिए गए राज्य %4 %5 का नहीं</translation>
+    </message>
+    <message>
+        <source>Correct the PIN or the state code so that they agree; the IRP checks the PIN against its PIN master (2178).</source>
+        <translation>PIN या राज्य कोड सुधारें ताकि दोनों मेल खाएँ; IRP PIN को अपनी PIN मास्टर सूची से जाँचता है (2178)।</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the PIN directory, and its first three digits do not belong to state %3 %4 given in %5</source>
+        <translation>%1 %2 PIN निर्देशिका में नहीं है, और इसके पहले तीन अंक %5 में दिए गए राज्य %3 %4 के नहीं हैं</translation>
+    </message>
+    <message>
+        <source>Check the PIN and the state code: the IRP rejects a PIN of another state (2178). If the PIN is new and right, update the PIN master.</source>
+        <translation>PIN और राज्य कोड जाँचें: IRP दूसरे राज्य का PIN अस्वीकार करता है (2178)। यदि PIN नया और सही है, तो PIN मास्टर सूची अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>ShipDtls.Stcd is %1, but the ship-to GSTIN %2 is registered in state %3</source>
+        <translation>ShipDtls.Stcd %1 है, पर शिप-टू GSTIN %2 राज्य %3 में पंजीकृत है</translation>
+    </message>
+    <message>
+        <source>Give the ship-to party&apos;s GSTIN of the state the goods go to, or URP for an unregistered place. From 1 August 2026 the IRP rejects the mismatch when an e-way bill is generated (2325).</source>
+        <translation>शिप-टू पार्टी का उस राज्य का GSTIN दें जहाँ माल जा रहा है, या अपंजीकृत स्थान के लिए URP दें। 1 अगस्त 2026 से ई-वे बिल बनाते समय IRP यह बेमेल अस्वीकार करता है (2325)।</translation>
+    </message>
+    <message>
+        <source>SellerDtls.Gstin is URP, but the supplier of an e-invoice is always registered</source>
+        <translation>SellerDtls.Gstin URP है, पर ई-इनवॉइस का आपूर्तिकर्ता हमेशा पंजीकृत होता है</translation>
+    </message>
+    <message>
+        <source>Give the supplier&apos;s own GSTIN: only a registered person generates an IRN.</source>
+        <translation>आपूर्तिकर्ता का अपना GSTIN दें: IRN केवल पंजीकृत व्यक्ति ही जनरेट करता है।</translation>
+    </message>
+    <message>
+        <source>SellerDtls.Stcd is %1, but the supplier GSTIN %2 is registered in state %3</source>
+        <translation>SellerDtls.Stcd %1 है, पर आपूर्तिकर्ता का GSTIN %2 राज्य %3 में पंजीकृत है</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s state code is the first two digits of its GSTIN: write %1, or use the GSTIN of the registration in state %2.</source>
+        <translation>आपूर्तिकर्ता का राज्य कोड उसके GSTIN के पहले दो अंक होते हैं: %1 लिखें, या राज्य %2 वाले पंजीकरण का GSTIN इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Gstin is URP, but the recipient of a deemed export (DEXP) is registered</source>
+        <translation>BuyerDtls.Gstin URP है, पर मानित निर्यात (DEXP) का प्राप्तकर्ता पंजीकृत होता है</translation>
+    </message>
+    <message>
+        <source>Give the recipient&apos;s GSTIN. A supply to an unregistered person is not a deemed export.</source>
+        <translation>प्राप्तकर्ता का GSTIN दें। अपंजीकृत व्यक्ति को की गई आपूर्ति मानित निर्यात नहीं होती।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Gstin is URP, but a %1 supply needs a registered recipient</source>
+        <translation>BuyerDtls.Gstin URP है, पर %1 आपूर्ति के लिए पंजीकृत प्राप्तकर्ता आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Give the recipient&apos;s GSTIN. Supplies to unregistered persons (B2C) are not reported to the IRP; URP is only for exports.</source>
+        <translation>प्राप्तकर्ता का GSTIN दें। अपंजीकृत व्यक्तियों को की गई आपूर्ति (B2C) IRP पर रिपोर्ट नहीं की जाती; URP केवल निर्यात के लिए है।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Gstin is %1, but the recipient of an export (%2) is URP</source>
+        <translation>BuyerDtls.Gstin %1 है, पर निर्यात (%2) का प्राप्तकर्ता URP होता है</translation>
+    </message>
+    <message>
+        <source>Write URP as the GSTIN of a foreign buyer, with Pos and Stcd 96 and PIN 999999. A supply to a registered Indian recipient is B2B, SEZ or DEXP.</source>
+        <translation>विदेशी खरीदार के GSTIN में URP लिखें, साथ में Pos और Stcd 96 तथा PIN 999999। किसी पंजीकृत भारतीय प्राप्तकर्ता को की गई आपूर्ति B2B, SEZ या DEXP होती है।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Gstin %1 is the supplier&apos;s own GSTIN</source>
+        <translation>BuyerDtls.Gstin %1 आपूर्तिकर्ता का अपना GSTIN है</translation>
+    </message>
+    <message>
+        <source>Give the recipient&apos;s GSTIN. A registration cannot supply to itself; a transfer to a branch in another state uses that branch&apos;s GSTIN.</source>
+        <translation>प्राप्तकर्ता का GSTIN दें। कोई पंजीकरण स्वयं को आपूर्ति नहीं कर सकता; दूसरे राज्य की शाखा को स्थानांतरण में उस शाखा का GSTIN दिया जाता है।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Stcd is %1, but the recipient GSTIN %2 is registered in state %3</source>
+        <translation>BuyerDtls.Stcd %1 है, पर प्राप्तकर्ता का GSTIN %2 राज्य %3 में पंजीकृत है</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s state code is the first two digits of its GSTIN: write %1, or use the recipient&apos;s GSTIN of state %2. Where the goods go is ShipDtls and the place of supply is Pos.</source>
+        <translation>प्राप्तकर्ता का राज्य कोड उसके GSTIN के पहले दो अंक होते हैं: %1 लिखें, या प्राप्तकर्ता का राज्य %2 वाला GSTIN इस्तेमाल करें। माल कहाँ जा रहा है, यह ShipDtls में और आपूर्ति का स्थान Pos में दिया जाता है।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Pin is missing; a %1 supply needs the recipient&apos;s PIN</source>
+        <translation>BuyerDtls.Pin नहीं दिया गया है; %1 आपूर्ति के लिए प्राप्तकर्ता का PIN आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Give the six-digit PIN of the recipient&apos;s address.</source>
+        <translation>प्राप्तकर्ता के पते का छह अंकों का PIN दें।</translation>
+    </message>
+    <message>
+        <source>A GSTIN has 15 characters: 2 digits (the state code), then 13 digits or capital letters, e.g. 27AAPFU0939F1ZV.</source>
+        <translation>GSTIN में 15 अक्षर होते हैं: 2 अंक (राज्य कोड), फिर 13 अंक या बड़े (कैपिटल) अक्षर, उदा. 27AAPFU0939F1ZV।</translation>
+    </message>
+    <message>
+        <source>A GSTIN has 15 characters: 2 digits (the state code), then 13 digits or capital letters, e.g. 27AAPFU0939F1ZV; an unregistered party is URP (in capitals).</source>
+        <translation>GSTIN में 15 अक्षर होते हैं: 2 अंक (राज्य कोड), फिर 13 अंक या बड़े (कैपिटल) अक्षर, उदा. 27AAPFU0939F1ZV; अपंजीकृत पार्टी के लिए URP (बड़े अक्षरों में) लिखें।</translation>
+    </message>
+    <message>
+        <source>1 to 16 characters: letters, digits, / and -; the first one a letter or a digit other than 0, e.g. INV/2026/0042.</source>
+        <translation>1 से 16 अक्षर: अंग्रेज़ी अक्षर, अंक, / और -; पहला अक्षर कोई अंग्रेज़ी अक्षर या 0 के अलावा कोई अंक हो, उदा. INV/2026/0042।</translation>
+    </message>
+    <message>
+        <source>2 to 16 characters: letters, digits, / and -; the first one a letter or a digit other than 0 (the schema&apos;s pattern needs at least two characters here).</source>
+        <translation>2 से 16 अक्षर: अंग्रेज़ी अक्षर, अंक, / और -; पहला अक्षर कोई अंग्रेज़ी अक्षर या 0 के अलावा कोई अंक हो (यहाँ स्कीमा के पैटर्न में कम से कम दो अक्षर आवश्यक हैं)।</translation>
+    </message>
+    <message>
+        <source>The state code: 1 or 2 digits, not 0, e.g. 07 or 27 (96 for a place outside India).</source>
+        <translation>राज्य कोड: 1 या 2 अंक, 0 नहीं, उदा. 07 या 27 (भारत से बाहर के स्थान के लिए 96)।</translation>
+    </message>
+    <message>
+        <source>Digits only, %1 to %2 of them: no spaces, +, - or brackets.</source>
+        <translation>केवल अंक, %1 से %2 तक: स्पेस, +, - या कोष्ठक नहीं।</translation>
+    </message>
+    <message>
+        <source>One e-mail address: letters, digits and + _ . - before the @, letters, digits, . and - after it, e.g. accounts@example.in.</source>
+        <translation>एक ही ई-मेल पता: @ से पहले अंग्रेज़ी अक्षर, अंक और + _ . -, @ के बाद अंग्रेज़ी अक्षर, अंक, . और -, उदा. accounts@example.in।</translation>
+    </message>
+    <message>
+        <source>An HSN or SAC code of 4, 6 or 8 digits, not all zeros, e.g. 84713010.</source>
+        <translation>4, 6 या 8 अंकों का HSN या SAC कोड, जिसके सभी अंक शून्य न हों, उदा. 84713010।</translation>
+    </message>
+    <message>
+        <source>Letters A-Z only, %1 to %2 of them.</source>
+        <translation>केवल A-Z अक्षर, %1 से %2 तक।</translation>
+    </message>
+    <message>
+        <source>Letters A-Z and digits only, %1 to %2 of them: no spaces or punctuation.</source>
+        <translation>केवल A-Z अक्षर और अंक, %1 से %2 तक: स्पेस या विराम चिह्न नहीं।</translation>
+    </message>
+    <message>
+        <source>Two capital letters: the ISO 3166 country code, e.g. US or AE.</source>
+        <translation>दो बड़े (कैपिटल) अक्षर: ISO 3166 देश कोड, उदा. US या AE।</translation>
+    </message>
+    <message>
+        <source>Y or N (in capitals).</source>
+        <translation>Y या N (बड़े अक्षरों में)।</translation>
+    </message>
+    <message>
+        <source>1 to 15 characters: letters, digits, / and - only.</source>
+        <translation>1 से 15 अक्षर: केवल अंग्रेज़ी अक्षर, अंक, / और -।</translation>
+    </message>
+    <message>
+        <source>The transport document&apos;s date as dd/mm/yyyy, e.g. 05/11/2026.</source>
+        <translation>परिवहन दस्तावेज़ की तारीख dd/mm/yyyy रूप में, उदा. 05/11/2026।</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>The schema requires %1 whenever %2 is sent: fill it in, or leave %2 out.</source>
+        <translation>जब भी %2 भेजा जाए, स्कीमा में %1 आवश्यक है: इसे भरें, या %2 न भेजें।</translation>
+    </message>
+    <message>
+        <source>Fill in %1: the schema requires it.</source>
+        <translation>%1 भरें: स्कीमा में यह आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 खाली है</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long (&apos;%3&apos;): at most %4 are allowed</source>
+        <translation>%1 में %2 अक्षर हैं (&apos;%3&apos;): अधिकतम %4 की अनुमति है</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long (&apos;%3&apos;): at least %4 are needed</source>
+        <translation>%1 में %2 अक्षर हैं (&apos;%3&apos;): कम से कम %4 आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>%1 must have exactly %2 characters.</source>
+        <translation>%1 में ठीक %2 अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 to %3 characters.</source>
+        <translation>%1 में %2 से %3 अक्षर होते हैं।</translation>
+    </message>
+    <message>
+        <source>An optional field that has no value is left out, not sent empty or short.</source>
+        <translation>बिना मान वाला वैकल्पिक फ़ील्ड छोड़ दिया जाता है, उसे खाली या छोटा करके नहीं भेजा जाता।</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: neither a GSTIN of 15 characters nor URP</source>
+        <translation>%1 &apos;%2&apos; है: यह न तो 15 अक्षरों का GSTIN है, न URP</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: the schema&apos;s pattern needs at least 2 characters here</source>
+        <translation>%1 &apos;%2&apos; है: यहाँ स्कीमा के पैटर्न में कम से कम 2 अक्षर आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: a state code cannot be 0</source>
+        <translation>%1 &apos;%2&apos; है: राज्य कोड 0 नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: an HSN code cannot be all zeros</source>
+        <translation>%1 &apos;%2&apos; है: HSN कोड के सभी अंक शून्य नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: %3 digits, but an HSN or SAC code has 4, 6 or 8</source>
+        <translation>%1 &apos;%2&apos; है: इसमें %3 अंक हैं, पर HSN या SAC कोड में 4, 6 या 8 अंक होते हैं</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: an e-mail address needs an @</source>
+        <translation>%1 &apos;%2&apos; है: ई-मेल पते में @ होना आवश्यक है</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: nothing before the @</source>
+        <translation>%1 &apos;%2&apos; है: @ से पहले कुछ नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: nothing after the @</source>
+        <translation>%1 &apos;%2&apos; है: @ के बाद कुछ नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, which does not have the form the schema requires</source>
+        <translation>%1 &apos;%2&apos; है, जो स्कीमा द्वारा अपेक्षित रूप में नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: the character &apos;%3&apos; at position %4 is not allowed there</source>
+        <translation>%1 &apos;%2&apos; है: स्थान %4 पर अक्षर &apos;%3&apos; की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, which is not a date written dd/mm/yyyy</source>
+        <translation>%1 &apos;%2&apos; है, जो dd/mm/yyyy रूप में लिखी तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy with two-digit day and month and a four-digit year, e.g. 05/11/2026.</source>
+        <translation>तारीख dd/mm/yyyy रूप में लिखें: दिन और महीना दो अंकों में और वर्ष चार अंकों में, उदा. 05/11/2026।</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: the schema admits only years 2010 to 2029</source>
+        <translation>%1 &apos;%2&apos; है: स्कीमा केवल 2010 से 2029 तक के वर्ष स्वीकार करता है</translation>
+    </message>
+    <message>
+        <source>Check the year: the IRP&apos;s date pattern accepts dd/mm/yyyy dates from 2010 to 2029.</source>
+        <translation>वर्ष जाँचें: IRP का तारीख पैटर्न 2010 से 2029 तक की dd/mm/yyyy तारीखें स्वीकार करता है।</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, which is not a day of the calendar</source>
+        <translation>%1 &apos;%2&apos; है, जो कैलेंडर की कोई वास्तविक तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>Check the day and the month (dd/mm/yyyy): months have 28 to 31 days, February 29 only in leap years.</source>
+        <translation>दिन और महीना जाँचें (dd/mm/yyyy): महीनों में 28 से 31 दिन होते हैं, फ़रवरी में 29 दिन केवल लीप वर्ष में।</translation>
+    </message>
+    <message>
+        <source>%1 contains a double quote (&quot;): &apos;%2&apos;</source>
+        <translation>%1 में डबल कोट (&quot;) है: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Remove the double quote from %1, or write two single quotes (&apos;&apos;) instead: the schema forbids &quot; in free text.</source>
+        <translation>%1 से डबल कोट हटाएँ, या उसकी जगह दो सिंगल कोट (&apos;&apos;) लिखें: स्कीमा फ़्री टेक्स्ट में &quot; की अनुमति नहीं देता।</translation>
+    </message>
+    <message>
+        <source>%1 contains a backslash (\): &apos;%2&apos;</source>
+        <translation>%1 में बैकस्लैश (\) है: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Remove the backslash from %1 or write / instead: NIC rejects a backslash in any free-text field.</source>
+        <translation>%1 से बैकस्लैश हटाएँ या उसकी जगह / लिखें: NIC किसी भी फ़्री-टेक्स्ट फ़ील्ड में बैकस्लैश अस्वीकार करता है।</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, which is not one of %3</source>
+        <translation>%1 &apos;%2&apos; है, जो %3 में से कोई नहीं है</translation>
+    </message>
+    <message>
+        <source>Write %1 in capitals: one of %2.</source>
+        <translation>%1 बड़े अक्षरों में लिखें: %2 में से कोई एक।</translation>
+    </message>
+    <message>
+        <source>Use one of %1 for %2.</source>
+        <translation>%2 के लिए %1 में से कोई एक इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it must lie between %3 and %4</source>
+        <translation>%1 %2 है: यह %3 और %4 के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Enter a value from %1 to %2 in %3.</source>
+        <translation>%3 में %1 से %2 तक का मान दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Version is &apos;%1&apos;: the IRP accepts only schema version 1.1</source>
+        <translation>Version &apos;%1&apos; है: IRP केवल स्कीमा संस्करण 1.1 स्वीकार करता है</translation>
+    </message>
+    <message>
+        <source>Set Version to &quot;1.1&quot;.</source>
+        <translation>Version को &quot;1.1&quot; रखें।</translation>
+    </message>
+    <message>
+        <source>Irn is sent with the invoice (&apos;%1&apos;): the IRP computes the IRN itself</source>
+        <translation>इनवॉइस के साथ Irn भेजा गया है (&apos;%1&apos;): IRN की गणना IRP स्वयं करता है</translation>
+    </message>
+    <message>
+        <source>Remove Irn from the invoice: a request must not carry one.</source>
+        <translation>इनवॉइस से Irn हटाएँ: अनुरोध में यह नहीं होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>ItemList has no items (or is missing)</source>
+        <translation>ItemList में कोई आइटम नहीं है (या यह दिया ही नहीं गया है)</translation>
+    </message>
+    <message>
+        <source>Add at least one item line: the IRP rejects an invoice without items (2228).</source>
+        <translation>कम से कम एक आइटम पंक्ति जोड़ें: IRP बिना आइटम वाला इनवॉइस अस्वीकार करता है (2228)।</translation>
+    </message>
+    <message>
+        <source>ItemList has %1 items: the IRP accepts at most %2</source>
+        <translation>ItemList में %1 आइटम हैं: IRP अधिकतम %2 स्वीकार करता है</translation>
+    </message>
+    <message>
+        <source>Split the invoice: one invoice may have at most %1 item lines (2173).</source>
+        <translation>इनवॉइस को विभाजित करें: एक इनवॉइस में अधिकतम %1 आइटम पंक्तियाँ हो सकती हैं (2173)।</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>TranDtls.RegRev is Y on a %1 supply, but reverse charge applies only to B2B supplies</source>
+        <translation>%1 आपूर्ति पर TranDtls.RegRev Y है, पर रिवर्स चार्ज केवल B2B आपूर्ति पर लागू होता है</translation>
+    </message>
+    <message>
+        <source>Set RegRev to N. Tax on SEZ supplies, exports and deemed exports is never paid by the recipient under reverse charge.</source>
+        <translation>RegRev को N रखें। SEZ आपूर्ति, निर्यात और मानित निर्यात पर कर कभी भी प्राप्तकर्ता द्वारा रिवर्स चार्ज के तहत नहीं चुकाया जाता।</translation>
+    </message>
+    <message>
+        <source>TranDtls.EcmGstin %1 is not the GSTIN of an e-commerce operator: an operator&apos;s TCS GSTIN has C as its 14th character</source>
+        <translation>TranDtls.EcmGstin %1 किसी ई-कॉमर्स ऑपरेटर का GSTIN नहीं है: ऑपरेटर के TCS GSTIN का 14वाँ अक्षर C होता है</translation>
+    </message>
+    <message>
+        <source>Give the e-commerce operator&apos;s TCS registration (e.g. 07AAECA1234B1C5), not its regular GSTIN, or leave EcmGstin out when the supply was not made through an operator.</source>
+        <translation>ई-कॉमर्स ऑपरेटर का TCS पंजीकरण (उदा. 07AAECA1234B1C5) दें, उसका नियमित GSTIN नहीं; या यदि आपूर्ति किसी ऑपरेटर के माध्यम से नहीं हुई है, तो EcmGstin न भेजें।</translation>
+    </message>
+    <message>
+        <source>TranDtls.EcmGstin %1 belongs to the supplier itself (PAN %2 of SellerDtls.Gstin %3)</source>
+        <translation>TranDtls.EcmGstin %1 स्वयं आपूर्तिकर्ता का है (SellerDtls.Gstin %3 का PAN %2)</translation>
+    </message>
+    <message>
+        <source>Leave EcmGstin out when the operator sells on its own account: EcmGstin names the operator through whom another supplier sells (2224).</source>
+        <translation>जब ऑपरेटर अपनी ओर से स्वयं बेचता है, तो EcmGstin न भेजें: EcmGstin उस ऑपरेटर को दर्शाता है जिसके माध्यम से कोई दूसरा आपूर्तिकर्ता बेचता है (2224)।</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the master lists the code in capitals: %3</source>
+        <translation>%1 %2 है; मास्टर सूची में यह कोड बड़े अक्षरों में है: %3</translation>
+    </message>
+    <message>
+        <source>Write the code in capital letters.</source>
+        <translation>कोड बड़े (कैपिटल) अक्षरों में लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a code of the master</source>
+        <translation>%1 %2 मास्टर सूची का कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>ExpDtls is missing on an export (%1)</source>
+        <translation>निर्यात (%1) में ExpDtls नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>Add ExpDtls with the country code (CntCode), the currency (ForCur), for goods the port (Port) and, when known, the shipping bill number and date.</source>
+        <translation>ExpDtls जोड़ें: देश कोड (CntCode), मुद्रा (ForCur), माल के लिए पोर्ट (Port) और, यदि ज्ञात हो, शिपिंग बिल संख्या और तारीख।</translation>
+    </message>
+    <message>
+        <source>Use a port code of the master (six characters, e.g. INNSA1 Nhava Sheva, INBOM1 Mumbai, INMAA1 Chennai); leave Port out for services.</source>
+        <translation>मास्टर सूची का पोर्ट कोड इस्तेमाल करें (छह अक्षर, उदा. INNSA1 न्हावा शेवा, INBOM1 मुंबई, INMAA1 चेन्नई); सेवाओं के लिए Port न भेजें।</translation>
+    </message>
+    <message>
+        <source>Use the ISO 3166 two-letter code of the buyer&apos;s country, e.g. US, AE, GB.</source>
+        <translation>खरीदार के देश का ISO 3166 दो-अक्षरी कोड इस्तेमाल करें, उदा. US, AE, GB।</translation>
+    </message>
+    <message>
+        <source>Use the ISO 4217 code of the invoice currency, e.g. USD, EUR, AED.</source>
+        <translation>इनवॉइस की मुद्रा का ISO 4217 कोड इस्तेमाल करें, उदा. USD, EUR, AED।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Pos is %1, the supplier&apos;s own state (SellerDtls.Stcd %2), but an export (%3) is never an intra-state supply</source>
+        <translation>BuyerDtls.Pos %1 है, जो आपूर्तिकर्ता का अपना राज्य है (SellerDtls.Stcd %2), पर निर्यात (%3) कभी भी राज्य के भीतर की आपूर्ति नहीं होता</translation>
+    </message>
+    <message>
+        <source>Write 96 (Other Countries) as the place of supply of an export. A supply to a recipient in India is B2B, SEZ or DEXP.</source>
+        <translation>निर्यात में आपूर्ति का स्थान 96 (अन्य देश) लिखें। भारत में किसी प्राप्तकर्ता को की गई आपूर्ति B2B, SEZ या DEXP होती है।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Pos is %1, but the place of supply of an export (%2) is 96 (Other Countries)</source>
+        <translation>BuyerDtls.Pos %1 है, पर निर्यात (%2) में आपूर्ति का स्थान 96 (अन्य देश) होता है</translation>
+    </message>
+    <message>
+        <source>Write 96 as BuyerDtls.Pos of an export.</source>
+        <translation>निर्यात में BuyerDtls.Pos 96 लिखें।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Stcd is %1, but the foreign buyer of an export (%2) has state code 96</source>
+        <translation>BuyerDtls.Stcd %1 है, पर निर्यात (%2) के विदेशी खरीदार का राज्य कोड 96 होता है</translation>
+    </message>
+    <message>
+        <source>Write 96 (Other Countries) as BuyerDtls.Stcd and 999999 as its PIN; an Indian port or consignee goes in ShipDtls.</source>
+        <translation>BuyerDtls.Stcd में 96 (अन्य देश) और उसके PIN में 999999 लिखें; भारतीय पोर्ट या कंसाइनी का पता ShipDtls में दें।</translation>
+    </message>
+    <message>
+        <source>TranDtls.IgstOnIntra is Y on an export (%1), which is never an intra-state supply</source>
+        <translation>निर्यात (%1) पर TranDtls.IgstOnIntra Y है, जबकि निर्यात कभी भी राज्य के भीतर की आपूर्ति नहीं होता</translation>
+    </message>
+    <message>
+        <source>Set IgstOnIntra to N or leave it out: exports always carry IGST (or no tax under bond or LUT).</source>
+        <translation>IgstOnIntra को N रखें या न भेजें: निर्यात पर हमेशा IGST लगता है (या बॉन्ड अथवा LUT के तहत कोई कर नहीं)।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Pos is 96 (Other Countries), which a %1 supply may not have</source>
+        <translation>BuyerDtls.Pos 96 (अन्य देश) है, जो %1 आपूर्ति में नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Give the state code of the place of supply (for goods, where the delivery ends). Only exports, and B2B goods transport or courier services (SAC 9965, 9968) to a place abroad, have place of supply 96.</source>
+        <translation>आपूर्ति के स्थान का राज्य कोड दें (माल के लिए, जहाँ डिलीवरी पूरी होती है)। आपूर्ति का स्थान 96 केवल निर्यात में, और विदेश के किसी स्थान तक B2B माल परिवहन या कूरियर सेवाओं (SAC 9965, 9968) में होता है।</translation>
+    </message>
+    <message>
+        <source>TranDtls.IgstOnIntra is Y, but BuyerDtls.Pos %1 is not the supplier&apos;s state (SellerDtls.Stcd %2)</source>
+        <translation>TranDtls.IgstOnIntra Y है, पर BuyerDtls.Pos %1 आपूर्तिकर्ता का राज्य (SellerDtls.Stcd %2) नहीं है</translation>
+    </message>
+    <message>
+        <source>IgstOnIntra = Y marks an intra-state supply that carries IGST; for an inter-state supply set it to N (IGST applies anyway), or correct the place of supply.</source>
+        <translation>IgstOnIntra = Y राज्य के भीतर की ऐसी आपूर्ति दर्शाता है जिस पर IGST लगता है; अंतर-राज्यीय आपूर्ति के लिए इसे N रखें (IGST तो लगेगा ही), या आपूर्ति का स्थान सुधारें।</translation>
+    </message>
+    <message>
+        <source>BuyerDtls.Pos is %1, but the SEZ recipient is in state %2 (BuyerDtls.Stcd)</source>
+        <translation>BuyerDtls.Pos %1 है, पर SEZ प्राप्तकर्ता राज्य %2 (BuyerDtls.Stcd) में है</translation>
+    </message>
+    <message>
+        <source>The place of supply of a supply to an SEZ unit or developer is the SEZ&apos;s state: write %1 unless the supply really takes place elsewhere.</source>
+        <translation>SEZ इकाई या डेवलपर को की गई आपूर्ति का स्थान SEZ का राज्य होता है: %1 लिखें, जब तक कि आपूर्ति वास्तव में कहीं और न हो रही हो।</translation>
+    </message>
+    <message>
+        <source>Line %1 (ItemList[%2]) carries IGST %3, but the supply is intra-state (SellerDtls.Stcd %4, BuyerDtls.Pos %5): CGST and SGST apply</source>
+        <translation>पंक्ति %1 (ItemList[%2]) पर IGST %3 है, पर आपूर्ति राज्य के भीतर की है (SellerDtls.Stcd %4, BuyerDtls.Pos %5): CGST और SGST लगते हैं</translation>
+    </message>
+    <message>
+        <source>Split the tax into CgstAmt and SgstAmt, half the rate each, and set IgstAmt to 0. If IGST really applies to this intra-state supply, set TranDtls.IgstOnIntra to Y.</source>
+        <translation>कर को CgstAmt और SgstAmt में बाँटें, प्रत्येक आधी दर पर, और IgstAmt को 0 रखें। यदि राज्य के भीतर की इस आपूर्ति पर वास्तव में IGST लगता है, तो TranDtls.IgstOnIntra को Y रखें।</translation>
+    </message>
+    <message>
+        <source>Line %1 (ItemList[%2]) has GST rate %3% on an intra-state supply but no %4</source>
+        <translation>पंक्ति %1 (ItemList[%2]) में राज्य के भीतर की आपूर्ति पर GST दर %3% है, पर %4 नहीं है</translation>
+    </message>
+    <message>
+        <source>Send both CgstAmt and SgstAmt on an intra-state line, each half the tax.</source>
+        <translation>राज्य के भीतर की आपूर्ति वाली पंक्ति में CgstAmt और SgstAmt दोनों भेजें, प्रत्येक कर का आधा।</translation>
+    </message>
+    <message>
+        <source>Line %1 (ItemList[%2]): CgstAmt %3 and SgstAmt %4 differ</source>
+        <translation>पंक्ति %1 (ItemList[%2]): CgstAmt %3 और SgstAmt %4 अलग-अलग हैं</translation>
+    </message>
+    <message>
+        <source>CGST and SGST are equal halves: compute each as AssAmt × GstRt / 200, rounded to the paisa.</source>
+        <translation>CGST और SGST बराबर आधे होते हैं: प्रत्येक की गणना AssAmt × GstRt / 200 के रूप में करें, पैसे तक पूर्णांकित।</translation>
+    </message>
+    <message>
+        <source>CgstAmt %1, SgstAmt %2</source>
+        <translation>CgstAmt %1, SgstAmt %2</translation>
+    </message>
+    <message>
+        <source>Line %1 (ItemList[%2]) carries %3 on a supply to an SEZ (%4), which is inter-state: IGST only</source>
+        <translation>पंक्ति %1 (ItemList[%2]) पर SEZ को की गई आपूर्ति (%4) में %3 है, जबकि यह अंतर-राज्यीय आपूर्ति है: केवल IGST लगता है</translation>
+    </message>
+    <message>
+        <source>Set CgstAmt and SgstAmt to 0: a supply to an SEZ under bond or LUT (SEZWOP) carries no tax.</source>
+        <translation>CgstAmt और SgstAmt को 0 रखें: बॉन्ड या LUT के तहत SEZ को की गई आपूर्ति (SEZWOP) पर कोई कर नहीं लगता।</translation>
+    </message>
+    <message>
+        <source>Charge the whole tax as IgstAmt (AssAmt × GstRt / 100) and set CgstAmt and SgstAmt to 0, even when the SEZ is in the supplier&apos;s state.</source>
+        <translation>पूरा कर IgstAmt (AssAmt × GstRt / 100) के रूप में लगाएँ और CgstAmt तथा SgstAmt को 0 रखें, भले ही SEZ आपूर्तिकर्ता के राज्य में हो।</translation>
+    </message>
+    <message>
+        <source>Line %1 (ItemList[%2]) carries %3 on an export (%4): IGST only</source>
+        <translation>पंक्ति %1 (ItemList[%2]) पर निर्यात (%4) में %3 है: केवल IGST लगता है</translation>
+    </message>
+    <message>
+        <source>Set CgstAmt and SgstAmt to 0: an export under bond or LUT (EXPWOP) carries no tax.</source>
+        <translation>CgstAmt और SgstAmt को 0 रखें: बॉन्ड या LUT के तहत निर्यात (EXPWOP) पर कोई कर नहीं लगता।</translation>
+    </message>
+    <message>
+        <source>Charge the whole tax as IgstAmt (AssAmt × GstRt / 100) and set CgstAmt and SgstAmt to 0.</source>
+        <translation>पूरा कर IgstAmt (AssAmt × GstRt / 100) के रूप में लगाएँ और CgstAmt तथा SgstAmt को 0 रखें।</translation>
+    </message>
+    <message>
+        <source>Line %1 (ItemList[%2]) carries %3, but the supply carries IGST (SellerDtls.Stcd %4, BuyerDtls.Pos %5, IgstOnIntra %6)</source>
+        <translation>पंक्ति %1 (ItemList[%2]) पर %3 है, पर इस आपूर्ति पर IGST लगता है (SellerDtls.Stcd %4, BuyerDtls.Pos %5, IgstOnIntra %6)</translation>
+    </message>
+    <message>
+        <source>Charge the whole tax as IgstAmt (AssAmt × GstRt / 100) and set CgstAmt and SgstAmt to 0: a supply whose place of supply is another state is inter-state.</source>
+        <translation>पूरा कर IgstAmt (AssAmt × GstRt / 100) के रूप में लगाएँ और CgstAmt तथा SgstAmt को 0 रखें: जिस आपूर्ति का स्थान दूसरा राज्य हो, वह अंतर-राज्यीय आपूर्ति है।</translation>
+    </message>
+    <message>
+        <source>ItemList[%1] is %2 and an earlier line is %3, but goods and services may not be mixed on an invoice that charges IGST with the place of supply in the supplier&apos;s state (%4)</source>
+        <translation>ItemList[%1] %2 है और पहले की एक पंक्ति %3 है, पर जिस इनवॉइस में आपूर्ति का स्थान आपूर्तिकर्ता का अपना राज्य (%4) हो और IGST लगाया गया हो, उसमें माल और सेवाएँ एक साथ नहीं हो सकतीं</translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>goods</source>
+        <translation>माल</translation>
+    </message>
+    <message>
+        <source>Issue separate invoices for the goods and for the services.</source>
+        <translation>माल और सेवाओं के लिए अलग-अलग इनवॉइस जारी करें।</translation>
+    </message>
+    <message>
+        <source>within the ±1.00 the IRP is taken to allow, but not exact</source>
+        <translation>IRP द्वारा मान्य मानी गई ±1.00 की सीमा के भीतर, पर सटीक नहीं</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but the lines&apos; %3 add up to %4 (%5)</source>
+        <translation>%1 %2 है, पर पंक्तियों के %3 का योग %4 है (%5)</translation>
+    </message>
+    <message>
+        <source>absent (0)</source>
+        <translation>अनुपस्थित (0)</translation>
+    </message>
+    <message>
+        <source>Set ValDtls.%1 to the sum of the lines, %2.</source>
+        <translation>ValDtls.%1 को पंक्तियों के योग %2 के बराबर रखें।</translation>
+    </message>
+    <message>
+        <source>CesVal is %1, the lines&apos; ad-valorem cess only; their non-ad-valorem cess (CesNonAdvlAmt) of %2 is missing from it</source>
+        <translation>CesVal %1 है, जो केवल पंक्तियों का मूल्यानुसार (ad-valorem) सेस है; इसमें उनका %2 का गैर-मूल्यानुसार सेस (CesNonAdvlAmt) शामिल नहीं है</translation>
+    </message>
+    <message>
+        <source>CesVal holds both kinds of compensation cess: set it to %1.</source>
+        <translation>CesVal में दोनों प्रकार का क्षतिपूर्ति सेस शामिल होता है: इसे %1 रखें।</translation>
+    </message>
+    <message>
+        <source>TotInvVal is %1 but the lines&apos; TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt %5 is %6 (%7)</source>
+        <translation>TotInvVal %1 है, पर पंक्तियों का TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt %5 = %6 है (%7)</translation>
+    </message>
+    <message>
+        <source>Set TotInvVal to %1, or put the rounding difference in RndOffAmt.</source>
+        <translation>TotInvVal को %1 रखें, या पूर्णांकन का अंतर RndOffAmt में डालें।</translation>
+    </message>
+    <message>
+        <source>The invoice discount %1 is not less than the invoice value %2</source>
+        <translation>इनवॉइस छूट %1, इनवॉइस मूल्य %2 से कम नहीं है</translation>
+    </message>
+    <message>
+        <source>An invoice discount must be smaller than TotInvVal; give a larger discount as a credit note or reduce the line values instead.</source>
+        <translation>इनवॉइस छूट TotInvVal से कम होनी चाहिए; इससे बड़ी छूट क्रेडिट नोट के रूप में दें, या इसके बजाय पंक्तियों के मूल्य घटाएँ।</translation>
+    </message>
+    <message>
+        <source>RndOffAmt is %1: more than rounding the invoice value to the rupee needs</source>
+        <translation>RndOffAmt %1 है: यह इनवॉइस मूल्य को रुपये तक पूर्णांकित करने के लिए आवश्यक राशि से अधिक है</translation>
+    </message>
+    <message>
+        <source>Round-off should only take TotInvVal to the nearest rupee (at most 0.99); put other adjustments in ValDtls.OthChrg or ValDtls.Discount.</source>
+        <translation>राउंड-ऑफ़ से TotInvVal केवल निकटतम रुपये तक पहुँचना चाहिए (अधिकतम 0.99); अन्य समायोजन ValDtls.OthChrg या ValDtls.Discount में डालें।</translation>
+    </message>
+    <message>
+        <source>Document %1 %2 of %3 appears again: invoice %4 of this batch has the same number in financial year %5 (the IRP compares numbers ignoring case)</source>
+        <translation>%3 का दस्तावेज़ %1 %2 दोबारा आया है: इस बैच के इनवॉइस %4 में वित्त वर्ष %5 में यही संख्या है (IRP संख्याओं की तुलना छोटे-बड़े अक्षरों का अंतर अनदेखा करके करता है)</translation>
+    </message>
+    <message>
+        <source>Give each document its own number, or remove the duplicate. The IRP registers a number only once per GSTIN, financial year and document type (2150).</source>
+        <translation>हर दस्तावेज़ को अपनी अलग संख्या दें, या दोहराया गया दस्तावेज़ हटाएँ। IRP किसी संख्या को प्रति GSTIN, वित्त वर्ष और दस्तावेज़ प्रकार में केवल एक बार पंजीकृत करता है (2150)।</translation>
     </message>
 </context>
 <context>
