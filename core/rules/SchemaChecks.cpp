@@ -35,6 +35,7 @@
 
 #include <QDate>
 
+#include <cstring>
 #include <initializer_list>
 
 namespace irndesk::rules {
@@ -142,6 +143,48 @@ constexpr bool isEmailLocalChar(char16_t c)
 constexpr bool isEmailDomainChar(char16_t c)
 {
     return isAlnum(c) || c == u'.' || c == u'-';
+}
+
+/// `text` is exactly the ASCII string `ascii` (cheaper than QString's Latin-1 comparison for the
+/// few short enum values).
+bool equalsAscii(QStringView text, const char* ascii)
+{
+    qsizetype i = 0;
+    for (; ascii[i] != 0; ++i)
+        if (i >= text.size() || text[i].unicode() != char16_t(ascii[i]))
+            return false;
+    return i == text.size();
+}
+
+/// Whether a text holds a double quote and whether it holds a backslash, four UTF-16 units at a
+/// time (a lane of `w ^ pattern` is zero where the unit matches; the classic has-zero test is exact
+/// for "any lane"). Free text is most of an invoice's characters, and most of it has neither.
+struct FreeTextScan
+{
+    bool quote = false, backslash = false;
+};
+FreeTextScan scanFreeText(QStringView s)
+{
+    constexpr quint64 kOnes = 0x0001'0001'0001'0001ULL, kHigh = 0x8000'8000'8000'8000ULL;
+    constexpr quint64 kQuote = kOnes * u'"', kBackslash = kOnes * u'\\';
+    auto hasZeroLane = [](quint64 v) {
+        return ((v - kOnes) & ~v & kHigh) != 0;
+    };
+    const char16_t* p = s.utf16();
+    const qsizetype n = s.size();
+    FreeTextScan found;
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4) {
+        quint64 w;
+        std::memcpy(&w, p + i, sizeof w);
+        found.quote |= hasZeroLane(w ^ kQuote);
+        found.backslash |= hasZeroLane(w ^ kBackslash);
+    }
+    for (; i < n; ++i) {
+        found.quote |= p[i] == u'"';
+        found.backslash |= p[i] == u'\\';
+    }
+    return found;
 }
 
 /// What a patterned text field must look like (the published patterns, spec §2.2).
@@ -411,6 +454,8 @@ void reportPattern(Report& report,
 
 void reportDate(Report& report, const Where& where, const char* field, QStringView value, DateProblem problem)
 {
+    if (problem == DateProblem::None)
+        return;
     const QString path = where.path(field);
     switch (problem) {
     case DateProblem::None:
@@ -485,20 +530,17 @@ void checkFreeText(Report& report,
     const QString* s = presentWithLength(report, where, field, value, presence, minLength, maxLength);
     if (!s)
         return;
-    bool backslash = false;
-    for (QChar c : *s) {
-        if (c == u'"') {
-            const QString path = where.path(field);
-            report.error("SCHEMA",
-                "schema.free-text",
-                path,
-                Rules::tr("%1 contains a double quote (\"): '%2'").arg(path, shown(*s)),
-                Rules::tr("Remove the double quote from %1, or write two single quotes ('') instead: the "
-                          "schema forbids \" in free text.")
-                    .arg(path));
-            return;
-        }
-        backslash = backslash || c == u'\\';
+    const auto [quote, backslash] = scanFreeText(*s);
+    if (quote) {
+        const QString path = where.path(field);
+        report.error("SCHEMA",
+            "schema.free-text",
+            path,
+            Rules::tr("%1 contains a double quote (\"): '%2'").arg(path, shown(*s)),
+            Rules::tr("Remove the double quote from %1, or write two single quotes ('') instead: the "
+                      "schema forbids \" in free text.")
+                .arg(path));
+        return;
     }
     if (backslash) {
         const QString path = where.path(field);
@@ -568,7 +610,7 @@ void checkEnum(Report& report,
         return;
     }
     for (const char* a : allowed)
-        if (*value == QLatin1StringView(a))
+        if (equalsAscii(*value, a))
             return;
     QString list;
     bool caseOnly = false;
