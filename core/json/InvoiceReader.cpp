@@ -128,10 +128,10 @@ void readField(Context& ctx, Text& field)
 {
     const JsonCursor::Kind kind = ctx.cursor.peekKind();
     if (kind == JsonCursor::Kind::String) {
-        QString value;
-        if (ctx.cursor.readString(value)) {
-            field = std::move(value);
+        if (!field) {
+            field.emplace();
         }
+        ctx.cursor.readString(*field); // into the string's own memory when it has room
     } else if (kind == JsonCursor::Kind::Null) {
         ctx.nullRead();
         field.reset();
@@ -281,7 +281,9 @@ void readField(Context& ctx, std::optional<T>& section)
 {
     const JsonCursor::Kind kind = ctx.cursor.peekKind();
     if (kind == JsonCursor::Kind::Object) {
-        section.emplace();
+        if (!section) {
+            section.emplace();
+        }
         readObject(ctx, *section);
     } else if (kind == JsonCursor::Kind::Null) {
         ctx.nullRead();
@@ -295,44 +297,45 @@ void readField(Context& ctx, std::optional<T>& section)
 template <class T>
 void readField(Context& ctx, QList<T>& list)
 {
-    list.clear();
     const JsonCursor::Kind kind = ctx.cursor.peekKind();
     if (kind == JsonCursor::Kind::Null) {
+        list.clear();
         ctx.nullRead();
         return;
     }
     if (kind != JsonCursor::Kind::Array) {
+        list.clear();
         ctx.wrongType(QT_TRANSLATE_NOOP("irndesk::json", "an array"), kind);
         return;
     }
     JsonCursor& c = ctx.cursor;
     c.consume('[');
-    if (c.consume(']')) {
-        return;
+    qsizetype count = 0; // elements read: the list's first ones are read into again
+    if (!c.consume(']')) {
+        list.reserve(4); // one allocation for most invoices' items (an item is 720 bytes)
+        for (int index = 0;; ++index) {
+            ctx.path.pushIndex(index);
+            const JsonCursor::Kind elementKind = c.peekKind();
+            if (elementKind == JsonCursor::Kind::Object) {
+                readObject(ctx, count < list.size() ? list[count] : list.emplaceBack());
+                ++count;
+            } else {
+                ctx.wrongType(QT_TRANSLATE_NOOP("irndesk::json", "an object"), elementKind);
+            }
+            ctx.noteFailure();
+            ctx.path.pop();
+            if (c.failed() || c.consume(']')) {
+                break;
+            }
+            if (c.consume(',')) {
+                continue;
+            }
+            c.fail(QCoreApplication::translate("irndesk::json", "expected ',' or ']' after a value"));
+            ctx.noteFailure();
+            break;
+        }
     }
-    list.reserve(4); // one allocation for most invoices' items (an item is 720 bytes)
-    for (int index = 0;; ++index) {
-        ctx.path.pushIndex(index);
-        const JsonCursor::Kind elementKind = c.peekKind();
-        if (elementKind == JsonCursor::Kind::Object) {
-            readObject(ctx, list.emplaceBack());
-        } else {
-            ctx.wrongType(QT_TRANSLATE_NOOP("irndesk::json", "an object"), elementKind);
-        }
-        ctx.noteFailure();
-        ctx.path.pop();
-        if (c.failed()) {
-            return;
-        }
-        if (c.consume(',')) {
-            continue;
-        }
-        if (c.consume(']')) {
-            return;
-        }
-        c.fail(QCoreApplication::translate("irndesk::json", "expected ',' or ']' after a value"));
-        return ctx.noteFailure();
-    }
+    list.resize(count);
 }
 
 std::string toLowerAscii(std::string_view text)
@@ -365,6 +368,7 @@ public:
         const char* name;
         std::size_t length;
         std::function<void(Context&, T&)> read;
+        std::function<void(T&)> reset; ///< back to absent (the field is not in the JSON)
     };
 
     static const FieldTable& instance()
@@ -399,7 +403,10 @@ public:
     template <class M>
     void field(const char* name, M T::*member)
     {
-        m_entries.push_back({name, std::strlen(name), [member](Context& ctx, T& object) { readField(ctx, object.*member); }});
+        m_entries.push_back({name,
+                             std::strlen(name),
+                             [member](Context& ctx, T& object) { readField(ctx, object.*member); },
+                             [member](T& object) { object.*member = M(); }});
         const auto index = static_cast<int>(m_entries.size()) - 1;
         m_exact.emplace(std::string_view(name), index);
         m_lower.emplace(toLowerAscii(name), index);
@@ -419,10 +426,19 @@ void readObject(Context& ctx, T& object)
     const FieldTable<T>& table = FieldTable<T>::instance();
     JsonCursor& c = ctx.cursor;
     c.consume('{');
-    if (c.consume('}')) {
-        return;
-    }
     std::uint64_t seen = 0; // sections have fewer than 64 fields
+    // `object` may hold a field of the invoice read before (see nextInto()): the fields this JSON
+    // object does not have are made absent at its end.
+    const auto resetUnseen = [&] {
+        for (int i = 0; i < table.size(); ++i) {
+            if (!(seen & (std::uint64_t(1) << i))) {
+                table.entry(i).reset(object);
+            }
+        }
+    };
+    if (c.consume('}')) {
+        return resetUnseen();
+    }
     int expected = 0; // the field after the last one read
     std::string scratch;
     while (true) {
@@ -482,7 +498,7 @@ void readObject(Context& ctx, T& object)
             continue;
         }
         if (c.consume('}')) {
-            return;
+            return resetUnseen();
         }
         c.fail(QCoreApplication::translate("irndesk::json", "expected ',' or '}' after a value"));
         return ctx.noteFailure();
@@ -492,17 +508,18 @@ void readObject(Context& ctx, T& object)
 /// Reads the invoice object at `begin`. With `objectEnd`, text after the object is left for the
 /// caller and its end is stored there; otherwise only white space may follow. `cutShort` tells
 /// that the text ran out inside the object.
-ReadInvoice readElement(const char* begin,
-                        const char* end,
-                        int line,
-                        int column,
-                        int index,
-                        const char** objectEnd = nullptr,
-                        bool* cutShort = nullptr)
+void readElement(ReadInvoice& result,
+                 const char* begin,
+                 const char* end,
+                 int line,
+                 int column,
+                 int index,
+                 const char** objectEnd = nullptr,
+                 bool* cutShort = nullptr)
 {
-    ReadInvoice result;
     result.index = index;
     result.line = line;
+    result.diagnostics.clear();
     JsonCursor cursor(begin, end, line, column);
     Context ctx{cursor, result.diagnostics, {}, std::nullopt};
     const JsonCursor::Kind kind = cursor.peekKind();
@@ -511,10 +528,13 @@ ReadInvoice readElement(const char* begin,
         d.message = QCoreApplication::translate("irndesk::json", "expected an invoice object, got %1").arg(JsonCursor::describe(kind));
         cursor.lineColumn(cursor.position(), d.line, d.column);
         result.diagnostics.append(d);
-        return result;
+        result.invoice.reset();
+        return;
     }
-    Invoice& invoice = result.invoice.emplace();
-    readObject(ctx, invoice);
+    if (!result.invoice) {
+        result.invoice.emplace();
+    }
+    readObject(ctx, *result.invoice);
     if (cutShort) {
         *cutShort = cursor.failed() && cursor.failedAtEnd();
     }
@@ -532,19 +552,27 @@ ReadInvoice readElement(const char* begin,
         result.diagnostics.append(d);
         result.invoice.reset(); // broken JSON: the invoice is not trusted
     }
-    return result;
 }
 
 } // namespace
 
 ReadInvoice readInvoice(QByteArrayView json, int firstLine)
 {
-    return readElement(json.data(), json.data() + json.size(), firstLine, 1, 0);
+    ReadInvoice result;
+    readElement(result, json.data(), json.data() + json.size(), firstLine, 1, 0);
+    return result;
 }
 
 ReadInvoice readInvoice(QByteArrayView json, const RawElement& element)
 {
-    return readElement(json.data(), json.data() + json.size(), element.line, element.column, element.index);
+    ReadInvoice result;
+    readInvoiceInto(json, element, result);
+    return result;
+}
+
+void readInvoiceInto(QByteArrayView json, const RawElement& element, ReadInvoice& into)
+{
+    readElement(into, json.data(), json.data() + json.size(), element.line, element.column, element.index);
 }
 
 // --- streaming bulk reader -----------------------------------------------------------------
@@ -866,7 +894,8 @@ struct BulkReader::Private
     /// Moves on after an element that was read.
     void elementDone();
 
-    std::optional<ReadInvoice> element()
+    /// Reads the element at pos into `into`; false after a problem of the file (see fileError).
+    bool element(ReadInvoice& into)
     {
         // Fast path: read the invoice straight from the buffer. Only when it runs past what is
         // buffered, or is broken, find its end by scanning first (then it is read once more).
@@ -874,31 +903,31 @@ struct BulkReader::Private
             const char* data = buffer.constData();
             const char* objectEnd = nullptr;
             bool cutShort = false;
-            ReadInvoice r = readElement(data + pos, data + buffer.size(), line, column, index, &objectEnd, &cutShort);
+            readElement(into, data + pos, data + buffer.size(), line, column, index, &objectEnd, &cutShort);
             if (objectEnd) {
                 advance(objectEnd - data);
                 ++index;
-                return r;
+                return true;
             }
             if (!cutShort) {
                 // Broken inside: the scan below finds its end so the next invoice can be read.
                 const qsizetype end = scanValue();
                 if (end < 0) {
-                    return std::nullopt;
+                    return false;
                 }
                 advance(end);
                 ++index;
-                return r;
+                return true;
             }
         }
         const qsizetype end = scanValue();
         if (end < 0) {
-            return std::nullopt;
+            return false;
         }
-        ReadInvoice r = readElement(buffer.constData() + pos, buffer.constData() + end, line, column, index);
+        readElement(into, buffer.constData() + pos, buffer.constData() + end, line, column, index);
         advance(end);
         ++index;
-        return r;
+        return true;
     }
 };
 
@@ -987,14 +1016,20 @@ void BulkReader::Private::elementDone()
 
 std::optional<ReadInvoice> BulkReader::next()
 {
-    if (!d->seekElement()) {
+    ReadInvoice r;
+    if (!nextInto(r)) {
         return std::nullopt;
     }
-    std::optional<ReadInvoice> r = d->element();
-    if (r) {
-        d->elementDone();
-    }
     return r;
+}
+
+bool BulkReader::nextInto(ReadInvoice& into)
+{
+    if (!d->seekElement() || !d->element(into)) {
+        return false;
+    }
+    d->elementDone();
+    return true;
 }
 
 std::optional<RawElement> BulkReader::nextRaw(QByteArray& out)

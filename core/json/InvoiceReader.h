@@ -42,6 +42,8 @@ struct RawElement
 /// out.sliced(element.offset, element.size)): the same ReadInvoice that BulkReader::next() gives
 /// for it, diagnostics and line numbers included.
 ReadInvoice readInvoice(QByteArrayView json, const RawElement& element);
+/// The same into `into`, reusing the memory of the invoice it holds (see BulkReader::nextInto()).
+void readInvoiceInto(QByteArrayView json, const RawElement& element, ReadInvoice& into);
 
 /// Reads an INV-01 file that holds one invoice object or a bulk array of them, one invoice at a
 /// time: memory grows with the largest invoice, not with the file. Each invoice is read on its
@@ -58,6 +60,10 @@ public:
     /// The next invoice, or std::nullopt at the end of the file or after a problem that stops the
     /// reading (see fileDiagnostics()).
     std::optional<ReadInvoice> next();
+    /// next() into `into`: what it held is overwritten, and the memory of its invoice's texts and
+    /// lists is used again where it has room. Reading a big file this way allocates far less.
+    /// Returns false where next() returns std::nullopt.
+    bool nextInto(ReadInvoice& into);
     /// The next element without reading it: its bytes are appended to `out` and the returned
     /// RawElement says where they are and where they came from. readInvoice(bytes, element) then
     /// gives what next() would have given, in any thread. Finding the end of an element costs a

@@ -290,7 +290,17 @@ bool JsonCursor::readString(QString& out)
         return false;
     }
     const auto size = static_cast<qsizetype>(bytes.size());
-    out = m_lastAscii ? QString::fromLatin1(bytes.data(), size) : QString::fromUtf8(bytes.data(), size);
+    if (!m_lastAscii) {
+        out = QString::fromUtf8(bytes.data(), size);
+        return true;
+    }
+    // ASCII: widened into the string's own memory, which a string read before may have left big
+    // enough (resize() reallocates only when it is shared or too small).
+    out.resize(size);
+    QChar* to = out.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        to[i] = QChar(static_cast<char16_t>(static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)])));
+    }
     return true;
 }
 

@@ -75,7 +75,8 @@ public:
         return m_pos >= m_end;
     }
 
-    /// Reads a string value (the cursor is on its opening quote) into `out`.
+    /// Reads a string value (the cursor is on its opening quote) into `out`, in its own memory
+    /// when it has room.
     bool readString(QString& out);
     /// Reads a string as UTF-8 bytes: a view into the input when it has no escapes, else decoded
     /// into `scratch`.

@@ -96,10 +96,11 @@ Diagnostics validateInOneThread(QIODevice* device,
 {
     BulkReader reader(device);
     BatchChecker batch;
-    while (std::optional<ReadInvoice> read = reader.next()) {
-        InvoiceReport report = checkInvoice(*read, context);
-        if (read->invoice)
-            report.findings += batch.add(*read->invoice, report.index);
+    ReadInvoice read; // one invoice, read into again and again: its memory is reused
+    while (reader.nextInto(read)) {
+        InvoiceReport report = checkInvoice(read, context);
+        if (read.invoice)
+            report.findings += batch.add(*read.invoice, report.index);
         sink(std::move(report));
     }
     return reader.fileDiagnostics();
@@ -188,6 +189,7 @@ private:
 
     void work()
     {
+        ReadInvoice read; // one invoice per worker, read into again and again
         while (true) {
             std::pair<qint64, WorkBatch> job;
             {
@@ -203,7 +205,7 @@ private:
             done.reports.reserve(batch.elements.size());
             done.invoices.reserve(batch.elements.size());
             for (const RawElement& e : batch.elements) {
-                ReadInvoice read = readInvoice(QByteArrayView(batch.bytes).sliced(e.offset, e.size), e);
+                readInvoiceInto(QByteArrayView(batch.bytes).sliced(e.offset, e.size), e, read);
                 done.reports.push_back(checkInvoice(read, m_context));
                 done.invoices.push_back(batchRuleFields(read.invoice));
             }

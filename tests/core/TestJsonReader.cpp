@@ -401,6 +401,62 @@ private slots:
         }
         QCOMPARE(seen, warnings);
     }
+
+    void readingIntoAnInvoiceAgainLeavesNothingBehind()
+    {
+        // nextInto() reuses the invoice it reads into: whatever the invoice before had and this
+        // one has not (sections, items, fields, a key given twice) must be gone. The shared
+        // samples, generated invoices and odd ones, in an order that goes from big to small.
+        QList<QByteArray> elements;
+        for (const char* file : {"samples/mastergst_doc_nic_style_sample_invoice.json", "samples/constructed_bulk_upload_example.json",
+                                 "samples/india_compliance_foreign_transaction_request.json",
+                                 "samples/india_compliance_goods_item_with_ewaybill_request.json",
+                                 "samples/india_compliance_return_invoice_request.json", "samples/india_compliance_service_item_request.json",
+                                 "samples/india_compliance_debit_invoice_request.json"}) {
+            QByteArray json = test::readData(QLatin1String(file)).trimmed();
+            if (json.startsWith('[')) {
+                json = json.mid(1, json.lastIndexOf(']') - 1).trimmed(); // the elements of a bulk file
+            }
+            elements << json;
+        }
+        const QByteArray gen = test::readData(QStringLiteral("gen/gen-400.json"));
+        for (const QByteArray& line : gen.split('\n').mid(1, 40)) {
+            elements << line.trimmed().chopped(line.trimmed().endsWith(',') ? 1 : 0);
+        }
+        QByteArray twice = minimal();
+        twice.replace("\"DocDtls\":{", "\"DocDtls\":{\"Typ\":\"CRN\"},\"DocDtls\":{");
+        QByteArray nulls = minimal();
+        nulls.replace("\"ValDtls\":", "\"ExpDtls\":null,\"ItemList\":null,\"ValDtls\":");
+        elements << minimal() << "{}" << twice << nulls << "{\"Version\":\"1.1\",\"ItemList\":[{},{\"SlNo\":\"2\"}]}"
+                 << "{\"Version\": 11}" << "{\"Version\":\"1.1\" \"TranDtls\":{}}";
+        QByteArray file = "[";
+        for (int round = 0; round < 2; ++round) {
+            for (qsizetype i = 0; i < elements.size(); ++i) {
+                file += (file.size() > 1 ? ",\n" : "") + elements.at(round == 0 ? i : elements.size() - 1 - i);
+            }
+        }
+        file += "]";
+
+        QBuffer fresh(&file);
+        QBuffer again(&file);
+        QVERIFY(fresh.open(QIODevice::ReadOnly) && again.open(QIODevice::ReadOnly));
+        BulkReader freshReader(&fresh);
+        BulkReader reader(&again);
+        ReadInvoice into;
+        int count = 0;
+        while (std::optional<ReadInvoice> expected = freshReader.next()) {
+            QVERIFY(reader.nextInto(into));
+            QCOMPARE(into.index, expected->index);
+            QCOMPARE(into.line, expected->line);
+            QCOMPARE(dump(into.diagnostics), dump(expected->diagnostics));
+            QCOMPARE(into.invoice.has_value(), expected->invoice.has_value());
+            QVERIFY2(!into.invoice || *into.invoice == *expected->invoice, qPrintable(QString::number(count)));
+            ++count;
+        }
+        QVERIFY(!reader.nextInto(into));
+        QCOMPARE(count, 2 * elements.size() + 2); // the bulk example holds 2, in each round
+        QVERIFY(freshReader.fileDiagnostics().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonReader)
