@@ -312,6 +312,15 @@ class TestSchemaDifferential : public QObject
             set(u"quote"_qs, quoted);
             set(u"backslash"_qs, backslashed, freeText ? Expect::OursStricter : Expect::Agree);
             set(u"space"_qs, spaced);
+            if (freeText) { // the first and the last character (our scan reads four at a time)
+                for (const qsizetype at : { qsizetype(0), value.size() - 1 }) {
+                    QString q = value, b = value;
+                    q[at] = u'"';
+                    b[at] = u'\\';
+                    set(u"quote-edge"_qs, q);
+                    set(u"backslash-edge"_qs, b, Expect::OursStricter);
+                }
+            }
         }
         set(u"pipe"_qs,
             QString(std::max<qsizetype>(value.size(), minLength), u'|'),
