@@ -347,17 +347,6 @@ std::string toLowerAscii(std::string_view text)
     return lower;
 }
 
-/// Keys are short: a loop beats a call to memcmp.
-bool sameBytes(const char* a, const char* b, std::size_t n)
-{
-    for (std::size_t i = 0; i < n; ++i) {
-        if (a[i] != b[i]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 /// Key -> field table of one section, built once from its fields() list.
 template <class T>
 class FieldTable
@@ -377,19 +366,24 @@ public:
         return table;
     }
 
-    /// The field called `key`, or -1. Keys mostly come in the schema's order, some left out:
-    /// the few fields from `expected` on are tried first, then the hash table.
-    int find(std::string_view key, int expected) const
+    /// The field called `key`, or -1.
+    int find(std::string_view key) const
+    {
+        const auto it = m_exact.find(key);
+        return it == m_exact.end() ? -1 : it->second;
+    }
+    /// When the key at the cursor is, byte for byte, one of the few fields from `expected` on:
+    /// consumes it and returns the field, else -1.
+    int findRaw(JsonCursor& c, int expected) const
     {
         const int last = std::min(expected + 4, size());
         for (int i = expected; i < last; ++i) {
             const Entry& e = m_entries[static_cast<std::size_t>(i)];
-            if (e.length == key.size() && sameBytes(key.data(), e.name, key.size())) {
+            if (c.consumePlainString(e.name, e.length)) {
                 return i;
             }
         }
-        const auto it = m_exact.find(key);
-        return it == m_exact.end() ? -1 : it->second;
+        return -1;
     }
     int findIgnoringCase(std::string_view key) const
     {
@@ -447,15 +441,20 @@ void readObject(Context& ctx, T& object)
             return ctx.noteFailure();
         }
         const char* keyAt = c.position();
+        // Keys mostly come in the schema's order, some left out: the next few fields are matched
+        // against the bytes themselves first, without decoding the key.
+        int index = table.findRaw(c, expected);
         std::string_view key;
-        if (!c.readStringBytes(key, scratch)) {
+        if (index < 0 && !c.readStringBytes(key, scratch)) {
             return ctx.noteFailure();
         }
         if (!c.consume(':')) {
             c.fail(QCoreApplication::translate("irndesk::json", "expected ':' after the key"));
             return ctx.noteFailure();
         }
-        int index = table.find(key, expected);
+        if (index < 0) {
+            index = table.find(key);
+        }
         if (index < 0) {
             const QString keyText = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
             index = table.findIgnoringCase(key);

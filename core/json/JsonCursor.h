@@ -83,6 +83,21 @@ public:
     bool readStringBytes(std::string_view& out, std::string& scratch);
     /// The string readStringBytes() returned last is plain ASCII (no byte above 0x7F).
     bool lastStringIsAscii() const { return m_lastAscii; }
+    /// When the cursor is on the string `text` written plainly (no escapes; `text` has no quote,
+    /// backslash or control character): consumes it and returns true.
+    bool consumePlainString(const char* text, std::size_t length)
+    {
+        if (static_cast<std::size_t>(m_end - m_pos) < length + 2 || m_pos[0] != '"' || m_pos[length + 1] != '"') {
+            return false;
+        }
+        for (std::size_t i = 0; i < length; ++i) { // keys are short: a loop beats memcmp
+            if (m_pos[i + 1] != text[i]) {
+                return false;
+            }
+        }
+        m_pos += length + 2;
+        return true;
+    }
     /// Reads a number and returns its source text.
     bool readNumber(std::string_view& text);
     /// Reads true, false or null.
