@@ -55,8 +55,11 @@ test-asan: deps
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 	cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# Reading, writing and validating 100,000 generated invoices; validation side by side with ajv
+# (node, and ajv from tests/schema/node_modules: both come with `make deps`).
 bench: deps build
-	$(BUILD_DIR)/bench/irndesk-bench --out-dir $(BUILD_DIR)/bench-data
+	$(BUILD_DIR)/bench/irndesk-bench --out-dir $(BUILD_DIR)/bench-data --cli $(BUILD_DIR)/app/irndesk-cli \
+		--ajv-script bench/ajv-validate.mjs
 
 # Runs lupdate over core/, ui/ and app/ into translations/*.ts; then translate what is new (the
 # test TranslationsComplete fails until every string has a translation).
