@@ -10,7 +10,8 @@
 //
 // The benchmark also times `irndesk-cli validate` (schema and business rules) on the same file with
 // one and two worker threads, side by side with ajv (bench/ajv-validate.mjs: JSON.parse and a
-// compiled INV-01 schema, schema only), each in a child process whose peak RSS comes from wait4().
+// compiled INV-01 schema, schema only), each in a child process whose peak RSS comes from wait4()
+// in irndesk-measure (bench/measure.cpp).
 // --cli, --node and --ajv-script say where those are; --validate-only skips reading and writing.
 //
 // Timings and MB/s are doubles: they are measurements, not money.
@@ -34,21 +35,15 @@
 #include <QProcess>
 #include <QTextStream>
 
-#include <fcntl.h>
-#include <spawn.h>
 #include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-extern char** environ;
 
 #include "bench/InvoiceGenerator.h"
 
@@ -412,48 +407,31 @@ struct Measured
 };
 
 /// Runs `program` with `arguments`, its standard output into `stdoutPath` (or /dev/null) and its
-/// standard error into `stderrPath`.
+/// standard error into `stderrPath`, through irndesk-measure (bench/measure.cpp: it says why).
 Measured runMeasured(const QString& program, const QStringList& arguments, const QString& stdoutPath, const QString& stderrPath)
 {
     Measured m;
-    std::vector<std::string> strings{program.toStdString()};
-    for (const QString& a : arguments) {
-        strings.push_back(a.toStdString());
-    }
-    std::vector<char*> argv;
-    for (std::string& a : strings) {
-        argv.push_back(a.data());
-    }
-    argv.push_back(nullptr);
-    const std::string out = stdoutPath.isEmpty() ? std::string("/dev/null") : stdoutPath.toStdString();
-    const std::string errPath = stderrPath.toStdString();
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    const int spawned = posix_spawnp(&pid, argv.front(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) {
-        m.problem = u"cannot start %1: %2"_s.arg(program, QString::fromLocal8Bit(std::strerror(spawned)));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QCoreApplication::applicationDirPath() + u"/irndesk-measure"_s,
+        QStringList{ stdoutPath.isEmpty() ? u"/dev/null"_s : stdoutPath, stderrPath, program } + arguments);
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        m.problem = u"irndesk-measure did not run %1: %2"_s.arg(program, process.errorString());
         return m;
     }
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) != pid) {
-        m.problem = u"cannot wait for %1"_s.arg(program);
+    const QList<QByteArray> fields = process.readAllStandardOutput().trimmed().split(' ');
+    if (fields.size() != 4) {
+        m.problem = u"irndesk-measure printed no figures for %1"_s.arg(program);
         return m;
     }
-    m.wallSeconds = seconds(timer);
-    m.cpuSeconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    m.peakRssKb = usage.ru_maxrss; // kB on Linux
-    m.ran = WIFEXITED(status);
-    m.exitCode = m.ran ? WEXITSTATUS(status) : -1;
+    m.exitCode = fields[0].toInt();
+    m.wallSeconds = fields[1].toDouble();
+    m.cpuSeconds = fields[2].toDouble();
+    m.peakRssKb = fields[3].toLongLong();
+    m.ran = m.exitCode >= 0 && m.exitCode < 126;
     if (!m.ran) {
-        m.problem = u"%1 was killed by signal %2"_s.arg(program).arg(WTERMSIG(status));
+        m.problem = m.exitCode < 0 ? u"%1 was killed by signal %2"_s.arg(program).arg(-m.exitCode)
+                                   : u"cannot start %1"_s.arg(program);
     }
     return m;
 }
@@ -579,8 +557,8 @@ std::optional<ValidationFigures> benchmarkValidation(const Settings& settings, c
             number(qRound64(nd / r.seconds)), mebibytesFromKb(r.peakRssKb));
     };
     out() << Qt::endl
-          << "validation of " << number(n) << " invoices (" << megabytes(bytes) << "), each in a fresh process; peak RSS "
-          << "from wait4():" << Qt::endl;
+          << "validation of " << number(n) << " invoices (" << megabytes(bytes) << "), each in a fresh process (peak RSS "
+          << "from wait4()):" << Qt::endl;
     row(u""_s, u"time"_s, u"CPU"_s, u"MB/s"_s, u"invoices/s"_s, u"peak RSS"_s);
     line(u"ours: irndesk-cli validate --threads 1"_s, f.one);
     line(u"ours: irndesk-cli validate --threads 2"_s, f.two);
