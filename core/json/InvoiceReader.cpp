@@ -141,54 +141,6 @@ void readField(Context& ctx, Text& field)
     }
 }
 
-/// parseDecimal() for the numbers invoices are made of: at most 15 digits before the point, at
-/// most `scale` after it, no exponent. Returns false for anything else (parseDecimal() decides).
-bool parsePlainDecimal(std::string_view text, int scale, std::int64_t& raw, int& decimals)
-{
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    const bool negative = p < end && *p == '-';
-    if (negative) {
-        ++p;
-    }
-    const char* const integerStart = p;
-    std::int64_t value = 0;
-    while (p < end && *p >= '0' && *p <= '9') {
-        value = value * 10 + (*p++ - '0');
-    }
-    if (p == integerStart || p - integerStart > 15 || (*integerStart == '0' && p - integerStart > 1)) {
-        return false;
-    }
-    int fraction = 0;
-    int significant = 0; // fraction digits up to the last one that is not 0
-    if (p < end && *p == '.') {
-        ++p;
-        while (p < end && *p >= '0' && *p <= '9') {
-            if (fraction == scale) {
-                return false; // to be rounded
-            }
-            const int digit = *p++ - '0';
-            value = value * 10 + digit;
-            ++fraction;
-            if (digit != 0) {
-                significant = fraction;
-            }
-        }
-        if (fraction == 0) {
-            return false;
-        }
-    }
-    if (p != end) {
-        return false; // an exponent
-    }
-    for (int k = fraction; k < scale; ++k) {
-        value *= 10;
-    }
-    raw = negative ? -value : value;
-    decimals = significant;
-    return true;
-}
-
 /// Reads a number into an integer scaled by 10^scale. Returns false when there is no value.
 bool readScaled(Context& ctx, int scale, std::int64_t& raw)
 {
@@ -201,15 +153,15 @@ bool readScaled(Context& ctx, int scale, std::int64_t& raw)
         ctx.wrongType(QT_TRANSLATE_NOOP("irndesk::json", "a number"), kind);
         return false;
     }
+    if (ctx.cursor.readPlainDecimal(scale, raw)) {
+        return true;
+    }
     const char* at = ctx.cursor.position();
     std::string_view text;
     if (!ctx.cursor.readNumber(text)) {
         return false;
     }
     int decimals = 0;
-    if (parsePlainDecimal(text, scale, raw, decimals)) {
-        return true;
-    }
     switch (parseDecimal(text, scale, raw, decimals)) {
     case DecimalParse::Ok:
         break;

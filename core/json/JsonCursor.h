@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -29,14 +30,14 @@ public:
     /// `firstLine`/`firstColumn` are the position of `begin` in the whole file.
     JsonCursor(const char* begin, const char* end, int firstLine = 1, int firstColumn = 1);
 
-    void skipWhitespace()
+    Q_ALWAYS_INLINE void skipWhitespace()
     {
         while (m_pos < m_end && isWhitespace(*m_pos)) {
             ++m_pos;
         }
     }
     /// Skips white space and tells what the next value is, without consuming it.
-    Kind peekKind()
+    Q_ALWAYS_INLINE Kind peekKind()
     {
         skipWhitespace();
         if (m_pos >= m_end) {
@@ -60,7 +61,7 @@ public:
         }
     }
     /// Skips white space and consumes `c` if it comes next.
-    bool consume(char c)
+    Q_ALWAYS_INLINE bool consume(char c)
     {
         skipWhitespace();
         if (m_pos < m_end && *m_pos == c) {
@@ -85,7 +86,7 @@ public:
     bool lastStringIsAscii() const { return m_lastAscii; }
     /// When the cursor is on the string `text` written plainly (no escapes; `text` has no quote,
     /// backslash or control character): consumes it and returns true.
-    bool consumePlainString(const char* text, std::size_t length)
+    Q_ALWAYS_INLINE bool consumePlainString(const char* text, std::size_t length)
     {
         if (static_cast<std::size_t>(m_end - m_pos) < length + 2 || m_pos[0] != '"' || m_pos[length + 1] != '"') {
             return false;
@@ -96,6 +97,48 @@ public:
             }
         }
         m_pos += length + 2;
+        return true;
+    }
+    /// Reads a number of the kind invoices are made of, as an integer scaled by 10^`scale`: at
+    /// most 15 digits before the point, at most `scale` after it, no exponent. Returns false and
+    /// leaves the cursor where it was for anything else (readNumber() and parseDecimal() decide).
+    bool readPlainDecimal(int scale, std::int64_t& raw)
+    {
+        const char* p = m_pos;
+        const bool negative = p < m_end && *p == '-';
+        if (negative) {
+            ++p;
+        }
+        const char* const integerStart = p;
+        std::int64_t value = 0;
+        while (p < m_end && *p >= '0' && *p <= '9') {
+            value = value * 10 + (*p++ - '0');
+        }
+        if (p == integerStart || p - integerStart > 15 || (*integerStart == '0' && p - integerStart > 1)) {
+            return false;
+        }
+        int fraction = 0;
+        if (p < m_end && *p == '.') {
+            ++p;
+            while (p < m_end && *p >= '0' && *p <= '9') {
+                if (fraction == scale) {
+                    return false; // to be rounded, and reported
+                }
+                value = value * 10 + (*p++ - '0');
+                ++fraction;
+            }
+            if (fraction == 0) {
+                return false;
+            }
+        }
+        if (p < m_end && (*p == '.' || *p == 'e' || *p == 'E' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+            return false; // an exponent, or not a number
+        }
+        for (int k = fraction; k < scale; ++k) {
+            value *= 10;
+        }
+        raw = negative ? -value : value;
+        m_pos = p;
         return true;
     }
     /// Reads a number and returns its source text.
