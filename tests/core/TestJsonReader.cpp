@@ -402,6 +402,35 @@ private slots:
         QCOMPARE(seen, warnings);
     }
 
+    void numbersReadAsParseDecimalReadsThem_data()
+    {
+        QTest::addColumn<QByteArray>("number");
+        // The reader takes plain numbers (at most 15 digits, at most the field's decimals, no
+        // exponent) on a fast path of its own, and everything else through parseDecimal().
+        for (const char* n : {"0", "-0", "7", "0.5", "-0.35", "12.3", "100.000", "1.505", "1.50", "123456789012345",
+                              "123456789012345.99", "1234567890123456", "-99999999999999.999", "1e2", "1E+2", "2.5e-1", "0.0001"}) {
+            QTest::newRow(n) << QByteArray(n);
+        }
+    }
+    void numbersReadAsParseDecimalReadsThem()
+    {
+        QFETCH(QByteArray, number);
+        QByteArray json = minimal();
+        json.replace(QByteArrayView("\"TotAmt\":200"), QByteArray("\"TotAmt\":" + number));
+        json.replace(QByteArrayView("\"Qty\":2"), QByteArray("\"Qty\":" + number));
+        const ReadInvoice r = readInvoice(json);
+        QVERIFY(r.invoice);
+        std::int64_t amount = 0, quantity = 0;
+        int amountDecimals = 0, quantityDecimals = 0;
+        const std::string_view text(number.constData(), static_cast<std::size_t>(number.size()));
+        QCOMPARE(parseDecimal(text, 2, amount, amountDecimals), DecimalParse::Ok);
+        QCOMPARE(parseDecimal(text, 3, quantity, quantityDecimals), DecimalParse::Ok);
+        QCOMPARE(r.invoice->itemList.at(0).totAmt->raw(), amount);
+        QCOMPARE(r.invoice->itemList.at(0).qty->raw(), quantity);
+        QCOMPARE(find(r.diagnostics, QStringLiteral("ItemList[0].TotAmt")) != nullptr, amountDecimals > 2);
+        QCOMPARE(find(r.diagnostics, QStringLiteral("ItemList[0].Qty")) != nullptr, quantityDecimals > 3);
+    }
+
     void readingIntoAnInvoiceAgainLeavesNothingBehind()
     {
         // nextInto() reuses the invoice it reads into: whatever the invoice before had and this
