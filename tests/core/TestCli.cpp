@@ -431,6 +431,21 @@ private slots:
         QVERIFY2(r.err.contains(message.contains(QLatin1String("%1")) ? message.arg(path) : message), qPrintable(r.err));
     }
 
+    void validateWithMasters()
+    {
+        // A folder without replacements: the built-in masters; a broken replacement: exit 2,
+        // naming the file.
+        QTemporaryDir masters;
+        const QString invoice = test::dataPath(QStringLiteral("rules/valid-b2b-intra-goods/invoice.json"));
+        const Run r = cli(validateArgs(invoice, {QStringLiteral("--masters"), masters.path()}));
+        QCOMPARE(r.code, 0);
+        writeFile(masters, QStringLiteral("uqc_units.json"), "not JSON");
+        const Run broken = cli(validateArgs(invoice, {QStringLiteral("--masters"), masters.path()}));
+        QCOMPARE(broken.code, 2);
+        QVERIFY2(broken.err.contains(QLatin1String("uqc_units.json")), qPrintable(broken.err));
+        QVERIFY(broken.out.isEmpty());
+    }
+
     void validateThreadsGiveTheSameReport()
     {
         // Generated invoices, repeated (so the batch rule finds duplicates across the batches the
