@@ -15,7 +15,9 @@
 #include <QThread>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
+#include <iterator>
 
 namespace irndesk::cli {
 
@@ -39,6 +41,12 @@ public:
     Output(const Output&) = delete;
     Output& operator=(const Output&) = delete;
 
+    template <std::size_t N>
+    Output& operator<<(const char (&literal)[N])
+    {
+        m_buffer.append(literal, N - 1);
+        return *this;
+    }
     Output& operator<<(const char* ascii)
     {
         m_buffer.append(ascii);
@@ -51,7 +59,9 @@ public:
     }
     Output& operator<<(qint64 n)
     {
-        m_buffer.append(QByteArray::number(n));
+        char digits[24];
+        const auto end = std::to_chars(std::begin(digits), std::end(digits), n).ptr;
+        m_buffer.append(digits, end - std::begin(digits));
         return *this;
     }
     /// `text` as a JSON string, in double quotes.
@@ -87,7 +97,21 @@ private:
     {
         static constexpr char kHex[] = "0123456789abcdef";
         const qsizetype n = text.size();
-        for (qsizetype i = 0; i < n; ++i) {
+        // Most texts (IRNs, numbers, codes, paths) are plain ASCII: copied straight into the buffer
+        // up to the first character that needs more.
+        const qsizetype start = m_buffer.size();
+        m_buffer.resize(start + n);
+        char* to = m_buffer.data() + start;
+        qsizetype i = 0;
+        for (; i < n; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c >= 0x80 || (escape && (c < 0x20 || c == u'"' || c == u'\\'))) {
+                break;
+            }
+            to[i] = static_cast<char>(c);
+        }
+        m_buffer.resize(start + i);
+        for (; i < n; ++i) {
             char32_t c = text[i].unicode();
             if (c < 0x80) {
                 const char ch = static_cast<char>(c);
