@@ -59,6 +59,26 @@ Findings findingsFromDiagnostics(const Diagnostics& diagnostics)
 
 namespace {
 
+/// A value the reader could not take (a number where text belongs, a string for a section) is
+/// absent in the model, so the rules would call it missing as well: one problem, two findings.
+/// The reader's finding says what is really wrong, so the rules' findings at that path, or inside
+/// it, go.
+void dropWhatTheReaderReported(Findings& rules, const Diagnostics& diagnostics)
+{
+    for (const Diagnostic& d : diagnostics) {
+        if (!d.isError() || d.path.isEmpty())
+            continue;
+        rules.removeIf([&](const Finding& f) {
+            if (!f.path.startsWith(d.path))
+                return false;
+            if (f.path.size() == d.path.size())
+                return true;
+            const QChar next = f.path.at(d.path.size());
+            return next == u'.' || next == u'[';
+        });
+    }
+}
+
 /// Everything about one invoice but the batch rules, which need the invoices in file order.
 InvoiceReport checkInvoice(const ReadInvoice& read, const RuleContext& context)
 {
@@ -71,7 +91,9 @@ InvoiceReport checkInvoice(const ReadInvoice& read, const RuleContext& context)
         report.docType = invoice.docDtls.typ.value_or(QString());
         report.docNo = invoice.docDtls.no.value_or(QString());
         report.irn = invoiceIrn(invoice);
-        report.findings += validate(invoice, context);
+        Findings rules = validate(invoice, context);
+        dropWhatTheReaderReported(rules, read.diagnostics);
+        report.findings += rules;
     }
     return report;
 }

@@ -53,10 +53,10 @@ Findings BatchChecker::add(const Invoice& invoice, int index)
     } else {
         rules::Report report(findings);
         report.error("2150", "batch.duplicate-document", QStringLiteral("DocDtls.No"),
-                     rules::Rules::tr("Document %1 %2 of %3 appears again: invoice %4 of this batch has the same "
+                     rules::Rules::tr("Document %1 %2 of %3 appears again: invoice [%4] of this batch has the same "
                                      "number in financial year %5 (the IRP compares numbers ignoring case)")
                          .arg(*invoice.docDtls.typ, *invoice.docDtls.no, *invoice.sellerDtls.gstin)
-                         .arg(it.value() + 1)
+                         .arg(it.value())
                          .arg(financialYear(date)),
                      rules::Rules::tr("Give each document its own number, or remove the duplicate. The IRP registers "
                                      "a number only once per GSTIN, financial year and document type (2150)."));

@@ -198,7 +198,7 @@ private slots:
         QCOMPARE(dup.size(), 1);
         QCOMPARE(dup[0].code, u"2150"_qs);
         QCOMPARE(dup[0].path, u"DocDtls.No"_qs);
-        QVERIFY(dup[0].message.contains(u"1"_qs));
+        QVERIFY(dup[0].message.contains(u"invoice [0]"_qs));
         QVERIFY(batch.add(otherType, 2).isEmpty());
         QVERIFY(batch.add(otherYear, 3).isEmpty());
     }
