@@ -2,6 +2,7 @@
 #include "tests/support/TestData.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 namespace irndesk::test {
@@ -31,6 +32,24 @@ QString cliPath()
         qFatal("IRNDESK_CLI is not set: run the tests through ctest");
     }
     return path;
+}
+
+CliRun runCli(const QStringList& args, const QByteArray& input)
+{
+    QProcess p;
+    p.start(cliPath(), args);
+    if (!p.waitForStarted(120000))
+        return {};
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()) };
 }
 
 } // namespace irndesk::test

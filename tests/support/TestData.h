@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace irndesk::test {
 
@@ -12,5 +13,15 @@ QString dataPath(const QString& relative);
 QByteArray readData(const QString& relative);
 /// Path of the built irndesk-cli (IRNDESK_CLI, set by CTest).
 QString cliPath();
+
+/// What a run of irndesk-cli gave.
+struct CliRun
+{
+    int code = -1; ///< exit code; -1 when it crashed or did not finish in two minutes
+    QString out;
+    QString err;
+};
+/// Runs irndesk-cli with `args`, and `input` on its standard input when given.
+CliRun runCli(const QStringList& args, const QByteArray& input = {});
 
 } // namespace irndesk::test
