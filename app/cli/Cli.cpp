@@ -47,6 +47,12 @@ const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
                                              "           [--format text|json] [--masters DIR] [--threads N]\n"
                                              "                                 check invoices offline as the IRP "
                                              "would\n"
+                                             "  fix FILE|- --out FILE [--format text|json]\n"
+                                             "                                 repair what can be derived (amounts, "
+                                             "state\n"
+                                             "                                 codes, capitals, export defaults), "
+                                             "list each\n"
+                                             "                                 change, write the result to FILE\n"
                                              "  explain CODE|--all [--format text|json]\n"
                                              "                                 what an IRP error code means and how "
                                              "to fix it\n"
@@ -242,6 +248,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (command == u"validate") {
         return commandValidate(rest, out, err);
+    }
+    if (command == u"fix") {
+        return commandFix(rest, out, err);
     }
     if (command == u"explain") {
         return commandExplain(rest, out, err);

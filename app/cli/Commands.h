@@ -15,6 +15,8 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
 
 /// `validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox] [--format text|json]`
 int commandValidate(const QStringList& arguments, QTextStream& out, QTextStream& err); // ValidateCommand.cpp
+/// `fix FILE|- --out FILE [--format text|json]`
+int commandFix(const QStringList& arguments, QTextStream& out, QTextStream& err); // FixCommand.cpp
 /// `explain CODE`
 int commandExplain(const QStringList& arguments, QTextStream& out, QTextStream& err); // ExplainCommand.cpp
 

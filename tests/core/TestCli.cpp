@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -482,6 +483,65 @@ private slots:
         QCOMPARE(cutTwo.code, 2);
         QVERIFY(cutOne.out == cutTwo.out);
         QCOMPARE(cutOne.err, cutTwo.err);
+    }
+
+    /// fix: repairs what it can derive into a new file, lists every change with its old and new
+    /// value, and the result validates; the input stays as it was.
+    void fixRepairsAndLists()
+    {
+        QTemporaryDir dir;
+        QByteArray broken = validInvoice();
+        broken.replace(QByteArrayView("\"SupTyp\": \"B2B\""), QByteArrayView("\"SupTyp\": \"b2b\""));
+        broken.replace(QByteArrayView("\"CgstAmt\": 9000"), QByteArrayView("\"CgstAmt\": 9500"));
+        broken.replace(QByteArrayView("\"TotInvVal\": 123145"), QByteArrayView("\"TotInvVal\": 123000"));
+        QVERIFY(broken != validInvoice());
+        const QString in = writeFile(dir, QStringLiteral("in.json"), broken);
+        const QString out = dir.filePath(QStringLiteral("out.json"));
+        QCOMPARE(cli(validateArgs(in)).code, 1);
+
+        const Run r = cli({QStringLiteral("fix"), in, QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("TranDtls.SupTyp: 'b2b' -> 'B2B'")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("ItemList[0].CgstAmt: '9500.00' -> '9000.00'")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("ValDtls.TotInvVal: '123000.00' -> '123145.00'")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("1 invoices, 1 changed, 3 changes")), qPrintable(r.out));
+        QCOMPARE(cli(validateArgs(out)).code, 0);
+        QFile input(in);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QCOMPARE(input.readAll(), broken);
+
+        const Run json = cli({QStringLiteral("fix"), in, QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.code, 0);
+        const QJsonObject o = parseOutput(json);
+        QCOMPARE(o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("fixes")).toInt(), 3);
+        const QJsonArray fixes = o.value(QStringLiteral("invoices")).toArray().at(0).toObject().value(QStringLiteral("fixes")).toArray();
+        QCOMPARE(fixes.size(), 3);
+        QCOMPARE(fixes.at(0).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("TranDtls.SupTyp"));
+
+        // A valid invoice: no change, written as it was meant.
+        const QString valid = writeFile(dir, QStringLiteral("valid.json"), validInvoice());
+        const Run none = cli({QStringLiteral("fix"), valid, QStringLiteral("--out"), out});
+        QCOMPARE(none.code, 0);
+        QVERIFY2(none.out.contains(QLatin1String("1 invoices, 0 changed, 0 changes")), qPrintable(none.out));
+    }
+
+    /// fix never overwrites its input, and writes nothing when an invoice cannot be read.
+    void fixRefuses()
+    {
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("in.json"), validInvoice());
+        QCOMPARE(cli({QStringLiteral("fix"), in}).code, 2); // no --out
+        const Run same = cli({QStringLiteral("fix"), in, QStringLiteral("--out"), in});
+        QCOMPARE(same.code, 2);
+        QVERIFY(same.err.contains(in));
+
+        const QString bulk = writeFile(dir, QStringLiteral("bulk.json"), "[" + validInvoice() + ", {\"Version\": }]");
+        const QString out = dir.filePath(QStringLiteral("out.json"));
+        const Run broken = cli({QStringLiteral("fix"), bulk, QStringLiteral("--out"), out});
+        QCOMPARE(broken.code, 1);
+        QVERIFY2(broken.err.contains(QLatin1String("invoice [1]")), qPrintable(broken.err));
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(cli({QStringLiteral("fix"), dir.filePath(QStringLiteral("missing.json")), QStringLiteral("--out"), out}).code, 2);
     }
 };
 
