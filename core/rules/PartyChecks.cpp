@@ -324,7 +324,8 @@ void checkParties(const Invoice& invoice, const RuleContext& context, Report& re
                 Rules::tr("Give the recipient's GSTIN. Supplies to unregistered persons (B2C) are not "
                           "reported to the IRP; URP is only for exports."));
         }
-    } else if (isExport(supply) && buyer.gstin) {
+    } else if (isExport(supply) && shapedGstin(buyer.gstin)) {
+        // Only a real GSTIN: anything else ("urp", "ABC") is malformed, which the schema reports.
         report.error("2248",
             "party.buyer.export-urp",
             QStringLiteral("BuyerDtls.Gstin"),
