@@ -492,12 +492,17 @@ void checkSupply(const Invoice& invoice, const RuleContext& context, Report& rep
     const std::optional<int> pos = masterState(invoice.buyerDtls.pos, context);
     const bool posUsable = checkPlaceOfSupply(invoice, supply, sellerState, pos, context, report);
 
-    // The heads of B2B and deemed exports follow the seller's state and the place of supply; SEZ
-    // and export heads do not depend on them.
-    const bool headsKnown = isSez(supply) || isExport(supply) || (sellerState && pos && posUsable);
+    // The heads of B2B and deemed exports follow the seller's state, the place of supply and
+    // IgstOnIntra; SEZ and export heads do not depend on them. An IgstOnIntra other than Y or N
+    // (e.g. "y") is a schema error, and which heads it meant is not known: no head rules then.
+    const Text& flag = invoice.tranDtls.igstOnIntra;
+    const bool flagReadable = !flag || *flag == u"Y" || *flag == u"N";
+    const bool sezOrExport = isSez(supply) || isExport(supply);
+    const bool headsKnown = sezOrExport || (sellerState && pos && posUsable && flagReadable);
     if (headsKnown)
         checkLineHeads(invoice, supply, taxHeadsOf(invoice), report);
-    checkGoodsServicesMix(invoice, supply, sellerState, pos, report);
+    if (flagReadable || sezOrExport)
+        checkGoodsServicesMix(invoice, supply, sellerState, pos, report);
 }
 
 } // namespace irndesk::rules
