@@ -133,7 +133,7 @@ void checkEcommerce(const Invoice& invoice, const RuleContext& context, Report& 
             Rules::tr("TranDtls.EcmGstin %1 is not the GSTIN of an e-commerce operator: an operator's TCS "
                       "GSTIN has C as its 14th character")
                 .arg(*ecm),
-            Rules::tr("Give the e-commerce operator's TCS registration (e.g. 07AAECA1234B1C5), not its "
+            Rules::tr("Give the e-commerce operator's TCS registration (e.g. 07AAECA1234B1CR), not its "
                       "regular GSTIN, or leave EcmGstin out when the supply was not made through an "
                       "operator."));
         return;
@@ -434,8 +434,12 @@ void checkLineHeads(const Invoice& invoice, Supply supply, TaxHeads heads, Repor
                         invoice.sellerDtls.stcd.value_or(QString()),
                         invoice.buyerDtls.pos.value_or(QString()),
                         invoice.tranDtls.igstOnIntra.value_or(QStringLiteral("N"))),
-                Rules::tr("Charge the whole tax as IgstAmt (AssAmt × GstRt / 100) and set CgstAmt and SgstAmt "
-                          "to 0: a supply whose place of supply is another state is inter-state."));
+                isYes(invoice.tranDtls.igstOnIntra)
+                    ? Rules::tr("TranDtls.IgstOnIntra is Y, so the whole tax is IGST: charge it as IgstAmt "
+                                "(AssAmt × GstRt / 100) and set CgstAmt and SgstAmt to 0, or set IgstOnIntra to "
+                                "N if CGST and SGST apply.")
+                    : Rules::tr("Charge the whole tax as IgstAmt (AssAmt × GstRt / 100) and set CgstAmt and "
+                                "SgstAmt to 0: a supply whose place of supply is another state is inter-state."));
         }
     }
 }
