@@ -15,10 +15,10 @@ namespace irndesk::rules {
 
 namespace {
 
-/// From this document date the ship-to GSTIN rules apply (GSTN advisory, spec §3.10). [U] The
-/// advisory speaks of e-way bills generated from 01/08/2026; we key the rule on the document date,
-/// so that documents of earlier years (NIC's 2020 sample has ship-to = bill-to GSTIN) are judged by
-/// the rules of their time. A document dated before August but reported later may still meet them.
+/// From this day the ship-to GSTIN rules apply (GSTN advisory of 17/06/2026, spec §3.10): to every
+/// e-way bill generated from 01/08/2026, whatever the document's date. An IRN request with EwbDtls
+/// generates the e-way bill on the day it is reported, so the rules are keyed on
+/// RuleContext::today: a document dated 31/07/2026 and reported in August meets them.
 QDate shipToGstinRuleStart()
 {
     return QDate(2026, 8, 1);
@@ -76,16 +76,21 @@ void checkTransport(const Invoice& invoice, const EwbDetails& ewb, const RuleCon
                       "document out for a Part-A-only e-way bill (transporter ID only)."));
     }
 
-    // 2253: road needs the vehicle (number and type). With no TransMode at all the e-way bill is
-    // Part A only (the transporter adds the vehicle later): nothing to check.
-    if (road) {
+    // 2253: road needs the vehicle (number and type), "unless only Part-A with TransId" (spec
+    // §3.10; NIC: "if only Transporter-Id is provided, then only Part-A is generated"). So a road
+    // e-way bill without a vehicle number is accepted when TransId names the transporter, who adds
+    // the vehicle (Part B) later; ERPs send TransMode 1 for it, the portal's default mode. With no
+    // TransMode at all the e-way bill is Part A only as well: nothing to check.
+    const bool partAOnly = isBlank(ewb.vehNo) && !isBlank(ewb.transId);
+    if (road && !partAOnly) {
         if (isBlank(ewb.vehNo) && !report.hasFindingAt(u"EwbDtls.VehNo")) {
             report.error("2253",
                 "ewb.road.vehicle",
                 QStringLiteral("EwbDtls.VehNo"),
                 Rules::tr("Transport by road (TransMode 1) but EwbDtls has no vehicle number"),
-                Rules::tr("Give VehNo (e.g. MH12AB1234), or leave TransMode out and give only TransId "
-                          "for a Part-A-only e-way bill."));
+                Rules::tr("Give VehNo (e.g. MH12AB1234), or give TransId, the transporter's GSTIN or "
+                          "enrolment ID, for a Part-A-only e-way bill (the transporter adds the vehicle "
+                          "later)."));
         }
         if (isBlank(ewb.vehType) && !report.hasFindingAt(u"EwbDtls.VehType")) {
             report.error("2253",
@@ -249,18 +254,15 @@ void checkDistance(const Invoice& invoice, const EwbDetails& ewb, Report& report
     }
 }
 
-/// From 01/08/2026 (document date): with ship-to details and an e-way bill the ship-to GSTIN is
+/// From 01/08/2026 (the day of reporting): with ship-to details and an e-way bill the ship-to GSTIN is
 /// mandatory (a GSTIN or URP), differs from the bill-to GSTIN (2323) and agrees with the ship-to
 /// state code (2325). The ship-to PIN against the state is PartyChecks' 2178 (checked for every
 /// party block, before these rules), so it is not repeated here as 2325.
 /// [U] The code for a missing ship-to GSTIN: sandbox answers of 2026 are reported as 5001/5002;
 /// we use 5002.
-void checkShipToGstin(const Invoice& invoice, Report& report)
+void checkShipToGstin(const Invoice& invoice, const RuleContext& context, Report& report)
 {
-    if (!invoice.shipDtls)
-        return;
-    const QDate date = invoice.docDtls.dt ? parseInvoiceDate(*invoice.docDtls.dt) : QDate();
-    if (!date.isValid() || date < shipToGstinRuleStart())
+    if (!invoice.shipDtls || !context.today.isValid() || context.today < shipToGstinRuleStart())
         return;
     const ShipDetails& ship = *invoice.shipDtls;
     if (isBlank(ship.gstin)) {
@@ -335,7 +337,7 @@ void checkEwayBill(const Invoice& invoice, const RuleContext& context, Report& r
     checkTransport(invoice, ewb, context, report);
     checkPlaces(invoice, report);
     checkDistance(invoice, ewb, report);
-    checkShipToGstin(invoice, report);
+    checkShipToGstin(invoice, context, report);
 }
 
 } // namespace irndesk::rules

@@ -252,14 +252,14 @@ void checkPin(const Integer& pin,
 /// e-way bill is generated with the IRN: the e-way bill checks report that case. Otherwise the
 /// IRP does not check it, but a registration's GSTIN names the state it is in, so a mismatch is
 /// probably a mistake: a warning here, with the same code.
-void checkShipToState(const Invoice& invoice, int state, Report& report)
+void checkShipToState(const Invoice& invoice, int state, const RuleContext& context, Report& report)
 {
     const ShipDetails& ship = *invoice.shipDtls;
     const QString* g = isUrp(ship.gstin) ? nullptr : shapedGstin(ship.gstin);
     if (!g || stateCodeOfGstin(*g) == state)
         return;
-    if (invoice.ewbDtls && parseInvoiceDate(invoice.docDtls.dt.value_or(QString())) >= QDate(2026, 8, 1))
-        return; // EwbChecks: error 2325
+    if (invoice.ewbDtls && context.today >= QDate(2026, 8, 1))
+        return; // EwbChecks: error 2325 (keyed on the day of reporting, when the e-way bill is made)
     report.warning("2325",
         "party.ship.gstin-state",
         QStringLiteral("ShipDtls.Stcd"),
@@ -384,7 +384,7 @@ void checkParties(const Invoice& invoice, const RuleContext& context, Report& re
         const std::optional<int> state =
             checkStateCode(ship.stcd, "ShipDtls", "Stcd", "2200", "party.ship.state", context, report);
         if (state)
-            checkShipToState(invoice, *state, report);
+            checkShipToState(invoice, *state, context, report);
         checkPin(ship.pin, state, ship.stcd, "ShipDtls", context, report);
     }
 
