@@ -506,7 +506,19 @@ bool keepTaxExclusiveTotals(const Invoice& before, Invoice& invoice)
 void recomputeAmounts(Invoice& invoice, const RecomputeOptions& options)
 {
     const Invoice before = invoice;
+    // A line without Qty (a service may leave it out, spec §3.5) has no Qty × UnitPrice: its
+    // UnitPrice may be a rate per hour or visit whose count the line does not give, and the rules
+    // accept any TotAmt there (ItemChecks.cpp, 2192). recompute() would make TotAmt = UnitPrice;
+    // without the UnitPrice it keeps the TotAmt given.
+    for (Item& item : invoice.itemList) {
+        if (!item.qty && item.totAmt) {
+            item.unitPrice.reset();
+        }
+    }
     recompute(invoice, options);
+    for (qsizetype i = 0; i < invoice.itemList.size(); ++i) {
+        invoice.itemList[i].unitPrice = before.itemList[i].unitPrice;
+    }
     const bool taxes = keepGivenTaxes(before, invoice);
     const bool exclusive = keepTaxExclusiveTotals(before, invoice);
     if (taxes || exclusive) {

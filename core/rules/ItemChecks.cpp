@@ -310,7 +310,20 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
     if (item.totAmt && item.assAmt) {
         const Money expected = *item.totAmt - orZero(item.discount);
         const Deviation d = deviation(*item.assAmt, expected, Money());
-        if (d.found
+        if (d.found && expected.isNegative()
+            && !anyFindingAt(report, { itemPath(i, "AssAmt"), itemPath(i, "TotAmt"), itemPath(i, "Discount") })) {
+            // TotAmt - Discount would be negative, and amounts cannot be (schema minimum 0): the
+            // discount is what is wrong, not AssAmt. Same severity as any other 2193.
+            report.add(d.severity,
+                "2193",
+                "item.assessable-amount",
+                itemPath(i, "AssAmt"),
+                Rules::tr("Discount %1 of line %2 is more than its TotAmt %3, so the line has no "
+                          "taxable value (AssAmt is %4)")
+                    .arg(money(orZero(item.discount)), lineName(), money(*item.totAmt), money(*item.assAmt)),
+                Rules::tr("A line's Discount cannot exceed its gross amount TotAmt: correct the discount or "
+                          "the quantity and price. To pass value back to the buyer, issue a credit note."));
+        } else if (d.found
             && !anyFindingAt(report, { itemPath(i, "AssAmt"), itemPath(i, "TotAmt"), itemPath(i, "Discount") })) {
             report.add(d.severity,
                 "2193",
@@ -331,32 +344,23 @@ void checkLineAmounts(const Item& item, qsizetype i, const LineContext& line, Re
     // ERPs often derive UnitPrice = round(TotAmt / Qty, 3), so a difference up to Qty x 0.0005
     // (half a unit of UnitPrice's last place on every unit) plus a paisa is rounding. A zero Qty
     // is a value-only line (india-compliance sends such debit notes): nothing to check. Without a
-    // Qty the line is priced as a lump sum: TotAmt = UnitPrice.
-    // A goods line without Qty is 2238 already; only a service may price a lump sum.
-    const bool lumpSum = !item.qty && !(item.isServc && *item.isServc == u"N");
-    if (item.totAmt && item.unitPrice && ((item.qty && !item.qty->isZero()) || lumpSum)) {
-        Money expected;
-        Money slack = kRoundingSlack;
-        if (item.qty) {
-            expected = multiplyRounded<2>(*item.qty, *item.unitPrice);
-            slack = Money::fromRaw((absolute(Money::fromRaw(item.qty->raw())).raw() + 19999) / 20000 + 1);
-        } else {
-            expected = item.unitPrice->rescaled<2>();
-        }
+    // Qty (a service may leave it out, spec §3.5) there is no product to compare with: UnitPrice
+    // may be a rate per hour or per visit whose count the line does not give, so nothing is
+    // checked either (a goods line without Qty is 2238 already).
+    if (item.totAmt && item.unitPrice && item.qty && !item.qty->isZero()) {
+        const Money expected = multiplyRounded<2>(*item.qty, *item.unitPrice);
+        const Money slack = Money::fromRaw((absolute(Money::fromRaw(item.qty->raw())).raw() + 19999) / 20000 + 1);
         if (absolute(*item.totAmt - expected) > slack
             && !anyFindingAt(report, { itemPath(i, "TotAmt"), itemPath(i, "Qty"), itemPath(i, "UnitPrice") })) {
             report.warning("2192",
                 "item.gross-amount",
                 itemPath(i, "TotAmt"),
-                item.qty ? Rules::tr("TotAmt of line %1 is %2 but Qty %3 × UnitPrice %4 is %5")
-                               .arg(lineName(),
-                                   money(*item.totAmt),
-                                   item.qty->toString(),
-                                   item.unitPrice->toString(),
-                                   money(expected))
-                         : Rules::tr("TotAmt of line %1 is %2 but the line has no Qty and its "
-                                     "UnitPrice is %3")
-                               .arg(lineName(), money(*item.totAmt), item.unitPrice->toString()),
+                Rules::tr("TotAmt of line %1 is %2 but Qty %3 × UnitPrice %4 is %5")
+                    .arg(lineName(),
+                        money(*item.totAmt),
+                        item.qty->toString(),
+                        item.unitPrice->toString(),
+                        money(expected)),
                 Rules::tr("The IRP no longer rejects this (2192 was withdrawn), but the printed "
                           "invoice should add up: TotAmt = Qty × UnitPrice."));
         }
