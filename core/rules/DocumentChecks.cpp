@@ -24,6 +24,12 @@ QDate windowRuleStart()
     return QDate(2023, 11, 1);
 }
 
+/// From this day the window binds AATO >= ₹10 crore; before it only AATO >= ₹100 crore (spec §3.1).
+QDate windowTenCroreStart()
+{
+    return QDate(2025, 4, 1);
+}
+
 /// E-invoicing began on 01/10/2020.
 QDate eInvoicingStart()
 {
@@ -81,6 +87,22 @@ void checkDocument(const Invoice& invoice, const RuleContext& context, Report& r
                 Rules::tr("The document date %1 is after today (%2)").arg(*doc.dt, formatInvoiceDate(context.today)),
                 Rules::tr("An e-invoice is reported on or after its document date: correct the date or "
                           "report the document on that day."));
+        } else if (context.aatoAtLeast10Crore && context.today >= windowRuleStart()
+            && context.today < windowTenCroreStart() && age > kWindowDays) {
+            // Before 01/04/2025 the window bound AATO >= ₹100 crore only. The context knows
+            // "₹10 crore or more", which may be less than ₹100 crore: the IRP may have accepted the
+            // document, so a warning.
+            report.warning("2305",
+                "document.date.window",
+                QStringLiteral("DocDtls.Dt"),
+                Rules::tr("The document is dated %1, %2 days before today; until 31/03/2025 the 30-day "
+                          "reporting window applied to an aggregate turnover of ₹100 crore or more, which "
+                          "had to report it by %3")
+                    .arg(*doc.dt)
+                    .arg(age)
+                    .arg(formatInvoiceDate(date.addDays(kWindowDays))),
+                Rules::tr("If your aggregate turnover is ₹100 crore or more the IRP rejects the document "
+                          "(2305); below that it may still be reported."));
         } else if (context.aatoAtLeast10Crore && context.today >= windowRuleStart() && age > kWindowDays) {
             report.error("2305",
                 "document.date.window",
