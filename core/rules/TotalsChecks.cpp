@@ -181,7 +181,8 @@ void checkTotals(const Invoice& invoice, const RuleContext& context, Report& rep
         report.error("2220",
             "totals.discount",
             fieldPath("ValDtls", "Discount"),
-            Rules::tr("The invoice discount %1 is not less than the invoice value %2")
+            Rules::tr("The invoice discount ValDtls.Discount %1 is not less than the invoice value "
+                      "TotInvVal %2")
                 .arg(money(*v.discount), money(*v.totInvVal)),
             Rules::tr("An invoice discount must be smaller than TotInvVal; give a larger discount as a "
                       "credit note or reduce the line values instead."));
