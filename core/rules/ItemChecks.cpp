@@ -164,7 +164,12 @@ void checkHsn(const Item& item, qsizetype i, const RuleContext& context, Report&
             Rules::tr("HSN/SAC code %1 of line %2 is in the GST portal's master but not in the list "
                       "of codes known to be accepted on e-invoices; the IRP may reject it (2176)")
                 .arg(hsn, item.slNo.value_or(QString::number(i + 1))),
-            Rules::tr("Prefer the more specific 8-digit code under %1 if there is one.").arg(hsn));
+            // An 8-digit code has nothing more specific under it, nor has a SAC code (SACs have at
+            // most 6 digits): only a 6-digit HSN code can be narrowed.
+            hsn.size() == 6 && !hsn.startsWith(u"99")
+                ? Rules::tr("Prefer the more specific 8-digit code under %1 if there is one.").arg(hsn)
+                : Rules::tr("Check the code in the GST portal's HSN/SAC search; if the IRP rejects it, use "
+                            "the nearest code that e-invoices accept."));
     }
 
     // Spec §3.5/§7.2: IsServc = Y exactly for SAC codes (chapter 99). [U] NIC lists 2199 as its
