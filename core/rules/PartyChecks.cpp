@@ -167,7 +167,9 @@ std::optional<int> checkStateCode(const Text& stcd,
 /// Choice (the IRP's PIN master is not public): a PIN the directory lists under other states only
 /// is an error, as the IRP's own master lists it the same way; a PIN not in the directory that
 /// lies outside the state's prefix ranges is a warning (the directory is incomplete and the ranges
-/// overlap, spec §7.3); no finding where the state has no ranges (36, 38).
+/// overlap, spec §7.3); no finding where the state has no ranges (36, 38). Spec §7.3 makes both
+/// mismatches warnings; issue 3 asks for a warning only where the fallback alone sees the
+/// mismatch, which is what is done here.
 /// `state` is the block's Stcd as checkStateCode() accepted it.
 void checkPin(const Integer& pin,
     std::optional<int> state,
