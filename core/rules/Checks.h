@@ -62,6 +62,41 @@ inline QString fieldPath(const char* section, const char* field)
     return QLatin1StringView(section) + u'.' + QLatin1StringView(field);
 }
 
+/// TranDtls.SupTyp read as the rules need it; letter case is the schema check's business.
+enum class Supply {
+    Unknown,
+    B2b,
+    SezWithPayment,
+    SezWithoutPayment,
+    ExportWithPayment,
+    ExportWithoutPayment,
+    Deemed,
+};
+Supply supplyOf(const Text& supTyp);
+inline bool isExport(Supply s)
+{
+    return s == Supply::ExportWithPayment || s == Supply::ExportWithoutPayment;
+}
+inline bool isSez(Supply s)
+{
+    return s == Supply::SezWithPayment || s == Supply::SezWithoutPayment;
+}
+
+/// An absent amount counts as zero in every sum.
+inline Money orZero(const Amount& a)
+{
+    return a.value_or(Money());
+}
+inline Money absolute(Money m)
+{
+    return m.isNegative() ? -m : m;
+}
+/// An amount as the messages show it: "1180.50".
+inline QString money(Money m)
+{
+    return m.toPlainString();
+}
+
 /// The state code a Stcd/Pos text holds ("07" and "7" are 7), or std::nullopt when it is absent or
 /// not 1-2 digits.
 std::optional<int> stateCodeOf(const Text& text);

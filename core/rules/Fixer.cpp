@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/Fixer.h"
 
+#include "core/rules/Checks.h"
+
 #include "core/model/Dates.h"
 #include "core/rules/Masters.h"
 
@@ -12,6 +14,9 @@
 namespace irndesk {
 
 namespace {
+
+using rules::absolute;
+using rules::orZero;
 
 // ---------------------------------------------------------------------------------------------
 // Walking the model through its fields() lists.
@@ -358,11 +363,6 @@ bool hasRetailPriceLines(const Invoice& invoice)
     return !date.isValid() || date >= QDate(2026, 2, 1);
 }
 
-Money orZero(const Amount& a)
-{
-    return a.value_or(Money());
-}
-
 Money lineGst(const Item& item)
 {
     return orZero(item.cgstAmt) + orZero(item.sgstAmt) + orZero(item.igstAmt);
@@ -410,11 +410,6 @@ void resum(Invoice& invoice, const RecomputeOptions& options)
 bool isNote(const Invoice& invoice)
 {
     return is(invoice.docDtls.typ, u"CRN") || is(invoice.docDtls.typ, u"DBN");
-}
-
-Money absolute(Money m)
-{
-    return m.isNegative() ? -m : m;
 }
 
 // Tax and cess amounts the invoice gives that the rules accept are kept; recompute() would replace

@@ -29,21 +29,6 @@ namespace {
 constexpr Money kIrpTolerance = Money::fromRaw(100);
 constexpr Money kRoundingSlack = Money::fromRaw(1);
 
-Money orZero(const Amount& a)
-{
-    return a.value_or(Money());
-}
-
-Money absolute(Money m)
-{
-    return m.isNegative() ? -m : m;
-}
-
-QString money(Money m)
-{
-    return m.toPlainString();
-}
-
 QString rate(Rate r)
 {
     return r.toString();

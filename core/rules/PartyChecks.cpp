@@ -20,45 +20,6 @@ constexpr int kOtherCountry = 96;
 constexpr int kOtherTerritory = 97;
 constexpr qint64 kPinMin = 100000;
 
-enum class Supply
-{
-    Unknown,
-    B2b,
-    SezWithPayment,
-    SezWithoutPayment,
-    ExportWithPayment,
-    ExportWithoutPayment,
-    Deemed
-};
-
-Supply supplyOf(const Text& supTyp)
-{
-    if (!supTyp)
-        return Supply::Unknown;
-    const QStringView s(*supTyp);
-    auto is = [&](const char* name) {
-        return s.compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0;
-    };
-    if (is("B2B"))
-        return Supply::B2b;
-    if (is("SEZWP"))
-        return Supply::SezWithPayment;
-    if (is("SEZWOP"))
-        return Supply::SezWithoutPayment;
-    if (is("EXPWP"))
-        return Supply::ExportWithPayment;
-    if (is("EXPWOP"))
-        return Supply::ExportWithoutPayment;
-    if (is("DEXP"))
-        return Supply::Deemed;
-    return Supply::Unknown;
-}
-
-bool isExport(Supply s)
-{
-    return s == Supply::ExportWithPayment || s == Supply::ExportWithoutPayment;
-}
-
 bool isUrp(const Text& gstin)
 {
     return gstin && *gstin == u"URP";

@@ -15,49 +15,6 @@ namespace {
 
 constexpr int kOtherCountry = 96;
 
-enum class Supply
-{
-    Unknown,
-    B2b,
-    SezWithPayment,
-    SezWithoutPayment,
-    ExportWithPayment,
-    ExportWithoutPayment,
-    Deemed
-};
-
-Supply supplyOf(const Text& supTyp)
-{
-    if (!supTyp)
-        return Supply::Unknown;
-    const QStringView s(*supTyp);
-    auto is = [&](const char* name) {
-        return s.compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0;
-    };
-    if (is("B2B"))
-        return Supply::B2b;
-    if (is("SEZWP"))
-        return Supply::SezWithPayment;
-    if (is("SEZWOP"))
-        return Supply::SezWithoutPayment;
-    if (is("EXPWP"))
-        return Supply::ExportWithPayment;
-    if (is("EXPWOP"))
-        return Supply::ExportWithoutPayment;
-    if (is("DEXP"))
-        return Supply::Deemed;
-    return Supply::Unknown;
-}
-
-bool isExport(Supply s)
-{
-    return s == Supply::ExportWithPayment || s == Supply::ExportWithoutPayment;
-}
-bool isSez(Supply s)
-{
-    return s == Supply::SezWithPayment || s == Supply::SezWithoutPayment;
-}
-
 bool isYes(const Text& flag)
 {
     return flag && *flag == u"Y";

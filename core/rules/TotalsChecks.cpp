@@ -15,21 +15,6 @@ namespace {
 // code, any smaller difference a warning with that code. An absent ValDtls amount counts as 0.
 constexpr Money kIrpTolerance = Money::fromRaw(100);
 
-Money orZero(const Amount& a)
-{
-    return a.value_or(Money());
-}
-
-Money absolute(Money m)
-{
-    return m.isNegative() ? -m : m;
-}
-
-QString money(Money m)
-{
-    return m.toPlainString();
-}
-
 struct Sums
 {
     Money assAmt, cgstAmt, sgstAmt, igstAmt, cesAmt, cesNonAdvlAmt, stateCes, itemTotal;

@@ -22,6 +22,27 @@ std::optional<int> stateCodeOf(const Text& text)
     return value;
 }
 
+Supply supplyOf(const Text& supTyp)
+{
+    if (!supTyp)
+        return Supply::Unknown;
+    const QStringView s(*supTyp);
+    auto is = [&](const char* name) { return s.compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0; };
+    if (is("B2B"))
+        return Supply::B2b;
+    if (is("SEZWP"))
+        return Supply::SezWithPayment;
+    if (is("SEZWOP"))
+        return Supply::SezWithoutPayment;
+    if (is("EXPWP"))
+        return Supply::ExportWithPayment;
+    if (is("EXPWOP"))
+        return Supply::ExportWithoutPayment;
+    if (is("DEXP"))
+        return Supply::Deemed;
+    return Supply::Unknown;
+}
+
 } // namespace rules
 
 Findings validate(const Invoice& invoice, const RuleContext& context)
