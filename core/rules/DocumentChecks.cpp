@@ -112,8 +112,8 @@ void checkDocument(const Invoice& invoice, const RuleContext& context, Report& r
                     .arg(*doc.dt)
                     .arg(age)
                     .arg(formatInvoiceDate(date.addDays(kWindowDays))),
-                Rules::tr("The IRP will not register it. Issue a new document with today's date (and "
-                          "cancel or adjust the old one in your books), and report documents sooner."));
+                Rules::tr("The IRP will not register it any more. Do not change the document date: ask "
+                          "your tax adviser how to report this supply, and report documents sooner."));
         } else if (context.aatoAtLeast10Crore && context.today >= windowRuleStart() && age >= kWindowWarningAge) {
             report.warning("2305",
                 "document.date.window",
