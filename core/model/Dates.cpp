@@ -16,20 +16,35 @@ int digits(QStringView s, qsizetype from, qsizetype count)
     }
     return value;
 }
+
+bool isLeapYear(int year)
+{
+    return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+}
 } // namespace
+
+std::optional<DateParts> parseInvoiceDateParts(QStringView text)
+{
+    if (text.size() != 10 || text[2] != u'/' || text[5] != u'/') {
+        return std::nullopt;
+    }
+    const DateParts parts{ digits(text, 0, 2), digits(text, 3, 2), digits(text, 6, 4) };
+    // QDate's rules for the years 1 to 9999: the proleptic Gregorian calendar, and no year 0.
+    if (parts.day < 1 || parts.month < 1 || parts.month > 12 || parts.year < 1) {
+        return std::nullopt;
+    }
+    static constexpr int kDays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const int days = kDays[parts.month - 1] + (parts.month == 2 && isLeapYear(parts.year) ? 1 : 0);
+    if (parts.day > days) {
+        return std::nullopt;
+    }
+    return parts;
+}
 
 QDate parseInvoiceDate(QStringView text)
 {
-    if (text.size() != 10 || text[2] != u'/' || text[5] != u'/') {
-        return {};
-    }
-    const int day = digits(text, 0, 2);
-    const int month = digits(text, 3, 2);
-    const int year = digits(text, 6, 4);
-    if (day < 0 || month < 0 || year < 0) {
-        return {};
-    }
-    return QDate(year, month, day); // invalid for impossible dates
+    const std::optional<DateParts> parts = parseInvoiceDateParts(text);
+    return parts ? QDate(parts->year, parts->month, parts->day) : QDate();
 }
 
 QString formatInvoiceDate(QDate date)
@@ -39,7 +54,7 @@ QString formatInvoiceDate(QDate date)
 
 QString financialYear(QDate date)
 {
-    const int start = date.month() >= 4 ? date.year() : date.year() - 1;
+    const int start = financialYearStart(date.year(), date.month());
     return QString::number(start) + QLatin1Char('-')
         + QString::number((start + 1) % 100).rightJustified(2, QLatin1Char('0'));
 }
