@@ -2181,6 +2181,30 @@
         <source>Cannot read master file %1: %2</source>
         <translation>मास्टर फ़ाइल %1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>दोहरे उद्धरण चिह्नों (&quot;) में एक कुंजी अपेक्षित थी</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>कुंजी के बाद &apos;:&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; या &apos;}&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; या &apos;]&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>expected a list or an object</source>
+        <translation>एक सूची या ऑब्जेक्ट अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>garbage after the document</source>
+        <translation>दस्तावेज़ के बाद अनावश्यक सामग्री है</translation>
+    </message>
 </context>
 <context>
     <name>irndesk::cli</name>
@@ -2255,38 +2279,6 @@
     <message>
         <source>irndesk-cli: unknown command &apos;%1&apos;</source>
         <translation>irndesk-cli: अज्ञात कमांड &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Usage: irndesk-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                      print the version
-  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
-                                 print the IRN of a document
-  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
-                                 read INV-01 JSON (one invoice or a bulk array),
-                                 report what is wrong, and write it again as
-                                 bulk files of at most N bytes (default 2000000)
-  explain CODE|--all [--format text|json]
-                                 what an IRP error code means and how to fix it
-
-Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
-</source>
-        <translation>उपयोग: irndesk-cli COMMAND [OPTIONS]
-
-कमांड:
-  --version                      संस्करण दिखाएँ
-  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
-                                 किसी दस्तावेज़ का IRN दिखाएँ
-  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
-                                 INV-01 JSON (एक इनवॉइस या बल्क ऐरे) पढ़ें,
-                                 जो गलत है उसकी रिपोर्ट दें, और उसे दोबारा
-                                 अधिकतम N बाइट की बल्क फ़ाइलों में लिखें (डिफ़ॉल्ट 2000000)
-  explain CODE|--all [--format text|json]
-                                 IRP त्रुटि कोड का अर्थ और उसे सुधारने का तरीका
-
-एग्ज़िट कोड: 0 सफल, 1 डेटा में त्रुटियाँ हैं, 2 कमांड नहीं चल सका।
-</translation>
     </message>
     <message>
         <source>(no longer used)</source>
@@ -2411,6 +2403,104 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>validate: %1: only the %2 invoices before the problem were checked</source>
         <translation>validate: %1: समस्या से पहले के केवल %2 इनवॉइस जाँचे गए</translation>
+    </message>
+    <message>
+        <source>Usage: irndesk-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                      print the version
+  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
+                                 print the IRN of a document
+  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
+                                 read INV-01 JSON (one invoice or a bulk array),
+                                 report what is wrong, and write it again as
+                                 bulk files of at most N bytes (default 2000000)
+  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
+           [--format text|json] [--masters DIR] [--threads N]
+                                 check invoices offline as the IRP would
+  fix FILE|- --out FILE [--format text|json]
+                                 repair what can be derived (amounts, state
+                                 codes, capitals, export defaults), list each
+                                 change, write the result to FILE
+  explain CODE|--all [--format text|json]
+                                 what an IRP error code means and how to fix it
+
+Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
+</source>
+        <translation>उपयोग: irndesk-cli COMMAND [OPTIONS]
+
+कमांड:
+  --version                      संस्करण दिखाएँ
+  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
+                                 किसी दस्तावेज़ का IRN दिखाएँ
+  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
+                                 INV-01 JSON (एक इनवॉइस या बल्क ऐरे) पढ़ें, जो गलत है
+                                 उसकी रिपोर्ट दें, और उसे फिर से अधिकतम N बाइट की
+                                 बल्क फ़ाइलों के रूप में लिखें (डिफ़ॉल्ट 2000000)
+  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
+           [--format text|json] [--masters DIR] [--threads N]
+                                 इनवॉइस को ऑफ़लाइन वैसे ही जाँचें जैसे IRP जाँचता है
+  fix FILE|- --out FILE [--format text|json]
+                                 जो निकाला जा सकता है उसे सुधारें (राशियाँ, राज्य
+                                 कोड, बड़े अक्षर, निर्यात के डिफ़ॉल्ट), हर बदलाव की
+                                 सूची दें, परिणाम FILE में लिखें
+  explain CODE|--all [--format text|json]
+                                 IRP त्रुटि कोड का अर्थ क्या है और उसे कैसे सुधारें
+
+एग्ज़िट कोड: 0 सफल, 1 डेटा में त्रुटियाँ हैं, 2 कमांड चल नहीं सकी।
+</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(अनुपस्थित)</translation>
+    </message>
+    <message>
+        <source>where to write the repaired invoices</source>
+        <translation>सुधारे गए इनवॉइस कहाँ लिखे जाएँ</translation>
+    </message>
+    <message>
+        <source>fix: expected one input file (or - for standard input)</source>
+        <translation>fix: एक इनपुट फ़ाइल अपेक्षित थी (या स्टैंडर्ड इनपुट के लिए -)</translation>
+    </message>
+    <message>
+        <source>fix: --format must be text or json, got &apos;%1&apos;</source>
+        <translation>fix: --format text या json होना चाहिए, मिला &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>fix: --out FILE is required (the input is never overwritten)</source>
+        <translation>fix: --out FILE देना आवश्यक है (इनपुट फ़ाइल कभी ओवरराइट नहीं की जाती)</translation>
+    </message>
+    <message>
+        <source>fix: --out must be another file than the input %1</source>
+        <translation>fix: --out के लिए इनपुट %1 से अलग फ़ाइल होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>fix: cannot read %1: %2</source>
+        <translation>fix: %1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>fix: %1: %2</source>
+        <translation>fix: %1: %2</translation>
+    </message>
+    <message>
+        <source>fix: %1: %2 is not readable JSON (%3); nothing was written</source>
+        <translation>fix: %1: %2 पढ़ने योग्य JSON नहीं है (%3); कुछ भी नहीं लिखा गया</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 -&gt; %4: %5</source>
+        <translation>%1: %2: %3 -&gt; %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: note: %2</source>
+        <translation>%1: टिप्पणी: %2</translation>
+    </message>
+    <message>
+        <source>fix: cannot write %1: %2</source>
+        <translation>fix: %1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>fix: %1 invoices, %2 changed, %3 changes; written to %4</source>
+        <translation>fix: %1 इनवॉइस, %2 बदले गए, %3 बदलाव; %4 में लिखा गया</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2744,6 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <translation>दस्तावेज़ की तारीख %1 है, यानी आज से %2 दिन पहले; ₹10 करोड़ या अधिक के कुल टर्नओवर पर इसे 30 दिनों के भीतर, %3 तक रिपोर्ट करना था</translation>
     </message>
     <message>
-        <source>The IRP will not register it. Issue a new document with today&apos;s date (and cancel or adjust the old one in your books), and report documents sooner.</source>
-        <translation>IRP इसे पंजीकृत नहीं करेगा। आज की तारीख से नया दस्तावेज़ जारी करें (और पुराने को अपनी बहियों में रद्द या समायोजित करें), और आगे से दस्तावेज़ जल्दी रिपोर्ट करें।</translation>
-    </message>
-    <message>
         <source>The document is dated %1, 30 days ago: today is the last day of the 30-day reporting window</source>
         <translation>दस्तावेज़ की तारीख %1 है, यानी 30 दिन पहले: आज 30 दिन की रिपोर्टिंग समय-सीमा का अंतिम दिन है</translation>
     </message>
@@ -2720,10 +2806,6 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>Transport by road (TransMode 1) but EwbDtls has no vehicle number</source>
         <translation>परिवहन सड़क मार्ग से (TransMode 1) है, पर EwbDtls में वाहन संख्या नहीं है</translation>
-    </message>
-    <message>
-        <source>Give VehNo (e.g. MH12AB1234), or leave TransMode out and give only TransId for a Part-A-only e-way bill.</source>
-        <translation>VehNo दें (जैसे MH12AB1234), या केवल Part-A वाले ई-वे बिल के लिए TransMode छोड़ दें और केवल TransId दें।</translation>
     </message>
     <message>
         <source>Transport by road (TransMode 1) but EwbDtls has no vehicle type</source>
@@ -2992,10 +3074,6 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>TotAmt of line %1 is %2 but Qty %3 × UnitPrice %4 is %5</source>
         <translation>पंक्ति %1 का TotAmt %2 है, पर Qty %3 × UnitPrice %4 = %5 होता है</translation>
-    </message>
-    <message>
-        <source>TotAmt of line %1 is %2 but the line has no Qty and its UnitPrice is %3</source>
-        <translation>पंक्ति %1 का TotAmt %2 है, पर पंक्ति में Qty नहीं है और उसका UnitPrice %3 है</translation>
     </message>
     <message>
         <source>The IRP no longer rejects this (2192 was withdrawn), but the printed invoice should add up: TotAmt = Qty × UnitPrice.</source>
@@ -3414,10 +3492,6 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <translation>TranDtls.EcmGstin %1 किसी ई-कॉमर्स ऑपरेटर का GSTIN नहीं है: ऑपरेटर के TCS GSTIN का 14वाँ अक्षर C होता है</translation>
     </message>
     <message>
-        <source>Give the e-commerce operator&apos;s TCS registration (e.g. 07AAECA1234B1C5), not its regular GSTIN, or leave EcmGstin out when the supply was not made through an operator.</source>
-        <translation>ई-कॉमर्स ऑपरेटर का TCS पंजीकरण (उदा. 07AAECA1234B1C5) दें, उसका नियमित GSTIN नहीं; या यदि आपूर्ति किसी ऑपरेटर के माध्यम से नहीं हुई है, तो EcmGstin न भेजें।</translation>
-    </message>
-    <message>
         <source>TranDtls.EcmGstin %1 belongs to the supplier itself (PAN %2 of SellerDtls.Gstin %3)</source>
         <translation>TranDtls.EcmGstin %1 स्वयं आपूर्तिकर्ता का है (SellerDtls.Gstin %3 का PAN %2)</translation>
     </message>
@@ -3622,10 +3696,6 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <translation>TotInvVal को %1 रखें, या पूर्णांकन का अंतर RndOffAmt में डालें।</translation>
     </message>
     <message>
-        <source>The invoice discount %1 is not less than the invoice value %2</source>
-        <translation>इनवॉइस छूट %1, इनवॉइस मूल्य %2 से कम नहीं है</translation>
-    </message>
-    <message>
         <source>An invoice discount must be smaller than TotInvVal; give a larger discount as a credit note or reduce the line values instead.</source>
         <translation>इनवॉइस छूट TotInvVal से कम होनी चाहिए; इससे बड़ी छूट क्रेडिट नोट के रूप में दें, या इसके बजाय पंक्तियों के मूल्य घटाएँ।</translation>
     </message>
@@ -3638,12 +3708,52 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <translation>राउंड-ऑफ़ से TotInvVal केवल निकटतम रुपये तक पहुँचना चाहिए (अधिकतम 0.99); अन्य समायोजन ValDtls.OthChrg या ValDtls.Discount में डालें।</translation>
     </message>
     <message>
-        <source>Document %1 %2 of %3 appears again: invoice %4 of this batch has the same number in financial year %5 (the IRP compares numbers ignoring case)</source>
-        <translation>%3 का दस्तावेज़ %1 %2 दोबारा आया है: इस बैच के इनवॉइस %4 में वित्त वर्ष %5 में यही संख्या है (IRP संख्याओं की तुलना छोटे-बड़े अक्षरों का अंतर अनदेखा करके करता है)</translation>
-    </message>
-    <message>
         <source>Give each document its own number, or remove the duplicate. The IRP registers a number only once per GSTIN, financial year and document type (2150).</source>
         <translation>हर दस्तावेज़ को अपनी अलग संख्या दें, या दोहराया गया दस्तावेज़ हटाएँ। IRP किसी संख्या को प्रति GSTIN, वित्त वर्ष और दस्तावेज़ प्रकार में केवल एक बार पंजीकृत करता है (2150)।</translation>
+    </message>
+    <message>
+        <source>The document is dated %1, %2 days before today; until 31/03/2025 the 30-day reporting window applied to an aggregate turnover of ₹100 crore or more, which had to report it by %3</source>
+        <translation>दस्तावेज़ की तारीख %1 है, यानी आज से %2 दिन पहले; 31/03/2025 तक 30 दिन की रिपोर्टिंग समय-सीमा ₹100 करोड़ या अधिक के कुल टर्नओवर पर लागू होती थी, और ऐसे करदाताओं को इसे %3 तक रिपोर्ट करना था</translation>
+    </message>
+    <message>
+        <source>If your aggregate turnover is ₹100 crore or more the IRP rejects the document (2305); below that it may still be reported.</source>
+        <translation>यदि आपका कुल टर्नओवर ₹100 करोड़ या अधिक है, तो IRP यह दस्तावेज़ अस्वीकार कर देता है (2305); इससे कम होने पर इसे अब भी रिपोर्ट किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Give VehNo (e.g. MH12AB1234), or give TransId, the transporter&apos;s GSTIN or enrolment ID, for a Part-A-only e-way bill (the transporter adds the vehicle later).</source>
+        <translation>VehNo दें (उदाहरण: MH12AB1234), या केवल Part-A वाले ई-वे बिल के लिए TransId, यानी ट्रांसपोर्टर का GSTIN या नामांकन ID दें (ट्रांसपोर्टर वाहन बाद में जोड़ता है)।</translation>
+    </message>
+    <message>
+        <source>Check the code in the GST portal&apos;s HSN/SAC search; if the IRP rejects it, use the nearest code that e-invoices accept.</source>
+        <translation>GST पोर्टल की HSN/SAC खोज में कोड जाँचें; यदि IRP इसे अस्वीकार करता है, तो ई-इनवॉइस पर स्वीकार होने वाला निकटतम कोड इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Discount %1 of line %2 is more than its TotAmt %3, so the line has no taxable value (AssAmt is %4)</source>
+        <translation>पंक्ति %2 का Discount %1 उसके TotAmt %3 से अधिक है, इसलिए पंक्ति का कोई कर-योग्य मूल्य नहीं बचता (AssAmt %4 है)</translation>
+    </message>
+    <message>
+        <source>A line&apos;s Discount cannot exceed its gross amount TotAmt: correct the discount or the quantity and price. To pass value back to the buyer, issue a credit note.</source>
+        <translation>किसी पंक्ति का Discount उसकी सकल राशि TotAmt से अधिक नहीं हो सकता: छूट, या मात्रा और कीमत सुधारें। खरीदार को राशि लौटाने के लिए क्रेडिट नोट जारी करें।</translation>
+    </message>
+    <message>
+        <source>Give the e-commerce operator&apos;s TCS registration (e.g. 07AAECA1234B1CR), not its regular GSTIN, or leave EcmGstin out when the supply was not made through an operator.</source>
+        <translation>ई-कॉमर्स ऑपरेटर का TCS पंजीकरण दें (उदाहरण: 07AAECA1234B1CR), उसका नियमित GSTIN नहीं; या यदि आपूर्ति किसी ऑपरेटर के माध्यम से नहीं की गई थी, तो EcmGstin न भेजें।</translation>
+    </message>
+    <message>
+        <source>TranDtls.IgstOnIntra is Y, so the whole tax is IGST: charge it as IgstAmt (AssAmt × GstRt / 100) and set CgstAmt and SgstAmt to 0, or set IgstOnIntra to N if CGST and SGST apply.</source>
+        <translation>TranDtls.IgstOnIntra Y है, इसलिए पूरा कर IGST है: इसे IgstAmt (AssAmt × GstRt / 100) के रूप में लगाएँ और CgstAmt तथा SgstAmt को 0 रखें, या यदि CGST और SGST लगते हैं तो IgstOnIntra को N रखें।</translation>
+    </message>
+    <message>
+        <source>The invoice discount ValDtls.Discount %1 is not less than the invoice value TotInvVal %2</source>
+        <translation>इनवॉइस छूट ValDtls.Discount %1 इनवॉइस मूल्य TotInvVal %2 से कम नहीं है</translation>
+    </message>
+    <message>
+        <source>Document %1 %2 of %3 appears again: invoice [%4] of this batch has the same number in financial year %5 (the IRP compares numbers ignoring case)</source>
+        <translation>%3 का दस्तावेज़ %1 %2 दोबारा आया है: इस बैच के इनवॉइस [%4] की भी वित्त वर्ष %5 में यही संख्या है (IRP संख्याओं की तुलना करते समय बड़े-छोटे अक्षरों का अंतर नहीं देखता)</translation>
+    </message>
+    <message>
+        <source>The IRP will not register it any more. Do not change the document date: ask your tax adviser how to report this supply, and report documents sooner.</source>
+        <translation>IRP अब इसे पंजीकृत नहीं करेगा। दस्तावेज़ की तारीख न बदलें: इस आपूर्ति को कैसे रिपोर्ट करें, यह अपने कर सलाहकार से पूछें, और आगे से दस्तावेज़ जल्दी रिपोर्ट करें।</translation>
     </message>
 </context>
 <context>
