@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/Masters.h"
 
+#include "core/json/JsonCursor.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,11 +12,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QResource>
 #include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <mutex>
+#include <span>
+#include <vector>
 
 namespace irndesk {
 
@@ -39,15 +45,25 @@ constexpr auto kHsnEInvoice = "hsn_codes_einvoice_valid.json";
 constexpr auto kHsnPortal = "hsn_sac_master_gst_portal.csv";
 constexpr auto kManifest = "manifest.json";
 
+/// The unit of a string: QChar for QStringView, char for QByteArrayView (the master files).
+char16_t unitOf(QChar c)
+{
+    return c.unicode();
+}
+char16_t unitOf(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
 /// A code of up to 8 ASCII letters and digits packed into an integer, so a lookup does not
 /// allocate; 0 for anything else.
-quint64 packCode(QStringView code)
+template <class View> quint64 packCode(View code)
 {
     if (code.isEmpty() || code.size() > 8)
         return 0;
     quint64 key = 0;
-    for (QChar c : code) {
-        const char16_t u = c.unicode();
+    for (auto c : code) {
+        const char16_t u = unitOf(c);
         if (u > 0x7e || u <= 0x20)
             return 0;
         key = (key << 8) | u;
@@ -56,15 +72,16 @@ quint64 packCode(QStringView code)
 }
 
 /// HSN/SAC code (1..8 digits) as an integer that keeps its length: "0101" and "101" differ.
-quint32 hsnKey(QStringView code)
+template <class View> quint32 hsnKey(View code)
 {
     if (code.isEmpty() || code.size() > 8)
         return 0;
     quint32 value = 0;
-    for (QChar c : code) {
-        if (c < u'0' || c > u'9')
+    for (auto c : code) {
+        const char16_t u = unitOf(c);
+        if (u < u'0' || u > u'9')
             return 0;
-        value = value * 10 + (c.unicode() - u'0');
+        value = value * 10 + (u - u'0');
     }
     return (quint32(code.size()) << 27) | value;
 }
@@ -104,69 +121,111 @@ Result<QJsonValue> jsonData(const Source& source)
     return data;
 }
 
-/// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF. Calls `row(line, fields)`
-/// for each record after the header; stops at the first problem.
-template <class Row>
-std::optional<Error> readCsv(const Source& source, const QStringList& wantedHeader, Row&& row)
+/// The fields of one CSV record, valid during the call that receives them.
+using CsvFields = std::span<const QByteArrayView>;
+
+QString text(QByteArrayView bytes)
 {
-    const QString text = QString::fromUtf8(source.bytes);
-    QStringList fields;
-    QString field;
+    return QString::fromUtf8(bytes);
+}
+
+/// A small RFC 4180 reader on the bytes: quoted fields, doubled quotes, CRLF or LF. Calls
+/// `row(fields)` for each record after the header (which must start with `wantedHeader`); stops
+/// at the first problem, naming the record's line. It copies each record once into a buffer it
+/// reuses, so a file costs no allocation per field or row.
+template <class Row>
+std::optional<Error> readCsv(const Source& source, std::initializer_list<const char*> wantedHeader, Row&& row)
+{
+    const char* const begin = source.bytes.constData();
+    const char* const end = begin + source.bytes.size();
+    const auto wantedCount = qsizetype(wantedHeader.size());
+    std::string record; // the current record's fields, one after the other
+    std::vector<std::size_t> fieldEnds; // where each finished field of the record ends in `record`
+    std::vector<QByteArrayView> fields;
     bool quoted = false;
     bool header = true;
     int line = 1;
     int recordLine = 1;
+    auto headerText = [&] {
+        QStringList names;
+        for (const char* name : wantedHeader)
+            names.append(QLatin1StringView(name));
+        return names.join(u',');
+    };
     auto endRecord = [&]() -> std::optional<Error> {
-        fields.append(field);
-        field.clear();
+        fieldEnds.push_back(record.size());
+        fields.clear();
+        std::size_t start = 0;
+        for (std::size_t fieldEnd : fieldEnds) {
+            fields.emplace_back(record.data() + start, qsizetype(fieldEnd - start));
+            start = fieldEnd;
+        }
         if (!(fields.size() == 1 && fields[0].isEmpty())) {
             if (header) {
-                if (fields.mid(0, wantedHeader.size()) != wantedHeader)
-                    return loadError(source, recordLine,
-                                     MastersText::tr("expected the columns %1").arg(wantedHeader.join(u',')));
+                bool matches = qsizetype(fields.size()) >= wantedCount;
+                for (qsizetype i = 0; matches && i < wantedCount; ++i)
+                    matches = fields[std::size_t(i)] == QByteArrayView(wantedHeader.begin()[i]);
+                if (!matches)
+                    return loadError(source, recordLine, MastersText::tr("expected the columns %1").arg(headerText()));
                 header = false;
-            } else if (fields.size() < wantedHeader.size()) {
-                return loadError(source, recordLine,
-                                 MastersText::tr("%1 columns instead of %2").arg(fields.size()).arg(wantedHeader.size()));
-            } else if (std::optional<QString> problem = row(fields)) {
+            } else if (qsizetype(fields.size()) < wantedCount) {
+                return loadError(source,
+                    recordLine,
+                    MastersText::tr("%1 columns instead of %2").arg(fields.size()).arg(wantedCount));
+            } else if (std::optional<QString> problem = row(CsvFields(fields))) {
                 return loadError(source, recordLine, *problem);
             }
         }
-        fields.clear();
+        record.clear();
+        fieldEnds.clear();
         recordLine = line;
         return std::nullopt;
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
+    const char* p = begin;
+    while (p < end) {
         if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text[i + 1] == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
+            // Up to the next quote, new lines included.
+            const auto* quote = static_cast<const char*>(std::memchr(p, '"', std::size_t(end - p)));
+            const char* runEnd = quote ? quote : end;
+            line += int(std::count(p, runEnd, '\n'));
+            record.append(p, std::size_t(runEnd - p));
+            p = runEnd;
+            if (!quote)
+                break;
+            if (p + 1 < end && p[1] == '"') {
+                record.push_back('"');
+                p += 2;
             } else {
-                if (c == u'\n')
-                    ++line;
-                field.append(c);
+                quoted = false;
+                ++p;
             }
-        } else if (c == u'"') {
+            continue;
+        }
+        const char* run = p;
+        while (p < end && *p != '"' && *p != ',' && *p != '\n' && *p != '\r')
+            ++p;
+        record.append(run, std::size_t(p - run));
+        if (p == end)
+            break;
+        switch (*p++) {
+        case '"':
             quoted = true;
-        } else if (c == u',') {
-            fields.append(field);
-            field.clear();
-        } else if (c == u'\n') {
+            break;
+        case ',':
+            fieldEnds.push_back(record.size());
+            break;
+        case '\n':
             ++line;
             if (std::optional<Error> e = endRecord())
                 return e;
-        } else if (c != u'\r') {
-            field.append(c);
+            break;
+        default: // '\r' outside quotes is dropped
+            break;
         }
     }
     if (quoted)
         return loadError(source, recordLine, MastersText::tr("a quoted field is not closed"));
-    if (!field.isEmpty() || !fields.isEmpty())
+    if (!record.empty() || !fieldEnds.empty())
         return endRecord();
     if (header)
         return loadError(source, 0, MastersText::tr("the file is empty"));
@@ -180,7 +239,10 @@ struct Masters::Private
     QString version;
     QHash<int, QString> stateNames;
     std::array<bool, 100> isState{}; ///< the same codes, for the per-field lookup
-    QHash<int, QList<int>> pinStates; ///< PIN -> state codes (two for 47 border PINs)
+    /// The PIN directory: (PIN << 8) | state code, sorted by PIN, a PIN's states in file order
+    /// (two for the border PINs). 80 KB, where a QHash of lists took a MB and 20,000 allocations.
+    std::vector<quint32> pinStates;
+    int pinCount = 0; ///< distinct PINs in pinStates
     QHash<int, QList<QPair<int, int>>> pinPrefixRanges; ///< state -> [first 3 digits low, high]
     QSet<quint64> units, ports, currencies, countries;
     QSet<QString> longCodes; ///< codes longer than 8 characters, "port:..." etc.
@@ -190,8 +252,8 @@ struct Masters::Private
     std::optional<Error> loadStates(const Source& source);
     std::optional<Error> loadPinRanges(const Source& source, const QHash<QString, int>& codeByName);
     std::optional<Error> loadPins(const Source& source);
-    std::optional<Error> loadCodes(const Source& source, QSet<quint64>& set, const char* kind, int minLength,
-                                   int maxLength);
+    std::optional<Error> loadCodes(
+        const Source& source, QSet<quint64>& set, const char* kind, int minLength, int maxLength);
     std::optional<Error> loadCountries(const Source& source);
     std::optional<Error> loadGstRates(const Source& source);
     std::optional<Error> loadHsnEInvoice(const Source& source);
@@ -229,7 +291,8 @@ std::optional<Error> Masters::Private::loadPinRanges(const Source& source, const
     for (auto it = states.begin(); it != states.end(); ++it) {
         const int code = codeByName.value(it.key());
         if (code == 0)
-            return loadError(source, 0, MastersText::tr("state %1 is not in %2").arg(it.key(), QLatin1StringView(kStates)));
+            return loadError(
+                source, 0, MastersText::tr("state %1 is not in %2").arg(it.key(), QLatin1StringView(kStates)));
         const QJsonArray value = it.value().toArray();
         // Either [lo, hi] or [[lo, hi], ...].
         QList<QJsonArray> pairs;
@@ -250,25 +313,49 @@ std::optional<Error> Masters::Private::loadPinRanges(const Source& source, const
 
 std::optional<Error> Masters::Private::loadPins(const Source& source)
 {
-    return readCsv(source, { u"pin"_qs, u"state_name"_qs, u"gst_state_code"_qs }, [&](const QStringList& f) -> std::optional<QString> {
-        bool ok = false;
-        const int pin = f[0].toInt(&ok);
-        if (!ok || pin < 100000 || pin > 999999)
-            return MastersText::tr("%1 is not a six-digit PIN").arg(f[0]);
-        QList<int>& states = pinStates[pin];
-        for (QStringView part : QStringView(f[2]).split(u'|')) {
-            const int code = part.trimmed().toInt(&ok);
-            if (!ok || !stateNames.contains(code))
-                return MastersText::tr("PIN %1: %2 is not a state code").arg(f[0], part.toString());
-            if (!states.contains(code))
-                states.append(code);
+    pinStates.reserve(std::size_t(std::count(source.bytes.cbegin(), source.bytes.cend(), '\n')) + 64);
+    std::optional<Error> error =
+        readCsv(source, { "pin", "state_name", "gst_state_code" }, [&](CsvFields f) -> std::optional<QString> {
+            bool ok = false;
+            const int pin = f[0].toInt(&ok);
+            if (!ok || pin < 100000 || pin > 999999)
+                return MastersText::tr("%1 is not a six-digit PIN").arg(text(f[0]));
+            QByteArrayView rest = f[2];
+            while (true) {
+                const qsizetype bar = rest.indexOf('|');
+                const QByteArrayView part = (bar < 0 ? rest : rest.first(bar)).trimmed();
+                const int code = part.toInt(&ok);
+                if (!ok || code <= 0 || code >= int(isState.size()) || !isState[std::size_t(code)])
+                    return MastersText::tr("PIN %1: %2 is not a state code").arg(text(f[0]), text(part));
+                pinStates.push_back(quint32(pin) << 8 | quint32(code));
+                if (bar < 0)
+                    break;
+                rest = rest.sliced(bar + 1);
+            }
+            return std::nullopt;
+        });
+    if (error)
+        return error;
+    // By PIN, keeping each PIN's states in file order, each once.
+    std::stable_sort(pinStates.begin(), pinStates.end(), [](quint32 a, quint32 b) { return (a >> 8) < (b >> 8); });
+    std::vector<quint32> unique;
+    unique.reserve(pinStates.size());
+    std::size_t groupStart = 0;
+    for (quint32 entry : pinStates) {
+        if (unique.empty() || (unique.back() >> 8) != (entry >> 8)) {
+            groupStart = unique.size();
+            ++pinCount;
         }
-        return std::nullopt;
-    });
+        if (std::find(unique.begin() + qsizetype(groupStart), unique.end(), entry) == unique.end())
+            unique.push_back(entry);
+    }
+    unique.shrink_to_fit();
+    pinStates = std::move(unique);
+    return std::nullopt;
 }
 
-std::optional<Error> Masters::Private::loadCodes(const Source& source, QSet<quint64>& set, const char* kind,
-                                                 int minLength, int maxLength)
+std::optional<Error> Masters::Private::loadCodes(
+    const Source& source, QSet<quint64>& set, const char* kind, int minLength, int maxLength)
 {
     Result<QJsonValue> data = jsonData(source);
     if (!data)
@@ -279,7 +366,9 @@ std::optional<Error> Masters::Private::loadCodes(const Source& source, QSet<quin
     for (auto it = codes.begin(); it != codes.end(); ++it) {
         const QString& code = it.key();
         if (code.size() < minLength || code.size() > maxLength)
-            return loadError(source, 0, MastersText::tr("code \"%1\" must have %2 to %3 characters").arg(code).arg(minLength).arg(maxLength));
+            return loadError(source,
+                0,
+                MastersText::tr("code \"%1\" must have %2 to %3 characters").arg(code).arg(minLength).arg(maxLength));
         if (const quint64 key = packCode(code))
             set.insert(key);
         else
@@ -290,13 +379,13 @@ std::optional<Error> Masters::Private::loadCodes(const Source& source, QSet<quin
 
 std::optional<Error> Masters::Private::loadCountries(const Source& source)
 {
-    return readCsv(source, { u"alpha_2"_qs, u"alpha_3"_qs, u"numeric"_qs, u"name"_qs },
-                   [&](const QStringList& f) -> std::optional<QString> {
-                       if (f[0].size() != 2)
-                           return MastersText::tr("\"%1\" is not a two-letter country code").arg(f[0]);
-                       countries.insert(packCode(f[0]));
-                       return std::nullopt;
-                   });
+    return readCsv(source, { "alpha_2", "alpha_3", "numeric", "name" }, [&](CsvFields f) -> std::optional<QString> {
+        const quint64 key = packCode(f[0]);
+        if (f[0].size() != 2 || key == 0)
+            return MastersText::tr("\"%1\" is not a two-letter country code").arg(text(f[0]));
+        countries.insert(key);
+        return std::nullopt;
+    });
 }
 
 std::optional<Error> Masters::Private::loadGstRates(const Source& source)
@@ -306,7 +395,8 @@ std::optional<Error> Masters::Private::loadGstRates(const Source& source)
         return data.error();
     const QJsonArray rates = data.value().toArray();
     if (rates.isEmpty())
-        return loadError(source, 0, MastersText::tr("\"data\" must list the rates as strings, e.g. [\"0\", \"5\", \"18\"]"));
+        return loadError(
+            source, 0, MastersText::tr("\"data\" must list the rates as strings, e.g. [\"0\", \"5\", \"18\"]"));
     for (const QJsonValue& v : rates) {
         const std::optional<Rate> rate = Rate::parse(v.toString());
         if (!rate || rate->raw() < 0)
@@ -316,46 +406,151 @@ std::optional<Error> Masters::Private::loadGstRates(const Source& source)
     return std::nullopt;
 }
 
+/// hsn_codes_einvoice_valid.json, [{"hsn_code": "0101", "description": ...}, ...] (or that list
+/// as "data"), read with the invoice reader's tokenizer: a QJsonDocument of its 4 MB took 40 ms
+/// and 10 MB for 18,000 codes.
 std::optional<Error> Masters::Private::loadHsnEInvoice(const Source& source)
 {
-    Result<QJsonValue> data = jsonData(source);
-    if (!data)
-        return data.error();
-    const QJsonArray codes = data.value().toArray();
-    if (codes.isEmpty())
-        return loadError(source, 0, MastersText::tr("expected a list of {\"hsn_code\", \"description\"}"));
-    hsnEInvoice.reserve(codes.size());
-    for (const QJsonValue& v : codes) {
-        const QString code = v.toObject().value(u"hsn_code").toString();
-        const quint32 key = hsnKey(code);
-        if (key == 0)
-            return loadError(source, 0, MastersText::tr("\"%1\" is not an HSN/SAC code").arg(code));
-        hsnEInvoice.insert(key);
+    JsonCursor cursor(source.bytes.constData(), source.bytes.constData() + source.bytes.size());
+    std::string scratch;
+    std::string_view key;
+    auto syntaxError = [&] {
+        return loadError(source, cursor.errorLine(), cursor.errorMessage());
+    };
+    auto lineOf = [&](const char* at) {
+        int line = 0;
+        int column = 0;
+        cursor.lineColumn(at, line, column);
+        return line;
+    };
+    // Members of an object, the cursor on its '{': calls member(key) on each value.
+    auto readObject = [&](auto&& member) -> bool {
+        cursor.consume('{');
+        if (cursor.consume('}'))
+            return true;
+        do {
+            if (cursor.peekKind() != JsonCursor::Kind::String || !cursor.readStringBytes(key, scratch)) {
+                cursor.fail(MastersText::tr("expected a key in double quotes"));
+                return false;
+            }
+            if (!cursor.consume(':')) {
+                cursor.fail(MastersText::tr("expected ':' after the key"));
+                return false;
+            }
+            if (!member(key))
+                return false;
+        } while (cursor.consume(','));
+        if (!cursor.consume('}')) {
+            cursor.fail(MastersText::tr("expected ',' or '}'"));
+            return false;
+        }
+        return true;
+    };
+    // The list of codes, the cursor on its '['.
+    std::optional<Error> badCode;
+    bool sawList = false;
+    auto readList = [&]() -> bool {
+        sawList = true;
+        hsnEInvoice.clear();
+        hsnEInvoice.reserve(20000);
+        cursor.consume('[');
+        if (cursor.consume(']'))
+            return true;
+        do {
+            const JsonCursor::Kind kind = cursor.peekKind();
+            const char* const at = cursor.position();
+            std::string code; // stays empty (an invalid code) unless the element has a string hsn_code
+            if (kind == JsonCursor::Kind::Object) {
+                const bool ok = readObject([&](std::string_view name) {
+                    std::string_view value;
+                    if (name == "hsn_code" && cursor.peekKind() == JsonCursor::Kind::String) {
+                        if (!cursor.readStringBytes(value, scratch))
+                            return false;
+                        code.assign(value);
+                        return true;
+                    }
+                    return cursor.skipValue();
+                });
+                if (!ok)
+                    return false;
+            } else if (!cursor.skipValue()) {
+                return false;
+            }
+            const quint32 hsn = hsnKey(QByteArrayView(code.data(), qsizetype(code.size())));
+            if (hsn == 0) {
+                if (!badCode)
+                    badCode = loadError(source,
+                        lineOf(at),
+                        MastersText::tr("\"%1\" is not an HSN/SAC code").arg(QString::fromStdString(code)));
+            } else {
+                hsnEInvoice.insert(hsn);
+            }
+        } while (cursor.consume(','));
+        if (!cursor.consume(']')) {
+            cursor.fail(MastersText::tr("expected ',' or ']'"));
+            return false;
+        }
+        return true;
+    };
+    bool ok = true;
+    switch (cursor.peekKind()) {
+    case JsonCursor::Kind::Array:
+        ok = readList();
+        break;
+    case JsonCursor::Kind::Object:
+        ok = readObject([&](std::string_view name) {
+            if (name != "data")
+                return cursor.skipValue();
+            if (cursor.peekKind() == JsonCursor::Kind::Array)
+                return readList();
+            hsnEInvoice.clear(); // "data" that is not a list holds no codes
+            sawList = true;
+            return cursor.skipValue();
+        });
+        break;
+    default:
+        cursor.fail(MastersText::tr("expected a list or an object"));
+        ok = false;
     }
+    if (ok && !cursor.atEnd()) {
+        cursor.fail(MastersText::tr("garbage at the end of the document"));
+        ok = false;
+    }
+    if (!ok)
+        return syntaxError();
+    if (!sawList)
+        return loadError(source, 0, MastersText::tr("no \"data\" member"));
+    if (badCode)
+        return badCode;
+    if (hsnEInvoice.isEmpty())
+        return loadError(source, 0, MastersText::tr("expected a list of {\"hsn_code\", \"description\"}"));
     return std::nullopt;
 }
 
 std::optional<Error> Masters::Private::loadHsnPortal(const Source& source)
 {
-    return readCsv(source, { u"code"_qs, u"description"_qs, u"kind"_qs, u"digits"_qs, u"flags"_qs },
-                   [&](const QStringList& f) -> std::optional<QString> {
-                       const QString& code = f[0];
-                       // Spec §7.2: only 4/6/8-digit rows, never the flagged source errors.
-                       const QString& flags = f[4];
-                       if (flags.contains(u"test_row") || flags.contains(u"nonstandard_length")
-                           || flags.contains(u"space_in_source_code"))
-                           return std::nullopt;
-                       if (code.size() != 4 && code.size() != 6 && code.size() != 8)
-                           return std::nullopt;
-                       const quint32 key = hsnKey(code);
-                       if (key == 0)
-                           return MastersText::tr("\"%1\" is not an HSN/SAC code").arg(code);
-                       hsnPortal.insert(key);
-                       return std::nullopt;
-                   });
+    hsnPortal.reserve(qsizetype(std::count(source.bytes.cbegin(), source.bytes.cend(), '\n')));
+    return readCsv(
+        source, { "code", "description", "kind", "digits", "flags" }, [&](CsvFields f) -> std::optional<QString> {
+            const QByteArrayView code = f[0];
+            // Spec §7.2: only 4/6/8-digit rows, never the flagged source errors.
+            const QByteArrayView flags = f[4];
+            if (flags.contains("test_row") || flags.contains("nonstandard_length")
+                || flags.contains("space_in_source_code"))
+                return std::nullopt;
+            if (code.size() != 4 && code.size() != 6 && code.size() != 8)
+                return std::nullopt;
+            const quint32 key = hsnKey(code);
+            if (key == 0)
+                return MastersText::tr("\"%1\" is not an HSN/SAC code").arg(text(code));
+            hsnPortal.insert(key);
+            return std::nullopt;
+        });
 }
 
-Masters::Masters() : d(std::make_unique<Private>()) {}
+Masters::Masters()
+    : d(std::make_unique<Private>())
+{}
 Masters::~Masters() = default;
 
 std::shared_ptr<const Masters> Masters::builtIn()
@@ -373,7 +568,9 @@ std::shared_ptr<const Masters> Masters::builtIn()
 Result<std::shared_ptr<const Masters>> Masters::load(const QString& directory)
 {
     if (!directory.isEmpty() && !QFileInfo(directory).isDir())
-        return Error{ ErrorCode::InvalidArgument, MastersText::tr("Master folder %1 does not exist").arg(directory), {} };
+        return Error{
+            ErrorCode::InvalidArgument, MastersText::tr("Master folder %1 does not exist").arg(directory), {}
+        };
 
     QStringList replacedNames;
     auto source = [&](const char* name) -> Result<Source> {
@@ -388,25 +585,37 @@ Result<std::shared_ptr<const Masters>> Masters::load(const QString& directory)
             }
         }
         s.origin = s.replaced ? path : s.name;
+        if (!s.replaced) {
+            // Straight from the resource: QFile would decompress it and then copy it once more.
+            const QResource resource(path);
+            s.bytes = resource.uncompressedData();
+            if (!resource.isValid() || s.bytes.isEmpty())
+                return Error{ ErrorCode::Io,
+                    MastersText::tr("Cannot read master file %1: %2").arg(path, u"not in the resources"_qs),
+                    {} };
+            return s;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{ ErrorCode::Io, MastersText::tr("Cannot read master file %1: %2").arg(path, file.errorString()), {} };
+            return Error{
+                ErrorCode::Io, MastersText::tr("Cannot read master file %1: %2").arg(path, file.errorString()), {}
+            };
         s.bytes = file.readAll();
         if (s.replaced && s.name != QLatin1StringView(kManifest))
             replacedNames.append(s.name + u'@'
-                                 + QString::fromLatin1(QCryptographicHash::hash(s.bytes, QCryptographicHash::Sha256).toHex().left(8)));
+                + QString::fromLatin1(QCryptographicHash::hash(s.bytes, QCryptographicHash::Sha256).toHex().left(8)));
         return s;
     };
 
     std::shared_ptr<Masters> masters(new Masters);
     Private& p = *masters->d;
-#define IRNDESK_LOAD(name, call)                                                                                     \
-    {                                                                                                                \
-        Result<Source> s = source(name);                                                                             \
-        if (!s)                                                                                                      \
-            return s.error();                                                                                        \
-        if (std::optional<Error> e = p.call)                                                                         \
-            return *e;                                                                                               \
+#define IRNDESK_LOAD(name, call)                                                                                       \
+    {                                                                                                                  \
+        Result<Source> s = source(name);                                                                               \
+        if (!s)                                                                                                        \
+            return s.error();                                                                                          \
+        if (std::optional<Error> e = p.call)                                                                           \
+            return *e;                                                                                                 \
     }
     // States first: the PIN files refer to them.
     IRNDESK_LOAD(kStates, loadStates(s.value()))
@@ -455,11 +664,31 @@ QString Masters::stateName(int code) const
     return d->stateNames.value(code);
 }
 
+namespace {
+
+/// The entries of `pin` in the sorted PIN directory.
+std::span<const quint32> statesIn(const std::vector<quint32>& directory, int pin)
+{
+    const auto first = std::lower_bound(directory.begin(), directory.end(), quint32(pin) << 8);
+    auto last = first;
+    while (last != directory.end() && (*last >> 8) == quint32(pin))
+        ++last;
+    return { first, last };
+}
+
+} // namespace
+
 Masters::PinState Masters::pinState(int pin, int stateCode) const
 {
-    const auto listed = d->pinStates.constFind(pin);
-    if (listed != d->pinStates.cend())
-        return listed->contains(stateCode) ? PinState::Matches : PinState::Mismatch;
+    if (pin > 0 && pin <= 999999) {
+        const std::span<const quint32> listed = statesIn(d->pinStates, pin);
+        if (!listed.empty()) {
+            for (quint32 entry : listed)
+                if (int(entry & 0xff) == stateCode)
+                    return PinState::Matches;
+            return PinState::Mismatch;
+        }
+    }
     const auto ranges = d->pinPrefixRanges.constFind(stateCode);
     if (ranges == d->pinPrefixRanges.cend())
         return PinState::Unknown;
@@ -472,7 +701,11 @@ Masters::PinState Masters::pinState(int pin, int stateCode) const
 
 QList<int> Masters::statesOfPin(int pin) const
 {
-    return d->pinStates.value(pin);
+    QList<int> states;
+    if (pin > 0 && pin <= 999999)
+        for (quint32 entry : statesIn(d->pinStates, pin))
+            states.append(int(entry & 0xff));
+    return states;
 }
 
 namespace {
@@ -527,7 +760,7 @@ Masters::Counts Masters::counts() const
 {
     Counts c;
     c.states = int(d->stateNames.size());
-    c.pins = int(d->pinStates.size());
+    c.pins = d->pinCount;
     c.pinRangeStates = int(d->pinPrefixRanges.size());
     c.units = int(d->units.size());
     c.ports = int(d->ports.size());
