@@ -105,27 +105,6 @@ QString ownCopy(const QString& text)
 {
     return QString(text.constData(), text.size());
 }
-Text ownCopy(const Text& text)
-{
-    return text ? Text(ownCopy(*text)) : std::nullopt;
-}
-
-/// What BatchChecker::add() reads of an invoice (seller GSTIN, document type, number and date),
-/// copied for the consumer thread: the invoice itself stays with its worker, which reads the next
-/// one into it, and the results waiting in the queue stay small. validateThreadsGiveTheSameReport
-/// in TestCli checks that the duplicates still come out.
-std::optional<Invoice> batchRuleFields(const std::optional<Invoice>& invoice)
-{
-    if (!invoice)
-        return std::nullopt;
-    std::optional<Invoice> fields(std::in_place);
-    fields->sellerDtls.gstin = ownCopy(invoice->sellerDtls.gstin);
-    fields->docDtls.typ = ownCopy(invoice->docDtls.typ);
-    fields->docDtls.no = ownCopy(invoice->docDtls.no);
-    fields->docDtls.dt = ownCopy(invoice->docDtls.dt);
-    return fields;
-}
-
 Diagnostics validateInOneThread(QIODevice* device,
                                 const RuleContext& context,
                                 const std::function<void(InvoiceReport&&)>& sink)
@@ -160,7 +139,7 @@ struct WorkBatch
 struct DoneBatch
 {
     std::vector<InvoiceReport> reports;
-    std::vector<std::optional<Invoice>> invoices;
+    std::vector<BatchChecker::Entry> batchEntries; ///< what the batch rules read of each invoice
 };
 
 class Pipeline
@@ -239,13 +218,16 @@ private:
             const WorkBatch& batch = job.second;
             DoneBatch done;
             done.reports.reserve(batch.elements.size());
-            done.invoices.reserve(batch.elements.size());
+            done.batchEntries.reserve(batch.elements.size());
             for (const RawElement& e : batch.elements) {
                 readInvoiceInto(QByteArrayView(batch.bytes).sliced(e.offset, e.size), e, read);
                 InvoiceReport& report = done.reports.emplace_back(checkInvoice(read, m_context));
                 report.docType = ownCopy(report.docType);
                 report.docNo = ownCopy(report.docNo);
-                done.invoices.push_back(batchRuleFields(read.invoice));
+                // The invoice stays with this worker, which reads the next one into it: the
+                // consumer gets the few fields the batch rules read, in memory of their own.
+                // validateThreadsGiveTheSameReport in TestCli checks that duplicates still come out.
+                done.batchEntries.push_back(read.invoice ? BatchChecker::Entry(*read.invoice) : BatchChecker::Entry());
             }
             std::lock_guard lock(m_mutex);
             const std::size_t slot = slotOf(job.first);
@@ -271,8 +253,7 @@ private:
             }
             for (std::size_t i = 0; i < done.reports.size(); ++i) {
                 InvoiceReport& report = done.reports[i];
-                if (done.invoices[i])
-                    report.findings += batchRules.add(*done.invoices[i], report.index);
+                report.findings += batchRules.add(done.batchEntries[i], report.index);
                 sink(std::move(report));
             }
             std::lock_guard lock(m_mutex);
