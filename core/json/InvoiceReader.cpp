@@ -246,6 +246,43 @@ void readField(Context& ctx, std::optional<T>& section)
     }
 }
 
+/// Elements of lists read before, kept for the next list that is longer: an item holds a dozen
+/// texts, and a file's invoices have 1, 5, 2, 4... lines, so without this every longer invoice
+/// allocated its extra items' texts again. One pool per thread (readers in several threads share
+/// nothing), a few dozen elements at most.
+template <class T>
+std::vector<T>& spareElements()
+{
+    thread_local std::vector<T> spare;
+    return spare;
+}
+constexpr std::size_t kMaxSpareElements = 64;
+
+template <class T>
+T& nextElement(QList<T>& list, qsizetype count)
+{
+    if (count < list.size()) {
+        return list[count];
+    }
+    std::vector<T>& spare = spareElements<T>();
+    if (spare.empty()) {
+        return list.emplaceBack();
+    }
+    T& element = list.emplaceBack(std::move(spare.back()));
+    spare.pop_back();
+    return element;
+}
+
+template <class T>
+void shrinkTo(QList<T>& list, qsizetype count)
+{
+    std::vector<T>& spare = spareElements<T>();
+    for (qsizetype i = count; i < list.size() && spare.size() < kMaxSpareElements; ++i) {
+        spare.push_back(std::move(list[i]));
+    }
+    list.resize(count);
+}
+
 template <class T>
 void readField(Context& ctx, QList<T>& list)
 {
@@ -269,7 +306,7 @@ void readField(Context& ctx, QList<T>& list)
             ctx.path.pushIndex(index);
             const JsonCursor::Kind elementKind = c.peekKind();
             if (elementKind == JsonCursor::Kind::Object) {
-                readObject(ctx, count < list.size() ? list[count] : list.emplaceBack());
+                readObject(ctx, nextElement(list, count));
                 ++count;
             } else {
                 ctx.wrongType(QT_TRANSLATE_NOOP("irndesk::json", "an object"), elementKind);
@@ -287,7 +324,7 @@ void readField(Context& ctx, QList<T>& list)
             break;
         }
     }
-    list.resize(count);
+    shrinkTo(list, count);
 }
 
 std::string toLowerAscii(std::string_view text)
