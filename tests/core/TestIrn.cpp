@@ -71,6 +71,23 @@ private slots:
                  expected);
     }
 
+    /// The IRN's own SHA-256 (the CPU's SHA instructions where it has them) against Qt's, for
+    /// hash inputs of 7 to 400 bytes: one, two and more blocks, and every padding boundary.
+    void hashMatchesQtForEveryLength()
+    {
+        const QDate date(2025, 7, 1); // "2025-26"
+        QString number;
+        for (int length = 0; length <= 393; ++length) {
+            for (const DocNoCase docNoCase : {DocNoCase::AsTyped, DocNoCase::Upper}) {
+                const QString typed = docNoCase == DocNoCase::AsTyped ? number : number.toUpper();
+                const QString expected = QString::fromLatin1(
+                    QCryptographicHash::hash(QByteArray("2025-26" + typed.toUtf8()), QCryptographicHash::Sha256).toHex());
+                QCOMPARE(computeIrn(QString(), date, QString(), typed, docNoCase), expected);
+            }
+            number += QChar(u"abcXYZ0189/-ı€"[length % 14]); // ASCII and not: both ways of hashing
+        }
+    }
+
     void financialYear_data()
     {
         QTest::addColumn<QDate>("date");
