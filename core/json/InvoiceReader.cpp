@@ -102,9 +102,15 @@ struct Context
     void error(const char* at, const QString& message) { report(Diagnostic::Severity::Error, at, message, path.toString()); }
 
     /// Remembers where a syntax error happened, in the innermost object that saw it.
-    void noteFailure()
+    Q_ALWAYS_INLINE void noteFailure() // after every value: the check inline, the rest not
     {
-        if (cursor.failed() && !failurePath) {
+        if (Q_UNLIKELY(cursor.failed())) {
+            noteFailurePath();
+        }
+    }
+    Q_NEVER_INLINE void noteFailurePath()
+    {
+        if (!failurePath) {
             failurePath = path.toString();
         }
     }

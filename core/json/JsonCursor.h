@@ -141,6 +141,9 @@ public:
         m_pos = p;
         return true;
     }
+    /// Steps over a string value (the cursor is on its opening quote) without decoding it or
+    /// checking its escapes and UTF-8: for the values a reader does not use.
+    bool skipString();
     /// Reads a number and returns its source text.
     bool readNumber(std::string_view& text);
     /// Reads true, false or null.

@@ -168,6 +168,10 @@ private slots:
                                   << u"eighteen"_qs;
         QTest::newRow("bad HSN") << u"hsn_codes_einvoice_valid.json"_qs
                                  << QByteArray(R"([{"hsn_code": "8471"}, {"hsn_code": "84x1"}])") << u"84x1"_qs;
+        QTest::newRow("HSN description not closed")
+            << u"hsn_codes_einvoice_valid.json"_qs
+            << QByteArray("[{\"hsn_code\": \"8471\", \"description\": \"a \\\" b\"},\n{\"description\": \"cut \\u2019 short}]")
+            << u"hsn_codes_einvoice_valid.json:2"_qs;
     }
     void brokenReplacement()
     {
