@@ -128,16 +128,92 @@ struct Context
 template <class T>
 void readObject(Context& ctx, T& object);
 
+// --- memory kept for the next invoice ---------------------------------------------------
+//
+// nextInto() reads into the invoice read before. A field that invoice had and this one has not
+// becomes absent, and one it had not is created: a file's invoices differ in which optional
+// texts and sections they have (about 16 a line), so every invoice freed and allocated texts
+// again. What becomes absent goes to a small pool per thread instead (readers in several threads
+// share nothing), and what is created is taken from there, its memory included.
+
+template <class T>
+std::vector<T>& spareElements()
+{
+    thread_local std::vector<T> spare;
+    return spare;
+}
+/// At most this many of a kind are kept: list items and sections, and texts.
+constexpr std::size_t kMaxSpareElements = 64;
+constexpr std::size_t kMaxSpareTexts = 256;
+
+/// `value` into the pool of its kind, if there is room.
+template <class T>
+void keepSpare(T&& value, std::size_t most)
+{
+    std::vector<std::decay_t<T>>& spare = spareElements<std::decay_t<T>>();
+    if (spare.size() < most) {
+        spare.push_back(std::forward<T>(value));
+    }
+}
+/// Makes `field` present, with memory from the pool when there is some.
+template <class T>
+T& makePresent(std::optional<T>& field)
+{
+    std::vector<T>& spare = spareElements<T>();
+    if (spare.empty()) {
+        return field.emplace();
+    }
+    T& value = field.emplace(std::move(spare.back()));
+    spare.pop_back();
+    return value;
+}
+
+/// A field made absent (the JSON object does not have it): texts, sections and list elements
+/// are kept for later.
+template <class M>
+void resetField(M& field)
+{
+    field = M();
+}
+void resetField(Text& field)
+{
+    if (field) {
+        keepSpare(std::move(*field), kMaxSpareTexts);
+        field.reset();
+    }
+}
+void resetField(Integer& field)
+{
+    field.reset();
+}
+template <int Scale>
+void resetField(std::optional<Fixed<Scale>>& field)
+{
+    field.reset();
+}
+template <class T> // a section
+void resetField(std::optional<T>& section)
+{
+    if (section) {
+        keepSpare(std::move(*section), kMaxSpareElements);
+        section.reset();
+    }
+}
+template <class T>
+void shrinkTo(QList<T>& list, qsizetype count);
+template <class T>
+void resetField(QList<T>& list)
+{
+    shrinkTo(list, 0);
+}
+
 // --- scalar fields -------------------------------------------------------------------------
 
 void readField(Context& ctx, Text& field)
 {
     const JsonCursor::Kind kind = ctx.cursor.peekKind();
     if (kind == JsonCursor::Kind::String) {
-        if (!field) {
-            field.emplace();
-        }
-        ctx.cursor.readString(*field); // into the string's own memory when it has room
+        ctx.cursor.readString(field ? *field : makePresent(field)); // into the string's own memory when it has room
     } else if (kind == JsonCursor::Kind::Null) {
         ctx.nullRead();
         field.reset();
@@ -239,10 +315,7 @@ void readField(Context& ctx, std::optional<T>& section)
 {
     const JsonCursor::Kind kind = ctx.cursor.peekKind();
     if (kind == JsonCursor::Kind::Object) {
-        if (!section) {
-            section.emplace();
-        }
-        readObject(ctx, *section);
+        readObject(ctx, section ? *section : makePresent(section));
     } else if (kind == JsonCursor::Kind::Null) {
         ctx.nullRead();
         section.reset();
@@ -251,18 +324,6 @@ void readField(Context& ctx, std::optional<T>& section)
         ctx.wrongType(QT_TRANSLATE_NOOP("irndesk::json", "an object"), kind);
     }
 }
-
-/// Elements of lists read before, kept for the next list that is longer: an item holds a dozen
-/// texts, and a file's invoices have 1, 5, 2, 4... lines, so without this every longer invoice
-/// allocated its extra items' texts again. One pool per thread (readers in several threads share
-/// nothing), a few dozen elements at most.
-template <class T>
-std::vector<T>& spareElements()
-{
-    thread_local std::vector<T> spare;
-    return spare;
-}
-constexpr std::size_t kMaxSpareElements = 64;
 
 template <class T>
 T& nextElement(QList<T>& list, qsizetype count)
@@ -282,9 +343,8 @@ T& nextElement(QList<T>& list, qsizetype count)
 template <class T>
 void shrinkTo(QList<T>& list, qsizetype count)
 {
-    std::vector<T>& spare = spareElements<T>();
-    for (qsizetype i = count; i < list.size() && spare.size() < kMaxSpareElements; ++i) {
-        spare.push_back(std::move(list[i]));
+    for (qsizetype i = count; i < list.size(); ++i) {
+        keepSpare(std::move(list[i]), kMaxSpareElements);
     }
     list.resize(count);
 }
@@ -395,7 +455,7 @@ public:
         m_entries.push_back({name,
                              std::strlen(name),
                              [member](Context& ctx, T& object) { readField(ctx, object.*member); },
-                             [member](T& object) { object.*member = M(); }});
+                             [member](T& object) { resetField(object.*member); }});
         const auto index = static_cast<int>(m_entries.size()) - 1;
         m_exact.emplace(std::string_view(name), index);
         m_lower.emplace(toLowerAscii(name), index);
