@@ -412,7 +412,6 @@ public:
         const char* name;
         std::size_t length;
         std::function<void(Context&, T&)> read;
-        std::function<void(T&)> reset; ///< back to absent (the field is not in the JSON)
     };
 
     static const FieldTable& instance()
@@ -454,8 +453,7 @@ public:
     {
         m_entries.push_back({name,
                              std::strlen(name),
-                             [member](Context& ctx, T& object) { readField(ctx, object.*member); },
-                             [member](T& object) { resetField(object.*member); }});
+                             [member](Context& ctx, T& object) { readField(ctx, object.*member); }});
         const auto index = static_cast<int>(m_entries.size()) - 1;
         m_exact.emplace(std::string_view(name), index);
         m_lower.emplace(toLowerAscii(name), index);
@@ -469,6 +467,26 @@ private:
     std::unordered_map<std::string, int> m_lower;
 };
 
+/// Makes absent the fields of `object` whose bit is not in `seen`, in the order of its fields()
+/// list (the order of FieldTable's indexes). The model's fields() is inline, so each field's test
+/// is too, where a table of std::function calls cost a call for every field not in the JSON.
+template <class T>
+struct ResetUnseen
+{
+    T& object;
+    std::uint64_t seen;
+    int index = 0;
+
+    template <class M>
+    void field(const char*, M T::*member)
+    {
+        if (!(seen & (std::uint64_t(1) << index))) {
+            resetField(object.*member);
+        }
+        ++index;
+    }
+};
+
 template <class T>
 void readObject(Context& ctx, T& object)
 {
@@ -479,11 +497,8 @@ void readObject(Context& ctx, T& object)
     // `object` may hold a field of the invoice read before (see nextInto()): the fields this JSON
     // object does not have are made absent at its end.
     const auto resetUnseen = [&] {
-        for (int i = 0; i < table.size(); ++i) {
-            if (!(seen & (std::uint64_t(1) << i))) {
-                table.entry(i).reset(object);
-            }
-        }
+        ResetUnseen<T> reset{object, seen};
+        T::fields(reset); // inline: most of these fields are absent already, a test each
     };
     if (c.consume('}')) {
         return resetUnseen();
