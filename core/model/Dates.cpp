@@ -44,7 +44,15 @@ std::optional<DateParts> parseInvoiceDateParts(QStringView text)
 QDate parseInvoiceDate(QStringView text)
 {
     const std::optional<DateParts> parts = parseInvoiceDateParts(text);
-    return parts ? QDate(parts->year, parts->month, parts->day) : QDate();
+    if (!parts) {
+        return {};
+    }
+    // The Julian day of a Gregorian date (Fliegel and Van Flandern), which QDate(y, m, d) works
+    // out through its calendar classes: the rules parse several dates of every invoice.
+    const int a = (14 - parts->month) / 12;
+    const qint64 y = qint64(parts->year) + 4800 - a;
+    const int m = parts->month + 12 * a - 3;
+    return QDate::fromJulianDay(parts->day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045);
 }
 
 QString formatInvoiceDate(QDate date)
