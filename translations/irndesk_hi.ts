@@ -2202,8 +2202,8 @@
         <translation>एक सूची या ऑब्जेक्ट अपेक्षित था</translation>
     </message>
     <message>
-        <source>garbage after the document</source>
-        <translation>दस्तावेज़ के बाद अनावश्यक सामग्री है</translation>
+        <source>garbage at the end of the document</source>
+        <translation>दस्तावेज़ के अंत में अनावश्यक सामग्री है</translation>
     </message>
 </context>
 <context>
