@@ -260,14 +260,23 @@ void checkDistance(const Invoice& invoice, const EwbDetails& ewb, Report& report
 /// party block, before these rules), so it is not repeated here as 2325.
 /// [U] The code for a missing ship-to GSTIN: sandbox answers of 2026 are reported as 5001/5002;
 /// we use 5002.
+/// [U] A document dated before 01/08/2026 and reported after it: the advisory ties the rules to the
+/// day the e-way bill is generated, so the IRP probably applies them; but the documents of that time
+/// (and the published samples, such as NIC's of 2020 whose ship-to GSTIN is the buyer's) were
+/// drawn up under the old rules, and whether the IRP holds them to the new ones is not known. We
+/// warn, with the same codes, and reject documents dated from 01/08/2026.
 void checkShipToGstin(const Invoice& invoice, const RuleContext& context, Report& report)
 {
     if (!invoice.shipDtls || !context.today.isValid() || context.today < shipToGstinRuleStart())
         return;
+    const QDate documentDate = invoice.docDtls.dt ? parseInvoiceDate(*invoice.docDtls.dt) : QDate();
+    const Finding::Severity severity = documentDate.isValid() && documentDate < shipToGstinRuleStart()
+        ? Finding::Severity::Warning
+        : Finding::Severity::Error;
     const ShipDetails& ship = *invoice.shipDtls;
     if (isBlank(ship.gstin)) {
         if (!report.hasFindingAt(u"ShipDtls.Gstin")) {
-            report.error("5002",
+            report.add(severity, "5002",
                 "ewb.ship-to.gstin-required",
                 QStringLiteral("ShipDtls.Gstin"),
                 Rules::tr("Ship-to details without a GSTIN: from 01/08/2026 an e-way bill needs the "
@@ -280,7 +289,7 @@ void checkShipToGstin(const Invoice& invoice, const RuleContext& context, Report
     if (isUrp(ship.gstin))
         return;
     if (invoice.buyerDtls.gstin && ship.gstin->compare(*invoice.buyerDtls.gstin, Qt::CaseInsensitive) == 0) {
-        report.error("2323",
+        report.add(severity, "2323",
             "ewb.ship-to.same-as-bill-to",
             QStringLiteral("ShipDtls.Gstin"),
             Rules::tr("The ship-to GSTIN %1 is the bill-to GSTIN: from 01/08/2026 ship-to details name "
@@ -292,7 +301,7 @@ void checkShipToGstin(const Invoice& invoice, const RuleContext& context, Report
     const std::optional<int> state = stateCodeOf(ship.stcd);
     const int prefix = gstinState(ship.gstin);
     if (state && prefix >= 0 && prefix != *state && !report.hasFindingAt(u"ShipDtls.Stcd")) {
-        report.error("2325",
+        report.add(severity, "2325",
             "ewb.ship-to.state-gstin",
             QStringLiteral("ShipDtls.Stcd"),
             Rules::tr("The ship-to state code is %1 but the ship-to GSTIN %2 is registered in state %3")
