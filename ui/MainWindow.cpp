@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "ui/ErrorGuideDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -148,6 +149,11 @@ void MainWindow::createMenus()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
+    m_errorGuideAction = helpMenu->addAction(tr("IRP &error codes…"));
+    m_errorGuideAction->setObjectName(u"errorGuideAction"_s);
+    m_errorGuideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_errorGuideAction, &QAction::triggered, this, [this] { showErrorGuide(); });
+    helpMenu->addSeparator();
     m_aboutAction = helpMenu->addAction(tr("&About IRN Desk"));
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -197,6 +203,19 @@ void MainWindow::showAbout()
     }
     m_aboutBox->setText(aboutText());
     m_aboutBox->open();
+}
+
+void MainWindow::showErrorGuide(const QString& code)
+{
+    if (!m_errorGuide) {
+        m_errorGuide = new ErrorGuideDialog(this);
+    }
+    if (!code.isEmpty()) {
+        m_errorGuide->showCode(code);
+    }
+    m_errorGuide->show();
+    m_errorGuide->raise();
+    m_errorGuide->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

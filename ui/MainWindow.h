@@ -12,6 +12,8 @@ class QStackedWidget;
 
 namespace irndesk::ui {
 
+class ErrorGuideDialog;
+
 /// The main window: a navigation list on the left that picks one page of a stack on the right,
 /// a File and a Help menu, and a status bar. Geometry and dock/toolbar state are kept in
 /// QSettings between runs.
@@ -43,6 +45,9 @@ public:
 public slots:
     /// Shows the About box (window-modal, non-blocking, so tests can look at it).
     void showAbout();
+    /// Opens the guide to the IRP's error codes (one non-modal dialog, raised if already open)
+    /// and, when `code` is given, selects it.
+    void showErrorGuide(const QString& code = QString());
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +64,8 @@ private:
     QStackedWidget* m_pageStack = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_errorGuideAction = nullptr;
+    ErrorGuideDialog* m_errorGuide = nullptr;
     QMessageBox* m_aboutBox = nullptr;
 };
 
