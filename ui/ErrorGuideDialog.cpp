@@ -168,10 +168,8 @@ ErrorGuideDialog::ErrorGuideDialog(QWidget* parent)
     layout->addWidget(buttons);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &ErrorGuideDialog::onFilterChanged);
-    connect(m_codeView->selectionModel(),
-        &QItemSelectionModel::currentRowChanged,
-        this,
-        &ErrorGuideDialog::updateDetail);
+    connect(
+        m_codeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ErrorGuideDialog::updateDetail);
 
     setTabOrder(m_filterEdit, m_codeView);
     setTabOrder(m_codeView, m_detailBrowser);
@@ -261,14 +259,12 @@ void ErrorGuideDialog::updateDetail()
                 + tr("Try the number of the code only, or one word from the error message.").toHtmlEscaped()
                 + u"</p>"_s);
         } else {
-            m_detailBrowser->setHtml(
-                u"<p>"_s + tr("Pick a code to see what it means.").toHtmlEscaped() + u"</p>"_s);
+            m_detailBrowser->setHtml(u"<p>"_s + tr("Pick a code to see what it means.").toHtmlEscaped() + u"</p>"_s);
         }
         return;
     }
 
-    const ErrorExplanation& e
-        = m_explanations.at(current.siblingAtColumn(CodeColumn).data(kExplanationRole).toInt());
+    const ErrorExplanation& e = m_explanations.at(current.siblingAtColumn(CodeColumn).data(kExplanationRole).toInt());
     const auto section = [](const QString& heading, const QString& text) -> QString {
         return u"<h4>"_s + heading.toHtmlEscaped() + u"</h4><p>"_s + text.toHtmlEscaped() + u"</p>"_s;
     };
