@@ -3757,6 +3757,89 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     </message>
 </context>
 <context>
+    <name>irndesk::ui::ErrorGuideDialog</name>
+    <message>
+        <source>IRP error codes</source>
+        <translation>IRP त्रुटि कोड</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>खोजें(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Code or words, e.g. 2189 or PIN</source>
+        <translation>कोड या शब्द, जैसे 2189 या PIN</translation>
+    </message>
+    <message>
+        <source>Find an error code</source>
+        <translation>कोई त्रुटि कोड खोजें</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation>%1 (अब उपयोग में नहीं)</translation>
+    </message>
+    <message>
+        <source>Error codes</source>
+        <translation>त्रुटि कोड</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>व्याख्या</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>“%1” से कोई कोड मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Try the number of the code only, or one word from the error message.</source>
+        <translation>केवल कोड की संख्या, या त्रुटि संदेश का एक शब्द आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>Pick a code to see what it means.</source>
+        <translation>कोई कोड चुनें, उसका अर्थ यहाँ दिखेगा।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No longer used: the IRP still lists this code but no longer applies its rule.</source>
+        <translation>अब उपयोग में नहीं: IRP की सूची में यह कोड अभी भी है, पर इसका नियम अब लागू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>इसका अर्थ</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>इसे कैसे सुधारें</translation>
+    </message>
+    <message>
+        <source>Does retrying help?</source>
+        <translation>क्या दोबारा प्रयास करने से मदद मिलेगी?</translation>
+    </message>
+    <message>
+        <source>Yes: sending the same request again, unchanged, can succeed.</source>
+        <translation>हाँ: वही अनुरोध बिना बदले दोबारा भेजने पर सफल हो सकता है।</translation>
+    </message>
+    <message>
+        <source>No: the same request fails again until the cause is fixed.</source>
+        <translation>नहीं: कारण सुधारे बिना वही अनुरोध फिर विफल होगा।</translation>
+    </message>
+</context>
+<context>
     <name>irndesk::ui::MainWindow</name>
     <message>
         <source>IRN Desk</source>
@@ -3837,6 +3920,10 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>About IRN Desk</source>
         <translation>IRN Desk के बारे में</translation>
+    </message>
+    <message>
+        <source>IRP &amp;error codes…</source>
+        <translation>IRP त्रुटि कोड(&amp;E)…</translation>
     </message>
 </context>
 </TS>
