@@ -2,7 +2,11 @@
 #include "tests/support/TestData.h"
 
 #include <QFile>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace irndesk::test {
@@ -32,6 +36,16 @@ QString cliPath()
         qFatal("IRNDESK_CLI is not set: run the tests through ctest");
     }
     return path;
+}
+
+void isolateSettings(const QString& settingsDir, const QString& application)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
+    QCoreApplication::setOrganizationName(QStringLiteral("IRN Desk Test"));
+    QCoreApplication::setApplicationName(application);
 }
 
 CliRun runCli(const QStringList& args, const QByteArray& input)

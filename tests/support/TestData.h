@@ -14,6 +14,10 @@ QByteArray readData(const QString& relative);
 /// Path of the built irndesk-cli (IRNDESK_CLI, set by CTest).
 QString cliPath();
 
+/// For GUI tests: test-mode standard paths, the C locale, and every QSettings of the program in
+/// `settingsDir` under the application name `application`, never in the real profile.
+void isolateSettings(const QString& settingsDir, const QString& application);
+
 /// What a run of irndesk-cli gave.
 struct CliRun
 {

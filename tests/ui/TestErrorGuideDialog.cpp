@@ -5,6 +5,8 @@
 #include "ui/ErrorGuideDialog.h"
 #include "ui/MainWindow.h"
 
+#include "tests/support/TestData.h"
+
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
@@ -13,7 +15,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,14 +61,9 @@ private:
 
 void TestErrorGuideDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale::c());
     QVERIFY(m_settingsDir.isValid());
-    // The main window of the last test keeps its layout in QSettings: never in the real profile.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(u"IRN Desk Test"_s);
-    QCoreApplication::setApplicationName(u"TestErrorGuideDialog"_s);
+    // Never touch the real profile: every QSettings lands in the temporary dir.
+    irndesk::test::isolateSettings(m_settingsDir.path(), u"TestErrorGuideDialog"_s);
 }
 
 void TestErrorGuideDialog::init()

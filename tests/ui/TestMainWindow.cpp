@@ -3,6 +3,8 @@
 #include "core/Version.h"
 #include "ui/MainWindow.h"
 
+#include "tests/support/TestData.h"
+
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
@@ -11,7 +13,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,14 +52,9 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale::c());
     QVERIFY(m_settingsDir.isValid());
-    // Never touch the real profile: every QSettings of the window lands in the temporary dir.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(u"IRN Desk Test"_s);
-    QCoreApplication::setApplicationName(u"TestMainWindow"_s);
+    // Never touch the real profile: every QSettings lands in the temporary dir.
+    irndesk::test::isolateSettings(m_settingsDir.path(), u"TestMainWindow"_s);
 }
 
 void TestMainWindow::init()
