@@ -9,6 +9,7 @@
 #include "core/rules/RuleContext.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -80,6 +81,31 @@ inline bool isExport(Supply s)
 inline bool isSez(Supply s)
 {
     return s == Supply::SezWithPayment || s == Supply::SezWithoutPayment;
+}
+
+/// A credit or debit note (CRN or DBN, in any letter case).
+inline bool isNote(const Text& typ)
+{
+    return typ && (typ->compare(u"CRN", Qt::CaseInsensitive) == 0 || typ->compare(u"DBN", Qt::CaseInsensitive) == 0);
+}
+
+/// A Y/N flag that says Y ("y" is the schema check's finding, and reads as not Y here).
+inline bool isYes(const Text& flag)
+{
+    return flag && *flag == u"Y";
+}
+
+/// GSTN advisory on the RSP-based levy (Notification 20/2025-CT, spec §3.6): pan masala
+/// (2106 90 20) and tobacco (2401-2404) on documents dated from rspLevyStart() are taxed on the
+/// retail sale price, which the invoice does not carry; the IRP suppresses 2194, 2234 and 2235.
+inline bool isRspLevied(QStringView hsn)
+{
+    return hsn.startsWith(u"21069020") || hsn.startsWith(u"2401") || hsn.startsWith(u"2402") || hsn.startsWith(u"2403")
+        || hsn.startsWith(u"2404");
+}
+inline QDate rspLevyStart()
+{
+    return QDate(2026, 2, 1);
 }
 
 /// An absent amount counts as zero in every sum.

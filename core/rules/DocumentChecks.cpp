@@ -36,11 +36,6 @@ QDate eInvoicingStart()
     return QDate(2020, 10, 1);
 }
 
-bool isNote(const Text& type)
-{
-    return type && (type->compare(u"CRN", Qt::CaseInsensitive) == 0 || type->compare(u"DBN", Qt::CaseInsensitive) == 0);
-}
-
 QDate dateOf(const Text& text)
 {
     return text ? parseInvoiceDate(*text) : QDate();

@@ -10,6 +10,7 @@
 // "unknown PIN pair needs an explicit distance" (4030); nor whether a GSTIN is blocked (4015).
 #include "core/model/Dates.h"
 #include "core/rules/Checks.h"
+#include "core/rules/Gstin.h"
 
 namespace irndesk::rules {
 
@@ -27,11 +28,6 @@ QDate shipToGstinRuleStart()
 constexpr qint64 kForeignPin = 999999;
 constexpr int kForeignState = 96;
 
-bool isNote(const Text& type)
-{
-    return type && (type->compare(u"CRN", Qt::CaseInsensitive) == 0 || type->compare(u"DBN", Qt::CaseInsensitive) == 0);
-}
-
 bool isBlank(const Text& text)
 {
     return !text || text->trimmed().isEmpty();
@@ -48,17 +44,6 @@ bool isGoods(const Item& item)
 bool isUrp(const Text& gstin)
 {
     return gstin && gstin->compare(u"URP", Qt::CaseInsensitive) == 0;
-}
-
-/// The state code a GSTIN starts with, or -1.
-int gstinState(const Text& gstin)
-{
-    if (!gstin || gstin->size() != 15)
-        return -1;
-    const QChar a = gstin->at(0), b = gstin->at(1);
-    if (a < u'0' || a > u'9' || b < u'0' || b > u'9')
-        return -1;
-    return (a.unicode() - u'0') * 10 + (b.unicode() - u'0');
 }
 
 void checkTransport(const Invoice& invoice, const EwbDetails& ewb, const RuleContext& context, Report& report)
@@ -299,14 +284,14 @@ void checkShipToGstin(const Invoice& invoice, const RuleContext& context, Report
                       "the consignee's GSTIN (or URP)."));
     }
     const std::optional<int> state = stateCodeOf(ship.stcd);
-    const int prefix = gstinState(ship.gstin);
-    if (state && prefix >= 0 && prefix != *state && !report.hasFindingAt(u"ShipDtls.Stcd")) {
+    const std::optional<int> prefix = ship.gstin->size() == 15 ? stateCodeOfGstin(*ship.gstin) : std::nullopt;
+    if (state && prefix && *prefix != *state && !report.hasFindingAt(u"ShipDtls.Stcd")) {
         report.add(severity, "2325",
             "ewb.ship-to.state-gstin",
             QStringLiteral("ShipDtls.Stcd"),
             Rules::tr("The ship-to state code is %1 but the ship-to GSTIN %2 is registered in state %3")
                 .arg(*ship.stcd, *ship.gstin)
-                .arg(prefix, 2, 10, QLatin1Char('0')),
+                .arg(*prefix, 2, 10, QLatin1Char('0')),
             Rules::tr("Give the GSTIN of the consignee's registration in the ship-to state, or correct "
                       "ShipDtls.Stcd."));
     }

@@ -2,6 +2,7 @@
 #include "core/rules/Fixer.h"
 
 #include "core/rules/Checks.h"
+#include "core/rules/Gstin.h"
 
 #include "core/model/Dates.h"
 #include "core/rules/Masters.h"
@@ -174,25 +175,6 @@ bool isExport(const Invoice& invoice)
     return is(invoice.tranDtls.supTyp, u"EXPWP") || is(invoice.tranDtls.supTyp, u"EXPWOP");
 }
 
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-/// 15 characters of [0-9A-Z], the first two digits: the shape of a GSTIN (spec §3.2).
-bool looksLikeGstin(QStringView s)
-{
-    if (s.size() != 15 || !isDigit(s[0]) || !isDigit(s[1])) {
-        return false;
-    }
-    for (QChar c : s) {
-        if (!isDigit(c) && !(c >= u'A' && c <= u'Z')) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool isOneOf(QStringView s, std::initializer_list<const char16_t*> values)
 {
     for (const char16_t* v : values) {
@@ -231,10 +213,10 @@ void upperCaseCodes(Invoice& invoice, const Masters& masters)
         return s == u"Y" || s == u"N";
     };
     auto gstin = [](QStringView s) {
-        return looksLikeGstin(s);
+        return isGstinShaped(s);
     };
     auto gstinOrUrp = [](QStringView s) {
-        return s == u"URP" || looksLikeGstin(s);
+        return s == u"URP" || isGstinShaped(s);
     };
     auto unit = [&masters](QStringView s) {
         return masters.isUnit(s);
@@ -300,33 +282,14 @@ void exportDefaults(Invoice& invoice)
 /// The state code a GSTIN starts with, or 0 when it is not a GSTIN or the code is not a state.
 int gstinState(const Text& gstin, const Masters& masters)
 {
-    if (!gstin || gstin->size() != 15 || !isDigit(gstin->at(0)) || !isDigit(gstin->at(1))) {
-        return 0;
-    }
-    const int code = (gstin->at(0).unicode() - u'0') * 10 + (gstin->at(1).unicode() - u'0');
-    return masters.isStateCode(code) ? code : 0;
-}
-
-/// The number a state code text holds ("07" and "7" are 7), or -1.
-int stateNumber(const Text& text)
-{
-    if (!text || text->isEmpty() || text->size() > 2) {
-        return -1;
-    }
-    int value = 0;
-    for (QChar c : *text) {
-        if (!isDigit(c)) {
-            return -1;
-        }
-        value = value * 10 + (c.unicode() - u'0');
-    }
-    return value;
+    const std::optional<int> code = gstin && gstin->size() == 15 ? stateCodeOfGstin(*gstin) : std::nullopt;
+    return code && masters.isStateCode(*code) ? *code : 0;
 }
 
 void stateCodeFromGstin(const Text& gstin, Text& stcd, const Masters& masters)
 {
     const int code = gstinState(gstin, masters);
-    if (code != 0 && stateNumber(stcd) != code) {
+    if (code != 0 && rules::stateCodeOf(stcd) != code) {
         stcd = gstin->left(2);
     }
 }
@@ -344,23 +307,13 @@ void stateCodesFromGstins(Invoice& invoice, const Masters& masters)
 // A document date that cannot be read counts as "on or after".
 bool hasRetailPriceLines(const Invoice& invoice)
 {
-    bool any = false;
-    for (const Item& item : invoice.itemList) {
-        if (!item.hsnCd) {
-            continue;
-        }
-        const QString& hsn = *item.hsnCd;
-        if (hsn.startsWith(u"21069020") || hsn.startsWith(u"2401") || hsn.startsWith(u"2402") || hsn.startsWith(u"2403")
-            || hsn.startsWith(u"2404")) {
-            any = true;
-            break;
-        }
-    }
+    const bool any = std::any_of(invoice.itemList.cbegin(), invoice.itemList.cend(),
+                                 [](const Item& item) { return item.hsnCd && rules::isRspLevied(*item.hsnCd); });
     if (!any) {
         return false;
     }
     const QDate date = parseInvoiceDate(invoice.docDtls.dt.value_or(QString()));
-    return !date.isValid() || date >= QDate(2026, 2, 1);
+    return !date.isValid() || date >= rules::rspLevyStart();
 }
 
 Money lineGst(const Item& item)
@@ -407,11 +360,6 @@ void resum(Invoice& invoice, const RecomputeOptions& options)
     v.totInvVal = gross + orZero(v.rndOffAmt);
 }
 
-bool isNote(const Invoice& invoice)
-{
-    return is(invoice.docDtls.typ, u"CRN") || is(invoice.docDtls.typ, u"DBN");
-}
-
 // Tax and cess amounts the invoice gives that the rules accept are kept; recompute() would replace
 // them with its own exact rounding:
 //  - within one paisa of rate × taxable value: real invoices spread rounding over their lines,
@@ -427,7 +375,7 @@ bool keepGivenTaxes(const Invoice& before, Invoice& invoice)
     if (heads == TaxHeads::None) {
         return false;
     }
-    const bool note = isNote(invoice);
+    const bool note = rules::isNote(invoice.docDtls.typ);
     auto acceptable = [note](const Amount& given, const Amount& computed) {
         return given && (note || absolute(*given - orZero(computed)) <= Money::fromRaw(1));
     };

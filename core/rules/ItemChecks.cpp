@@ -50,26 +50,6 @@ bool isLetters(QStringView text)
     return !text.isEmpty();
 }
 
-bool isYes(const Text& flag)
-{
-    return flag && *flag == u"Y";
-}
-
-// GSTN advisory on the RSP-based levy (Notification 20/2025-CT, spec §3.6): for pan masala
-// (2106 90 20) and tobacco (2401-2404) on documents dated from 01/02/2026 the taxable value is the
-// net sale value while the tax is computed on the retail sale price, so the IRP suppresses 2194,
-// 2234 and 2235 for those lines. We do the same.
-bool isRspLevied(QStringView hsn)
-{
-    return hsn.startsWith(u"21069020") || hsn.startsWith(u"2401") || hsn.startsWith(u"2402") || hsn.startsWith(u"2403")
-        || hsn.startsWith(u"2404");
-}
-
-QDate rspLevyStart()
-{
-    return QDate(2026, 2, 1);
-}
-
 /// True when a finding already sits at one of the paths: the arithmetic of a field that another
 /// rule (schema, tax heads) has rejected would only repeat that finding.
 bool anyFindingAt(const Report& report, std::initializer_list<QString> paths)

@@ -15,11 +15,6 @@ namespace {
 
 constexpr int kOtherCountry = 96;
 
-bool isYes(const Text& flag)
-{
-    return flag && *flag == u"Y";
-}
-
 bool isNonZero(const Amount& amount)
 {
     return amount && !amount->isZero();
