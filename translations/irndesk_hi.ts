@@ -2245,10 +2245,6 @@
         <translation>normalize: --max-bytes कम से कम 1000 की पूर्ण संख्या होनी चाहिए, मिला &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>normalize: --format must be text or json, got &apos;%1&apos;</source>
-        <translation>normalize: --format text या json होना चाहिए, मिला &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1: invoice [%2]</source>
         <translation>%1: इनवॉइस [%2]</translation>
     </message>
@@ -2309,10 +2305,6 @@
         <translation>गाइड में दर्ज हर कोड की सूची दें, प्रति पंक्ति एक</translation>
     </message>
     <message>
-        <source>explain: --format must be text or json, got &apos;%1&apos;</source>
-        <translation>explain: --format text या json होना चाहिए, मिला &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>explain: give either a code or --all, not both</source>
         <translation>explain: या तो कोड दें या --all, दोनों नहीं</translation>
     </message>
@@ -2359,10 +2351,6 @@
     <message>
         <source>validate: expected one FILE (or - for standard input), got %1</source>
         <translation>validate: एक FILE अपेक्षित थी (या स्टैंडर्ड इनपुट के लिए -), मिलीं %1</translation>
-    </message>
-    <message>
-        <source>validate: --format must be text or json, got &apos;%1&apos;</source>
-        <translation>validate: --format text या json होना चाहिए, मिला &apos;%1&apos;</translation>
     </message>
     <message>
         <source>validate: --today must be a real date written DD/MM/YYYY, got &apos;%1&apos;</source>
@@ -2463,10 +2451,6 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <translation>fix: एक इनपुट फ़ाइल अपेक्षित थी (या स्टैंडर्ड इनपुट के लिए -)</translation>
     </message>
     <message>
-        <source>fix: --format must be text or json, got &apos;%1&apos;</source>
-        <translation>fix: --format text या json होना चाहिए, मिला &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>fix: --out FILE is required (the input is never overwritten)</source>
         <translation>fix: --out FILE देना आवश्यक है (इनपुट फ़ाइल कभी ओवरराइट नहीं की जाती)</translation>
     </message>
@@ -2501,6 +2485,10 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>fix: %1 invoices, %2 changed, %3 changes; written to %4</source>
         <translation>fix: %1 इनवॉइस, %2 बदले गए, %3 बदलाव; %4 में लिखा गया</translation>
+    </message>
+    <message>
+        <source>%1: --format must be text or json, got &apos;%2&apos;</source>
+        <translation>%1: --format text या json होना चाहिए, मिला &apos;%2&apos;</translation>
     </message>
 </context>
 <context>

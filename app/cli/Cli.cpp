@@ -27,6 +27,27 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
     return true;
 }
 
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("irndesk::cli", "text or json"),
+                              QStringLiteral("FORMAT"), QStringLiteral("text"));
+}
+
+std::optional<bool> jsonFormat(const QCommandLineParser& parser,
+                               const QCommandLineOption& format,
+                               const QString& command,
+                               QTextStream& err)
+{
+    const QString value = parser.value(format);
+    if (value != u"text" && value != u"json") {
+        err << QCoreApplication::translate("irndesk::cli", "%1: --format must be text or json, got '%2'")
+                   .arg(command, value)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return value == u"json";
+}
+
 namespace {
 
 const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
@@ -108,8 +129,7 @@ int commandNormalize(const QStringList& arguments, QTextStream& out, QTextStream
                                       QCoreApplication::translate("irndesk::cli", "largest bulk file in bytes (default 2000000)"),
                                       QStringLiteral("N"),
                                       QString::number(kDefaultBulkFileBytes));
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("irndesk::cli", "text or json"), QStringLiteral("FORMAT"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     parser.addOptions({outDir, maxBytes, format});
     if (!parse(parser, QStringLiteral("normalize"), arguments, err)) {
         return kExitCannotRun;
@@ -130,12 +150,11 @@ int commandNormalize(const QStringList& arguments, QTextStream& out, QTextStream
             << Qt::endl;
         return kExitCannotRun;
     }
-    const QString fmt = parser.value(format);
-    if (fmt != u"text" && fmt != u"json") {
-        err << QCoreApplication::translate("irndesk::cli", "normalize: --format must be text or json, got '%1'").arg(fmt) << Qt::endl;
+    const std::optional<bool> jsonWanted = jsonFormat(parser, format, QStringLiteral("normalize"), err);
+    if (!jsonWanted) {
         return kExitCannotRun;
     }
-    const bool json = fmt == u"json";
+    const bool json = *jsonWanted;
 
     int invoicesRead = 0, written = 0, withErrors = 0, warnings = 0;
     bool cannotRun = false;

@@ -50,21 +50,16 @@ int commandExplain(const QStringList& arguments, QTextStream& out, QTextStream& 
     QCommandLineParser parser;
     const QCommandLineOption all(QStringLiteral("all"),
         QCoreApplication::translate("irndesk::cli", "list every code the guide knows, one per line"));
-    const QCommandLineOption format(QStringLiteral("format"),
-        QCoreApplication::translate("irndesk::cli", "text or json"),
-        QStringLiteral("FORMAT"),
-        QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     parser.addOptions({ all, format });
     if (!parse(parser, QStringLiteral("explain"), arguments, err)) {
         return kExitCannotRun;
     }
-    const QString fmt = parser.value(format);
-    if (fmt != u"text" && fmt != u"json") {
-        err << QCoreApplication::translate("irndesk::cli", "explain: --format must be text or json, got '%1'").arg(fmt)
-            << Qt::endl;
+    const std::optional<bool> jsonWanted = jsonFormat(parser, format, QStringLiteral("explain"), err);
+    if (!jsonWanted) {
         return kExitCannotRun;
     }
-    const bool json = fmt == u"json";
+    const bool json = *jsonWanted;
     const QStringList codes = parser.positionalArguments();
 
     if (parser.isSet(all)) {

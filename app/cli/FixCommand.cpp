@@ -43,8 +43,7 @@ int commandFix(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QCoreApplication::translate("irndesk::cli", "where to write the repaired invoices"),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("irndesk::cli", "text or json"),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     parser.addOptions({ outOption, format });
     if (!parse(parser, QStringLiteral("fix"), arguments, err))
         return kExitCannotRun;
@@ -54,12 +53,10 @@ int commandFix(const QStringList& arguments, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return kExitCannotRun;
     }
-    const QString fmt = parser.value(format);
-    if (fmt != u"text" && fmt != u"json") {
-        err << QCoreApplication::translate("irndesk::cli", "fix: --format must be text or json, got '%1'").arg(fmt)
-            << Qt::endl;
+    const std::optional<bool> jsonWanted = jsonFormat(parser, format, QStringLiteral("fix"), err);
+    if (!jsonWanted)
         return kExitCannotRun;
-    }
+    const bool json = *jsonWanted;
     const QString input = files[0];
     const QString output = parser.value(outOption);
     if (output.isEmpty()) {
@@ -109,7 +106,7 @@ int commandFix(const QStringList& arguments, QTextStream& out, QTextStream& err)
         changedInvoices += result.changed() ? 1 : 0;
         QJsonArray fixesJson;
         for (const Fix& f : result.fixes) {
-            if (fmt == u"text") {
+            if (!json) {
                 out << QCoreApplication::translate("irndesk::cli", "%1: %2: %3 -> %4: %5")
                            .arg(invoiceName(r), f.path, shown(f.before), shown(f.after), f.description)
                     << Qt::endl;
@@ -121,10 +118,10 @@ int commandFix(const QStringList& arguments, QTextStream& out, QTextStream& err)
             }
         }
         for (const QString& note : result.notes) {
-            if (fmt == u"text")
+            if (!json)
                 out << QCoreApplication::translate("irndesk::cli", "%1: note: %2").arg(invoiceName(r), note) << Qt::endl;
         }
-        if (fmt == u"json")
+        if (json)
             report.append(QJsonObject{ { u"index"_qs, r.index },
                                        { u"docNo"_qs, r.invoice->docDtls.no.value_or(QString()) },
                                        { u"fixes"_qs, fixesJson },
@@ -146,7 +143,7 @@ int commandFix(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return kExitCannotRun;
     }
 
-    if (fmt == u"json") {
+    if (json) {
         const QJsonObject summary{ { u"invoices"_qs, read.invoices.size() },
                                    { u"changed"_qs, changedInvoices },
                                    { u"fixes"_qs, changes },

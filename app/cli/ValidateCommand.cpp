@@ -219,8 +219,7 @@ int commandValidate(const QStringList& arguments, QTextStream& out, QTextStream&
                                   tr("the seller's turnover is at least 10 crore: the 30-day reporting window applies"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
                                      tr("NIC sandbox data: a wrong GSTIN check character is only a warning"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     const QCommandLineOption masters(QStringLiteral("masters"),
                                      tr("folder with newer copies of the master lists"), QStringLiteral("DIR"));
     const QCommandLineOption threads(QStringLiteral("threads"),
@@ -235,12 +234,10 @@ int commandValidate(const QStringList& arguments, QTextStream& out, QTextStream&
         err << tr("validate: expected one FILE (or - for standard input), got %1").arg(files.size()) << Qt::endl;
         return kExitCannotRun;
     }
-    const QString fmt = parser.value(format);
-    if (fmt != u"text" && fmt != u"json") {
-        err << tr("validate: --format must be text or json, got '%1'").arg(fmt) << Qt::endl;
+    const std::optional<bool> jsonWanted = jsonFormat(parser, format, QStringLiteral("validate"), err);
+    if (!jsonWanted)
         return kExitCannotRun;
-    }
-    const bool json = fmt == u"json";
+    const bool json = *jsonWanted;
 
     RuleContext context;
     // The engine reads no clock; the command line does, when it is not told the day.
