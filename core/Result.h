@@ -14,6 +14,10 @@ enum class ErrorCode {
     Syntax,
     TooLarge,
     Unsupported,
+    Busy, ///< the store is locked by another program for longer than the busy timeout
+    Conflict, ///< the data clashes with what is stored (a used document number, a status move)
+    NotFound,
+    Corrupt, ///< a store or file failed its integrity check
 };
 
 /// A failure a user can act on: `message` is translated and says what is wrong and where.

@@ -1,0 +1,698 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The invoices of the store: adding, editing, the status moves, queries.
+#include "core/json/InvoiceReader.h"
+#include "core/json/InvoiceWriter.h"
+#include "core/model/Dates.h"
+#include "core/store/StorePrivate.h"
+
+namespace irndesk::store {
+
+namespace {
+
+// The columns of the invoice table that copy fields of its content.
+struct Copies
+{
+    DocKey key;
+    QVariant docDate;
+    QVariant buyerGstin, buyerName, total;
+    int items = 0;
+};
+
+Copies copiesOf(qint64 workspaceId, const Invoice& invoice)
+{
+    Copies c;
+    c.key = DocKey::of(workspaceId, invoice);
+    const QDate date = parseInvoiceDate(invoice.docDtls.dt.value_or(QString()));
+    c.docDate = date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    c.buyerGstin = optionalText(invoice.buyerDtls.gstin);
+    c.buyerName = optionalText(invoice.buyerDtls.lglNm);
+    c.total = rawOrNull(invoice.valDtls.totInvVal);
+    c.items = static_cast<int>(invoice.itemList.size());
+    return c;
+}
+
+Status checkIdentity(const DocKey& key)
+{
+    if (key.docType.isEmpty() || key.docNo.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("an invoice needs its document type (DocDtls.Typ) and number (DocDtls.No) to be stored"),
+                     {}};
+    }
+    return Ok{};
+}
+
+QString describe(const DocKey& key)
+{
+    return QStringLiteral("%1 %2").arg(key.docType, key.docNo);
+}
+
+struct Counts
+{
+    int errors = 0;
+    int warnings = 0;
+};
+
+Counts countsOf(const Findings& findings)
+{
+    Counts c;
+    for (const Finding& f : findings) {
+        (f.isError() ? c.errors : c.warnings)++;
+    }
+    return c;
+}
+
+InvoiceSummary summaryFrom(const QSqlQuery& q)
+{
+    InvoiceSummary s;
+    s.id = q.value(0).toLongLong();
+    s.workspaceId = q.value(1).toLongLong();
+    s.docType = q.value(2).toString();
+    s.docNo = q.value(3).toString();
+    s.docDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    s.fy = q.value(5).toString();
+    s.buyerGstin = q.value(6).toString();
+    s.buyerName = q.value(7).toString();
+    s.total = fixedFrom<2>(q.value(8));
+    s.items = q.value(9).toInt();
+    s.status = statusFromName(q.value(10).toString()).value_or(InvoiceStatus::Draft);
+    s.errors = q.value(11).toInt();
+    s.warnings = q.value(12).toInt();
+    s.irn = q.value(13).toString();
+    s.ackNo = q.value(14).toString();
+    s.ackDate = q.value(15).toString();
+    s.exportFile = q.value(16).toString();
+    s.source = q.value(17).toString();
+    s.updatedAt = timeFrom(q.value(18));
+    return s;
+}
+
+} // namespace
+
+namespace detail {
+
+// The status and identity of invoice `id`, or NotFound.
+struct Current
+{
+    InvoiceStatus status = InvoiceStatus::Draft;
+    qint64 workspaceId = 0;
+    QString docType, docNo;
+};
+
+Result<Current> currentOf(Store::Private& d, qint64 id)
+{
+    QSqlQuery& q = d.prepared(sql::kSelectStatus);
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        return d.sqlError(q.lastError(), tr("cannot read invoice #%1").arg(id));
+    }
+    if (!q.next()) {
+        q.finish();
+        return Error{ErrorCode::NotFound, tr("there is no invoice #%1 in the store").arg(id), {}};
+    }
+    Current c{statusFromName(q.value(0).toString()).value_or(InvoiceStatus::Draft), q.value(1).toLongLong(),
+              q.value(2).toString(), q.value(3).toString()};
+    q.finish();
+    return c;
+}
+
+Error moveRefused(const Current& c, InvoiceStatus to)
+{
+    if (isImmutable(c.status)) {
+        return Error{ErrorCode::Conflict,
+                     tr("%1 %2 is %3: a registered or cancelled invoice cannot be changed")
+                         .arg(c.docType, c.docNo, statusName(c.status)),
+                     {}};
+    }
+    return Error{ErrorCode::Conflict,
+                 tr("%1 %2 is %3 and cannot become %4").arg(c.docType, c.docNo, statusName(c.status), statusName(to)),
+                 {}};
+}
+
+// Moves invoice `id` to `to` (a status it may move to) and logs `action`.
+Status moveTo(Store::Private& d, qint64 id, InvoiceStatus to, const QString& action, const QString& detail)
+{
+    const Result<Current> current = currentOf(d, id);
+    if (!current) {
+        return current.error();
+    }
+    if (!isAllowedMove(current.value().status, to)) {
+        return moveRefused(current.value(), to);
+    }
+    QSqlQuery& q = d.prepared(sql::kUpdateStatus);
+    q.bindValue(0, statusName(to));
+    q.bindValue(1, nowText());
+    q.bindValue(2, id);
+    if (Status s = d.exec(q, tr("cannot change the status of invoice #%1").arg(id)); !s) {
+        return s;
+    }
+    return d.audit(action, current.value().workspaceId, id, detail);
+}
+
+} // namespace detail
+
+Result<qint64> Store::addInvoice(qint64 workspaceId, const Invoice& invoice, const Findings& findings, const QString& source)
+{
+    const Copies copies = copiesOf(workspaceId, invoice);
+    if (Status s = checkIdentity(copies.key); !s) {
+        return s.error();
+    }
+    const Counts counts = countsOf(findings);
+    const QString now = nowText();
+    return inTransaction(*d, [&]() -> Result<qint64> {
+        QSqlQuery& q = d->prepared(sql::kInsertInvoice);
+        q.bindValue(0, workspaceId);
+        q.bindValue(1, copies.key.docType);
+        q.bindValue(2, copies.key.docNo);
+        q.bindValue(3, copies.docDate);
+        q.bindValue(4, copies.key.fy);
+        q.bindValue(5, copies.buyerGstin);
+        q.bindValue(6, copies.buyerName);
+        q.bindValue(7, copies.total);
+        q.bindValue(8, copies.items);
+        q.bindValue(9, statusName(counts.errors == 0 ? InvoiceStatus::Ready : InvoiceStatus::Draft));
+        q.bindValue(10, QString::fromUtf8(invoiceToJson(invoice)));
+        q.bindValue(11, textOrNull(findingsJson(findings)));
+        q.bindValue(12, counts.errors);
+        q.bindValue(13, counts.warnings);
+        q.bindValue(14, now);
+        q.bindValue(15, textOrNull(source));
+        q.bindValue(16, now);
+        q.bindValue(17, now);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            Error e = d->sqlError(error, {});
+            if (e.code == ErrorCode::Conflict) {
+                e.message = tr("the number %1 is already used in %2 (financial year %3): a document number can be "
+                               "used once per seller, year and type")
+                                .arg(describe(copies.key), workspace(workspaceId).value_or(Workspace{}).profile.gstin, copies.key.fy);
+            }
+            return e;
+        }
+        const qint64 id = q.lastInsertId().toLongLong();
+        const QString detail = source.isEmpty()
+            ? describe(copies.key)
+            : QStringLiteral("%1 from %2 (%3 errors, %4 warnings)").arg(describe(copies.key), source).arg(counts.errors).arg(counts.warnings);
+        if (Status s = d->audit(source.isEmpty() ? QStringLiteral("created") : QStringLiteral("imported"), workspaceId, id, detail); !s) {
+            return s.error();
+        }
+        return id;
+    });
+}
+
+Status Store::updateInvoice(qint64 id, const Invoice& invoice, const Findings& findings)
+{
+    return inTransaction(*d, [&]() -> Status {
+        const Result<Current> current = currentOf(*d, id);
+        if (!current) {
+            return current.error();
+        }
+        if (!isEditable(current.value().status)) {
+            return moveRefused(current.value(), InvoiceStatus::Draft);
+        }
+        const Copies copies = copiesOf(current.value().workspaceId, invoice);
+        if (Status s = checkIdentity(copies.key); !s) {
+            return s;
+        }
+        // An edit sends the invoice back to draft (DESIGN §5); its new validation may then make
+        // it ready again.
+        const Counts counts = countsOf(findings);
+        const InvoiceStatus status = counts.errors == 0 ? InvoiceStatus::Ready : InvoiceStatus::Draft;
+        if (current.value().status != InvoiceStatus::Draft && current.value().status != status) {
+            if (Status s = moveTo(*d, id, InvoiceStatus::Draft, QStringLiteral("reopened"), statusName(current.value().status)); !s) {
+                return s;
+            }
+        }
+        const QString now = nowText();
+        QSqlQuery& q = d->prepared(sql::kUpdateInvoiceContent);
+        q.bindValue(0, copies.key.docType);
+        q.bindValue(1, copies.key.docNo);
+        q.bindValue(2, copies.docDate);
+        q.bindValue(3, copies.key.fy);
+        q.bindValue(4, copies.buyerGstin);
+        q.bindValue(5, copies.buyerName);
+        q.bindValue(6, copies.total);
+        q.bindValue(7, copies.items);
+        q.bindValue(8, statusName(status));
+        q.bindValue(9, QString::fromUtf8(invoiceToJson(invoice)));
+        q.bindValue(10, textOrNull(findingsJson(findings)));
+        q.bindValue(11, counts.errors);
+        q.bindValue(12, counts.warnings);
+        q.bindValue(13, now);
+        q.bindValue(14, now);
+        q.bindValue(15, id);
+        if (!q.exec()) {
+            Error e = d->sqlError(q.lastError(), {});
+            if (e.code == ErrorCode::Conflict) {
+                e.message = tr("the number %1 is already used in this workspace (financial year %2)").arg(describe(copies.key), copies.key.fy);
+            }
+            return e;
+        }
+        return d->audit(QStringLiteral("edited"), current.value().workspaceId, id,
+                        QStringLiteral("%1 (%2 errors, %3 warnings)").arg(describe(copies.key)).arg(counts.errors).arg(counts.warnings));
+    });
+}
+
+Status Store::recordValidation(qint64 id, const Findings& findings)
+{
+    return inTransaction(*d, [&]() -> Status {
+        const Result<Current> current = currentOf(*d, id);
+        if (!current) {
+            return current.error();
+        }
+        const Counts counts = countsOf(findings);
+        InvoiceStatus status = current.value().status;
+        // Only a draft or ready invoice changes status with its validation; the findings of the
+        // others are kept for the user to see.
+        if (status == InvoiceStatus::Draft || status == InvoiceStatus::Ready) {
+            status = counts.errors == 0 ? InvoiceStatus::Ready : InvoiceStatus::Draft;
+        } else if (isImmutable(status)) {
+            return moveRefused(current.value(), status);
+        }
+        const QString now = nowText();
+        QSqlQuery& q = d->prepared(sql::kUpdateFindings);
+        q.bindValue(0, statusName(status));
+        q.bindValue(1, textOrNull(findingsJson(findings)));
+        q.bindValue(2, counts.errors);
+        q.bindValue(3, counts.warnings);
+        q.bindValue(4, now);
+        q.bindValue(5, now);
+        q.bindValue(6, id);
+        if (Status s = d->exec(q, tr("cannot store the validation of invoice #%1").arg(id)); !s) {
+            return s;
+        }
+        return d->audit(QStringLiteral("validated"), current.value().workspaceId, id,
+                        QStringLiteral("%1 errors, %2 warnings").arg(counts.errors).arg(counts.warnings));
+    });
+}
+
+Status Store::markExported(const QList<qint64>& ids, const QString& file)
+{
+    return inTransaction(*d, [&]() -> Status {
+        const QString now = nowText();
+        for (qint64 id : ids) {
+            const Result<Current> current = currentOf(*d, id);
+            if (!current) {
+                return current.error();
+            }
+            if (!isAllowedMove(current.value().status, InvoiceStatus::Exported)) {
+                return moveRefused(current.value(), InvoiceStatus::Exported);
+            }
+            QSqlQuery& q = d->prepared(sql::kMarkExported);
+            q.bindValue(0, file);
+            q.bindValue(1, now);
+            q.bindValue(2, id);
+            if (Status s = d->exec(q, tr("cannot mark invoice #%1 exported").arg(id)); !s) {
+                return s;
+            }
+            if (Status s = d->audit(QStringLiteral("exported"), current.value().workspaceId, id, file); !s) {
+                return s;
+            }
+        }
+        return Ok{};
+    });
+}
+
+Status Store::markSubmitting(qint64 id)
+{
+    return inTransaction(*d, [&]() -> Status { return moveTo(*d, id, InvoiceStatus::Submitting, QStringLiteral("submitted"), {}); });
+}
+
+Status Store::recordRegistered(qint64 id, const IrpResult& r, const QString& how)
+{
+    if (r.irn.isEmpty() || r.ackNo.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, tr("a registration needs the IRN and the acknowledgement number"), {}};
+    }
+    return inTransaction(*d, [&]() -> Status {
+        const Result<Current> current = currentOf(*d, id);
+        if (!current) {
+            return current.error();
+        }
+        if (!isAllowedMove(current.value().status, InvoiceStatus::Registered) || current.value().status == InvoiceStatus::Registered) {
+            return moveRefused(current.value(), InvoiceStatus::Registered);
+        }
+        QSqlQuery& q = d->prepared(sql::kRecordRegistered);
+        q.bindValue(0, r.irn);
+        q.bindValue(1, r.ackNo);
+        q.bindValue(2, textOrNull(r.ackDate));
+        q.bindValue(3, textOrNull(r.signedInvoice));
+        q.bindValue(4, textOrNull(r.signedQrCode));
+        q.bindValue(5, textOrNull(r.ewbNo));
+        q.bindValue(6, textOrNull(r.ewbDate));
+        q.bindValue(7, textOrNull(r.ewbValidTill));
+        q.bindValue(8, nowText());
+        q.bindValue(9, id);
+        if (Status s = d->exec(q, tr("cannot record the registration of invoice #%1").arg(id)); !s) {
+            return s;
+        }
+        return d->audit(QStringLiteral("registered"), current.value().workspaceId, id,
+                        QStringLiteral("IRN %1, Ack No %2 (%3)").arg(r.irn, r.ackNo, how));
+    });
+}
+
+Status Store::recordRejected(qint64 id, const QList<IrpError>& errors)
+{
+    return inTransaction(*d, [&]() -> Status {
+        const Result<Current> current = currentOf(*d, id);
+        if (!current) {
+            return current.error();
+        }
+        if (!isAllowedMove(current.value().status, InvoiceStatus::Rejected) || current.value().status == InvoiceStatus::Rejected) {
+            return moveRefused(current.value(), InvoiceStatus::Rejected);
+        }
+        QSqlQuery& q = d->prepared(sql::kRecordRejected);
+        q.bindValue(0, irpErrorsJson(errors));
+        q.bindValue(1, nowText());
+        q.bindValue(2, id);
+        if (Status s = d->exec(q, tr("cannot record the rejection of invoice #%1").arg(id)); !s) {
+            return s;
+        }
+        QStringList codes;
+        for (const IrpError& e : errors) {
+            codes.append(e.code);
+        }
+        return d->audit(QStringLiteral("rejected"), current.value().workspaceId, id, codes.join(QStringLiteral(", ")));
+    });
+}
+
+Status Store::recordUnknown(qint64 id, const QString& why)
+{
+    return inTransaction(*d, [&]() -> Status { return moveTo(*d, id, InvoiceStatus::Unknown, QStringLiteral("unknown"), why); });
+}
+
+Status Store::recordNotRegistered(qint64 id)
+{
+    return inTransaction(*d, [&]() -> Status {
+        const Result<Current> current = currentOf(*d, id);
+        if (current && current.value().status != InvoiceStatus::Unknown) {
+            return moveRefused(current.value(), InvoiceStatus::Ready);
+        }
+        return moveTo(*d, id, InvoiceStatus::Ready, QStringLiteral("not-registered"), {});
+    });
+}
+
+Status Store::recordCancelled(qint64 id, const QString& cancelDate, int reason, const QString& remark)
+{
+    if (reason < 1 || reason > 4) {
+        return Error{ErrorCode::InvalidArgument, tr("the cancel reason must be 1, 2, 3 or 4, not %1").arg(reason), {}};
+    }
+    return inTransaction(*d, [&]() -> Status {
+        const Result<Current> current = currentOf(*d, id);
+        if (!current) {
+            return current.error();
+        }
+        if (current.value().status != InvoiceStatus::Registered) {
+            return moveRefused(current.value(), InvoiceStatus::Cancelled);
+        }
+        QSqlQuery& q = d->prepared(sql::kRecordCancelled);
+        q.bindValue(0, cancelDate);
+        q.bindValue(1, reason);
+        q.bindValue(2, textOrNull(remark));
+        q.bindValue(3, nowText());
+        q.bindValue(4, id);
+        if (Status s = d->exec(q, tr("cannot record the cancellation of invoice #%1").arg(id)); !s) {
+            return s;
+        }
+        return d->audit(QStringLiteral("cancelled"), current.value().workspaceId, id,
+                        QStringLiteral("reason %1: %2").arg(reason).arg(remark));
+    });
+}
+
+Status Store::recordEwayBill(qint64 id, const QString& ewbNo, const QString& ewbDate, const QString& validTill)
+{
+    return inTransaction(*d, [&]() -> Status {
+        const Result<Current> current = currentOf(*d, id);
+        if (!current) {
+            return current.error();
+        }
+        QSqlQuery& q = d->prepared(sql::kRecordEwayBill);
+        q.bindValue(0, ewbNo);
+        q.bindValue(1, textOrNull(ewbDate));
+        q.bindValue(2, textOrNull(validTill));
+        q.bindValue(3, nowText());
+        q.bindValue(4, id);
+        if (Status s = d->exec(q, tr("cannot record the e-way bill of invoice #%1").arg(id)); !s) {
+            return s;
+        }
+        return d->audit(QStringLiteral("eway-bill"), current.value().workspaceId, id, ewbNo);
+    });
+}
+
+Status Store::deleteInvoice(qint64 id)
+{
+    return inTransaction(*d, [&]() -> Status {
+        const Result<Current> current = currentOf(*d, id);
+        if (!current) {
+            return current.error();
+        }
+        if (!isEditable(current.value().status)) {
+            return Error{ErrorCode::Conflict,
+                         tr("%1 %2 is %3: an invoice that was sent to the IRP cannot be deleted")
+                             .arg(current.value().docType, current.value().docNo, statusName(current.value().status)),
+                         {}};
+        }
+        QSqlQuery& q = d->prepared(sql::kDeleteInvoice);
+        q.bindValue(0, id);
+        if (Status s = d->exec(q, tr("cannot delete invoice #%1").arg(id)); !s) {
+            return s;
+        }
+        return d->audit(QStringLiteral("deleted"), current.value().workspaceId, id,
+                        QStringLiteral("%1 %2").arg(current.value().docType, current.value().docNo));
+    });
+}
+
+Result<StoredInvoice> Store::invoice(qint64 id)
+{
+    QSqlQuery& q = d->prepared(sql::kSelectInvoice);
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        return d->sqlError(q.lastError(), tr("cannot read invoice #%1").arg(id));
+    }
+    if (!q.next()) {
+        q.finish();
+        return Error{ErrorCode::NotFound, tr("there is no invoice #%1 in the store").arg(id), {}};
+    }
+    StoredInvoice s;
+    s.summary = summaryFrom(q);
+    const QByteArray content = q.value(19).toString().toUtf8();
+    s.findings = findingsFrom(q.value(20));
+    s.validatedAt = timeFrom(q.value(21));
+    s.irp.irn = s.summary.irn;
+    s.irp.ackNo = s.summary.ackNo;
+    s.irp.ackDate = s.summary.ackDate;
+    s.irp.signedInvoice = q.value(22).toString();
+    s.irp.signedQrCode = q.value(23).toString();
+    s.irp.ewbNo = q.value(24).toString();
+    s.irp.ewbDate = q.value(25).toString();
+    s.irp.ewbValidTill = q.value(26).toString();
+    s.irpErrors = irpErrorsFrom(q.value(27));
+    s.cancelDate = q.value(28).toString();
+    s.cancelReason = q.value(29).toInt();
+    s.cancelRemark = q.value(30).toString();
+    s.createdAt = timeFrom(q.value(31));
+    q.finish();
+    ReadInvoice read = readInvoice(content);
+    if (!read.invoice || hasErrors(read.diagnostics)) {
+        return Error{ErrorCode::Corrupt,
+                     tr("the stored content of invoice #%1 cannot be read back: %2")
+                         .arg(id)
+                         .arg(read.diagnostics.isEmpty() ? QString() : read.diagnostics.first().toString()),
+                     {}};
+    }
+    s.invoice = std::move(*read.invoice);
+    return s;
+}
+
+Result<QByteArray> Store::invoiceJson(qint64 id)
+{
+    QSqlQuery& q = d->prepared(sql::kSelectContent);
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        return d->sqlError(q.lastError(), tr("cannot read invoice #%1").arg(id));
+    }
+    if (!q.next()) {
+        q.finish();
+        return Error{ErrorCode::NotFound, tr("there is no invoice #%1 in the store").arg(id), {}};
+    }
+    QByteArray content = q.value(0).toString().toUtf8();
+    q.finish();
+    return content;
+}
+
+std::optional<qint64> Store::findInvoice(const DocKey& key)
+{
+    QSqlQuery& q = d->prepared(sql::kFindInvoice);
+    q.bindValue(0, key.workspaceId);
+    q.bindValue(1, key.fy);
+    q.bindValue(2, key.docType);
+    q.bindValue(3, key.docNo);
+    std::optional<qint64> id;
+    if (q.exec() && q.next()) {
+        id = q.value(0).toLongLong();
+    }
+    q.finish();
+    return id;
+}
+
+std::optional<qint64> Store::findInvoiceByIrn(const QString& irn)
+{
+    QSqlQuery& q = d->prepared(sql::kFindInvoiceByIrn);
+    q.bindValue(0, irn.toLower());
+    std::optional<qint64> id;
+    if (q.exec() && q.next()) {
+        id = q.value(0).toLongLong();
+    }
+    q.finish();
+    return id;
+}
+
+namespace {
+
+// WHERE clause and its values for a filter.
+struct Where
+{
+    QString text;
+    QVariantList values;
+};
+
+Where whereOf(const InvoiceFilter& f)
+{
+    Where w;
+    QStringList terms;
+    if (f.workspaceId) {
+        terms.append(QStringLiteral("workspace_id = ?"));
+        w.values.append(*f.workspaceId);
+    }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (InvoiceStatus s : f.statuses) {
+            marks.append(QStringLiteral("?"));
+            w.values.append(statusName(s));
+        }
+        terms.append(QStringLiteral("status IN (%1)").arg(marks.join(QLatin1Char(','))));
+    }
+    if (f.from.isValid()) {
+        terms.append(QStringLiteral("doc_date >= ?"));
+        w.values.append(f.from.toString(Qt::ISODate));
+    }
+    if (f.to.isValid()) {
+        terms.append(QStringLiteral("doc_date <= ?"));
+        w.values.append(f.to.toString(Qt::ISODate));
+    }
+    if (!f.docType.isEmpty()) {
+        terms.append(QStringLiteral("doc_type = ?"));
+        w.values.append(f.docType.toUpper());
+    }
+    if (!f.buyer.isEmpty()) {
+        terms.append(QStringLiteral("(buyer_gstin = ? COLLATE NOCASE OR buyer_name LIKE ? ESCAPE '\\')"));
+        w.values.append(f.buyer);
+        w.values.append(QStringLiteral("%%1%").arg(sql::likeEscaped(f.buyer)));
+    }
+    if (!f.text.isEmpty()) {
+        terms.append(QStringLiteral("(doc_no LIKE ?1x ESCAPE '\\' OR buyer_name LIKE ?1x ESCAPE '\\' OR buyer_gstin LIKE ?1x "
+                                    "ESCAPE '\\' OR irn = ?)"));
+        const QString like = QStringLiteral("%%1%").arg(sql::likeEscaped(f.text));
+        // Positional parameters only: the same value is bound once per use.
+        terms.last().replace(QLatin1String("?1x"), QLatin1String("?"));
+        w.values.append(like);
+        w.values.append(like);
+        w.values.append(like);
+        w.values.append(f.text.toLower());
+    }
+    if (!f.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : f.ids) {
+            marks.append(QStringLiteral("?"));
+            w.values.append(id);
+        }
+        terms.append(QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(','))));
+    }
+    if (!terms.isEmpty()) {
+        w.text = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    }
+    return w;
+}
+
+QString orderOf(InvoiceSort sort, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString column;
+    switch (sort) {
+    case InvoiceSort::DocDate:
+        column = QStringLiteral("doc_date");
+        break;
+    case InvoiceSort::DocNo:
+        column = QStringLiteral("doc_no");
+        break;
+    case InvoiceSort::Buyer:
+        column = QStringLiteral("buyer_name COLLATE NOCASE");
+        break;
+    case InvoiceSort::Total:
+        column = QStringLiteral("total");
+        break;
+    case InvoiceSort::Status:
+        column = QStringLiteral("status");
+        break;
+    case InvoiceSort::Updated:
+        column = QStringLiteral("updated_at");
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1 %2, id %2").arg(column, dir);
+}
+
+} // namespace
+
+QList<InvoiceSummary> Store::listInvoices(const InvoiceFilter& filter, InvoiceSort sort, Qt::SortOrder order, int offset, int limit)
+{
+    QList<InvoiceSummary> list;
+    const Where where = whereOf(filter);
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM invoice").arg(QLatin1String(sql::kSummaryColumns)) + where.text + orderOf(sort, order)
+              + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& v : where.values) {
+        q.addBindValue(v);
+    }
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (q.exec()) {
+        while (q.next()) {
+            list.append(summaryFrom(q));
+        }
+    }
+    return list;
+}
+
+qint64 Store::countInvoices(const InvoiceFilter& filter)
+{
+    const Where where = whereOf(filter);
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM invoice") + where.text);
+    for (const QVariant& v : where.values) {
+        q.addBindValue(v);
+    }
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QMap<InvoiceStatus, qint64> Store::countsByStatus(std::optional<qint64> workspaceId)
+{
+    QMap<InvoiceStatus, qint64> counts;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (workspaceId) {
+        q.prepare(QStringLiteral("SELECT status, count(*) FROM invoice WHERE workspace_id = ? GROUP BY status"));
+        q.addBindValue(*workspaceId);
+    } else {
+        q.prepare(QStringLiteral("SELECT status, count(*) FROM invoice GROUP BY status"));
+    }
+    if (q.exec()) {
+        while (q.next()) {
+            if (const auto s = statusFromName(q.value(0).toString())) {
+                counts.insert(*s, q.value(1).toLongLong());
+            }
+        }
+    }
+    return counts;
+}
+
+} // namespace irndesk::store

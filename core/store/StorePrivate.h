@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to core/store: what Store.cpp and StoreInvoices.cpp share.
+
+#include "core/store/Store.h"
+#include "core/store/StoreSql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace irndesk::store {
+
+namespace detail {
+
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("irndesk::store", text);
+}
+
+inline QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+inline QDateTime timeFrom(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+inline QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+inline QVariant optionalText(const Text& t)
+{
+    return t ? QVariant(*t) : QVariant(QMetaType::fromType<QString>());
+}
+
+template <int S>
+QVariant rawOrNull(const std::optional<Fixed<S>>& v)
+{
+    return v ? QVariant(static_cast<qlonglong>(v->raw())) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+inline QVariant integerOrNull(const std::optional<qint64>& v)
+{
+    return v ? QVariant(static_cast<qlonglong>(*v)) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+template <int S>
+std::optional<Fixed<S>> fixedFrom(const QVariant& v)
+{
+    if (v.isNull()) {
+        return std::nullopt;
+    }
+    return Fixed<S>::fromRaw(v.toLongLong());
+}
+
+inline std::optional<qint64> integerFrom(const QVariant& v)
+{
+    if (v.isNull()) {
+        return std::nullopt;
+    }
+    return v.toLongLong();
+}
+
+
+QString findingsJson(const Findings& findings);
+Findings findingsFrom(const QVariant& v);
+QString irpErrorsJson(const QList<IrpError>& errors);
+QList<IrpError> irpErrorsFrom(const QVariant& v);
+
+} // namespace detail
+
+using namespace detail;
+
+struct Store::Private
+{
+    QString path;
+    QString connectionName;
+    QString migrationBackup;
+    QSqlDatabase db;
+    int schemaVersion = 0;
+    int transactionDepth = 0;
+    QString user;
+
+    ~Private()
+    {
+        queries.clear();
+        if (db.isOpen()) {
+            db.close();
+        }
+        db = QSqlDatabase();
+        if (!connectionName.isEmpty()) {
+            QSqlDatabase::removeDatabase(connectionName);
+        }
+    }
+
+    // Prepared statements, made once per connection.
+    std::map<const char*, std::unique_ptr<QSqlQuery>> queries;
+    QSqlQuery& prepared(const char* sql)
+    {
+        auto it = queries.find(sql);
+        if (it == queries.end()) {
+            auto query = std::make_unique<QSqlQuery>(db);
+            query->setForwardOnly(true);
+            query->prepare(QString::fromUtf8(sql));
+            it = queries.emplace(sql, std::move(query)).first;
+        }
+        return *it->second;
+    }
+
+    Error sqlError(const QSqlError& error, const QString& what) const
+    {
+        const QString native = error.nativeErrorCode();
+        const QString text = error.databaseText();
+        if (native == QLatin1String("5") || native == QLatin1String("6") || native == QLatin1String("517")
+            || text.contains(QLatin1String("database is locked"))) {
+            return Error{ErrorCode::Busy,
+                         tr("The store %1 is busy: another IRN Desk program is writing to it. Try again when it has "
+                            "finished.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         text};
+        }
+        if (text.contains(QLatin1String("IRNDESK-NUMBER-USED")) || text.contains(QLatin1String("UNIQUE constraint"))) {
+            return Error{ErrorCode::Conflict, what, text};
+        }
+        if (text.contains(QLatin1String("IRNDESK-STATUS-MOVE")) || text.contains(QLatin1String("IRNDESK-IMMUTABLE"))
+            || text.contains(QLatin1String("CHECK constraint"))) {
+            return Error{ErrorCode::Conflict, what, text};
+        }
+        return Error{ErrorCode::Io, what.isEmpty() ? text : what + QStringLiteral(": ") + text, text};
+    }
+
+    // Runs a prepared statement whose values are bound; returns an Error naming `what` on failure.
+    Status exec(QSqlQuery& query, const QString& what)
+    {
+        if (!query.exec()) {
+            return sqlError(query.lastError(), what);
+        }
+        return Ok{};
+    }
+
+    Status execSql(const QString& sql, const QString& what)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            return sqlError(query.lastError(), what);
+        }
+        return Ok{};
+    }
+
+    Status begin()
+    {
+        if (transactionDepth++ > 0) {
+            return Ok{};
+        }
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            transactionDepth = 0;
+            return sqlError(query.lastError(), tr("cannot start a transaction"));
+        }
+        return Ok{};
+    }
+    Status commit()
+    {
+        if (--transactionDepth > 0) {
+            return Ok{};
+        }
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            const Error error = sqlError(query.lastError(), tr("cannot save the changes"));
+            query.exec(QStringLiteral("ROLLBACK"));
+            return error;
+        }
+        return Ok{};
+    }
+    void rollback()
+    {
+        if (--transactionDepth > 0) {
+            // An inner failure dooms the whole transaction: the outermost owner rolls back.
+            return;
+        }
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+
+    Status audit(const QString& action, std::optional<qint64> workspaceId, std::optional<qint64> invoiceId, const QString& detail)
+    {
+        QSqlQuery& q = prepared(sql::kInsertAudit);
+        q.bindValue(0, nowText());
+        q.bindValue(1, user);
+        q.bindValue(2, integerOrNull(workspaceId));
+        q.bindValue(3, integerOrNull(invoiceId));
+        q.bindValue(4, action);
+        q.bindValue(5, textOrNull(detail));
+        return exec(q, tr("cannot write the audit log"));
+    }
+};
+
+// Runs `body` in a transaction of its own unless one is open; commits when it returns Ok.
+template <class F>
+auto inTransaction(Store::Private& d, F&& body) -> decltype(body())
+{
+    if (Status s = d.begin(); !s) {
+        return s.error();
+    }
+    auto result = body();
+    if (!result) {
+        d.rollback();
+        return result;
+    }
+    if (Status s = d.commit(); !s) {
+        return s.error();
+    }
+    return result;
+}
+
+
+} // namespace irndesk::store
