@@ -694,9 +694,12 @@ QList<Party> Store::parties(qint64 workspaceId, const QString& search, int limit
 {
     QList<Party> list;
     QSqlQuery& q = d->prepared(sql::kSelectParties);
+    const QString like = QStringLiteral("%%1%").arg(sql::likeEscaped(search));
     q.bindValue(0, workspaceId);
-    q.bindValue(1, QStringLiteral("%%1%").arg(sql::likeEscaped(search)));
-    q.bindValue(2, limit);
+    q.bindValue(1, like);
+    q.bindValue(2, like);
+    q.bindValue(3, like);
+    q.bindValue(4, limit);
     if (q.exec()) {
         while (q.next()) {
             Party p;
@@ -761,9 +764,11 @@ QList<Product> Store::products(qint64 workspaceId, const QString& search, int li
 {
     QList<Product> list;
     QSqlQuery& q = d->prepared(sql::kSelectProducts);
+    const QString like = QStringLiteral("%%1%").arg(sql::likeEscaped(search));
     q.bindValue(0, workspaceId);
-    q.bindValue(1, QStringLiteral("%%1%").arg(sql::likeEscaped(search)));
-    q.bindValue(2, limit);
+    q.bindValue(1, like);
+    q.bindValue(2, like);
+    q.bindValue(3, limit);
     if (q.exec()) {
         while (q.next()) {
             Product p;

@@ -289,6 +289,8 @@ public:
                                        Qt::SortOrder order = Qt::DescendingOrder,
                                        int offset = 0,
                                        int limit = 100);
+    /// The ids of the invoices `filter` selects, in document date and id order (for bulk work).
+    QList<qint64> invoiceIds(const InvoiceFilter& filter);
     qint64 countInvoices(const InvoiceFilter& filter);
     QMap<InvoiceStatus, qint64> countsByStatus(std::optional<qint64> workspaceId = std::nullopt);
     /// The canonical INV-01 JSON of an invoice, as stored (no parsing).

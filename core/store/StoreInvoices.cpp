@@ -662,6 +662,24 @@ QList<InvoiceSummary> Store::listInvoices(const InvoiceFilter& filter, InvoiceSo
     return list;
 }
 
+QList<qint64> Store::invoiceIds(const InvoiceFilter& filter)
+{
+    QList<qint64> ids;
+    const Where where = whereOf(filter);
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM invoice") + where.text + QStringLiteral(" ORDER BY doc_date, id"));
+    for (const QVariant& v : where.values) {
+        q.addBindValue(v);
+    }
+    if (q.exec()) {
+        while (q.next()) {
+            ids.append(q.value(0).toLongLong());
+        }
+    }
+    return ids;
+}
+
 qint64 Store::countInvoices(const InvoiceFilter& filter)
 {
     const Where where = whereOf(filter);

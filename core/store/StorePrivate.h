@@ -157,39 +157,39 @@ struct Store::Private
         return Ok{};
     }
 
+    // Nested calls use savepoints: a failed inner step is undone on its own, and the outermost
+    // transaction decides about the rest.
     Status begin()
     {
-        if (transactionDepth++ > 0) {
-            return Ok{};
-        }
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            transactionDepth = 0;
+        QSqlQuery& query = prepared(transactionDepth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sp");
+        if (!query.exec()) {
             return sqlError(query.lastError(), tr("cannot start a transaction"));
         }
+        ++transactionDepth;
         return Ok{};
     }
     Status commit()
     {
-        if (--transactionDepth > 0) {
-            return Ok{};
-        }
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("COMMIT"))) {
+        --transactionDepth;
+        QSqlQuery& query = prepared(transactionDepth > 0 ? "RELEASE sp" : "COMMIT");
+        if (!query.exec()) {
             const Error error = sqlError(query.lastError(), tr("cannot save the changes"));
-            query.exec(QStringLiteral("ROLLBACK"));
+            if (transactionDepth == 0) {
+                prepared("ROLLBACK").exec();
+            }
             return error;
         }
         return Ok{};
     }
     void rollback()
     {
-        if (--transactionDepth > 0) {
-            // An inner failure dooms the whole transaction: the outermost owner rolls back.
+        --transactionDepth;
+        if (transactionDepth > 0) {
+            prepared("ROLLBACK TO sp").exec();
+            prepared("RELEASE sp").exec();
             return;
         }
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("ROLLBACK"));
+        prepared("ROLLBACK").exec();
     }
 
     Status audit(const QString& action, std::optional<qint64> workspaceId, std::optional<qint64> invoiceId, const QString& detail)

@@ -34,8 +34,8 @@ inline constexpr char kUpdateParty[] =
 inline constexpr char kDeleteParty[] = "DELETE FROM party WHERE id = ?";
 inline constexpr char kSelectParties[] =
     "SELECT id, workspace_id, kind, gstin, legal_name, trade_name, pos, addr1, addr2, location, pin, state_code, "
-    "phone, email FROM party WHERE workspace_id = ?1 AND (legal_name LIKE ?2 ESCAPE '\\' OR trade_name LIKE ?2 "
-    "ESCAPE '\\' OR gstin LIKE ?2 ESCAPE '\\') ORDER BY legal_name COLLATE NOCASE LIMIT ?3";
+    "phone, email FROM party WHERE workspace_id = ? AND (legal_name LIKE ? ESCAPE '\\' OR trade_name LIKE ? "
+    "ESCAPE '\\' OR gstin LIKE ? ESCAPE '\\') ORDER BY legal_name COLLATE NOCASE LIMIT ?";
 
 inline constexpr char kInsertProduct[] =
     "INSERT INTO product(workspace_id, description, hsn, unit, is_service, gst_rate, unit_price, cess_rate, "
@@ -46,8 +46,8 @@ inline constexpr char kUpdateProduct[] =
 inline constexpr char kDeleteProduct[] = "DELETE FROM product WHERE id = ?";
 inline constexpr char kSelectProducts[] =
     "SELECT id, workspace_id, description, hsn, unit, is_service, gst_rate, unit_price, cess_rate, cess_non_advol "
-    "FROM product WHERE workspace_id = ?1 AND (description LIKE ?2 ESCAPE '\\' OR hsn LIKE ?2 ESCAPE '\\') "
-    "ORDER BY description COLLATE NOCASE LIMIT ?3";
+    "FROM product WHERE workspace_id = ? AND (description LIKE ? ESCAPE '\\' OR hsn LIKE ? ESCAPE '\\') "
+    "ORDER BY description COLLATE NOCASE LIMIT ?";
 
 inline constexpr char kSelectSeries[] =
     "SELECT id, workspace_id, doc_type, fy, pattern, width, next_value FROM number_series WHERE workspace_id = ? "

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/Exporter.h"
+
+#include "core/json/InvoiceReader.h"
+#include "core/rules/Validator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace irndesk::io {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("irndesk::io::Exporter", text);
+}
+
+using store::InvoiceStatus;
+using store::Store;
+
+constexpr int kProgressEvery = 512;
+
+// Writes the bulk files of one workspace and marks their invoices exported.
+class WorkspaceExport
+{
+public:
+    WorkspaceExport(Store& store, const store::Workspace& workspace, const ExportOptions& options, ExportSummary& summary,
+                    const std::function<void(const ExportEntry&)>& sink)
+        : m_store(store)
+        , m_workspace(workspace)
+        , m_options(options)
+        , m_summary(summary)
+        , m_sink(sink)
+        , m_splitter(options.maxBytes, [this](const QByteArray& bulk) { return writeFile(bulk); })
+    {
+        m_context = RuleContext::withBuiltInMasters(options.today.isValid() ? options.today : QDate::currentDate());
+        m_context.sandbox = options.sandbox;
+        m_context.aatoAtLeast10Crore = workspace.profile.aato10Crore;
+        m_base = QStringLiteral("%1-%2").arg(workspace.profile.gstin, m_context.today.toString(QStringLiteral("yyyyMMdd")));
+    }
+
+    Status run(const QList<qint64>& ids, qint64& done, qint64 total)
+    {
+        for (qint64 id : ids) {
+            if (Status s = one(id); !s) {
+                return s;
+            }
+            if (++done % kProgressEvery == 0 && m_options.progress && !m_options.progress(done, total)) {
+                m_summary.cancelled = true;
+                break;
+            }
+        }
+        return m_splitter.finish();
+    }
+
+private:
+    void leaveOut(const ExportEntry& entry)
+    {
+        ++m_summary.leftOut;
+        if (m_sink) {
+            m_sink(entry);
+        }
+    }
+
+    Status one(qint64 id)
+    {
+        Result<store::StoredInvoice> stored = m_store.invoice(id);
+        if (!stored) {
+            return stored.error();
+        }
+        const store::InvoiceSummary& summary = stored.value().summary;
+        ExportEntry entry;
+        entry.id = id;
+        entry.workspaceGstin = m_workspace.profile.gstin;
+        entry.docType = summary.docType;
+        entry.docNo = summary.docNo;
+        const bool wanted = summary.status == InvoiceStatus::Ready
+            || (summary.status == InvoiceStatus::Exported && m_options.includeExported);
+        if (!wanted) {
+            entry.reasons.append(summary.status == InvoiceStatus::Exported
+                                     ? tr("it was exported before, to %1 (export again with --include-exported)").arg(summary.exportFile)
+                                     : tr("it is %1, and only ready invoices are exported").arg(store::statusName(summary.status)));
+            leaveOut(entry);
+            return Ok{};
+        }
+        // Checked again: a date window may have closed, or the masters changed, since it was made.
+        const Findings findings = validate(stored.value().invoice, m_context);
+        if (hasErrors(findings)) {
+            for (const Finding& f : findings) {
+                if (f.isError()) {
+                    entry.reasons.append(QStringLiteral("%1 %2: %3").arg(f.code, f.path, f.message));
+                }
+            }
+            if (summary.status == InvoiceStatus::Ready) {
+                if (Status s = m_store.recordValidation(id, findings); !s) {
+                    return s;
+                }
+            }
+            leaveOut(entry);
+            return Ok{};
+        }
+        const QString label = QStringLiteral("%1 %2").arg(summary.docType, summary.docNo);
+        if (Status s = m_splitter.add(stored.value().invoice, label); !s) {
+            if (s.error().code != ErrorCode::TooLarge) {
+                return s;
+            }
+            entry.reasons.append(s.error().message);
+            leaveOut(entry);
+            return Ok{};
+        }
+        m_pending.append(std::move(entry));
+        return Ok{};
+    }
+
+    QString nextFileName()
+    {
+        const QDir dir(m_options.outDir);
+        for (int n = 1;; ++n) {
+            const QString name = QStringLiteral("%1-%2.json").arg(m_base).arg(n, 3, 10, QLatin1Char('0'));
+            if (!QFileInfo::exists(dir.filePath(name))) {
+                return dir.filePath(name);
+            }
+        }
+    }
+
+    // One bulk array is complete: write it, then mark its invoices exported (in that order: an
+    // invoice is never marked exported to a file that does not exist).
+    Status writeFile(const QByteArray& bulk)
+    {
+        const QString path = nextFileName();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bulk) != bulk.size() || !file.commit()) {
+            return Error{ErrorCode::Io, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
+        }
+        const QString name = QFileInfo(path).fileName();
+        QList<qint64> ids;
+        ids.reserve(m_pending.size());
+        for (const ExportEntry& e : std::as_const(m_pending)) {
+            ids.append(e.id);
+        }
+        if (Status s = m_store.markExported(ids, name); !s) {
+            return s;
+        }
+        m_summary.files.append(path);
+        m_summary.exported += ids.size();
+        for (ExportEntry& e : m_pending) {
+            e.exported = true;
+            e.file = name;
+            if (m_sink) {
+                m_sink(e);
+            }
+        }
+        m_pending.clear();
+        return Ok{};
+    }
+
+    Store& m_store;
+    const store::Workspace& m_workspace;
+    const ExportOptions& m_options;
+    ExportSummary& m_summary;
+    const std::function<void(const ExportEntry&)>& m_sink;
+    RuleContext m_context;
+    QString m_base;
+    QList<ExportEntry> m_pending; ///< added to the array being filled, not yet in a file
+    BulkSplitter m_splitter;
+};
+
+} // namespace
+
+Result<ExportSummary> exportBulk(store::Store& store, const ExportOptions& options, const std::function<void(const ExportEntry&)>& sink)
+{
+    if (options.outDir.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, tr("say where the bulk files go (the output folder)"), {}};
+    }
+    if (!QDir().mkpath(options.outDir)) {
+        return Error{ErrorCode::Io, tr("cannot create the folder %1").arg(QDir::toNativeSeparators(options.outDir)), {}};
+    }
+    QList<store::Workspace> workspaces;
+    if (options.workspaceId) {
+        const std::optional<store::Workspace> w = store.workspace(*options.workspaceId);
+        if (!w) {
+            return Error{ErrorCode::NotFound, tr("there is no workspace #%1").arg(*options.workspaceId), {}};
+        }
+        workspaces.append(*w);
+    } else {
+        workspaces = store.workspaces();
+    }
+    // The invoices of each workspace, found before any is written.
+    QList<QList<qint64>> idsOf;
+    qint64 total = 0;
+    for (const store::Workspace& w : std::as_const(workspaces)) {
+        store::InvoiceFilter filter;
+        filter.workspaceId = w.id;
+        if (options.ids.isEmpty()) {
+            filter.statuses = {InvoiceStatus::Ready};
+            if (options.includeExported) {
+                filter.statuses.append(InvoiceStatus::Exported);
+            }
+        } else {
+            filter.ids = options.ids;
+        }
+        idsOf.append(store.invoiceIds(filter));
+        total += idsOf.last().size();
+    }
+    ExportSummary summary;
+    qint64 done = 0;
+    for (qsizetype i = 0; i < workspaces.size() && !summary.cancelled; ++i) {
+        WorkspaceExport run(store, workspaces[i], options, summary, sink);
+        if (Status s = run.run(idsOf[i], done, total); !s) {
+            return s.error();
+        }
+    }
+    if (!summary.files.isEmpty()) {
+        const Status logged = store.audit(QStringLiteral("export"), options.workspaceId, std::nullopt,
+                    tr("%1 invoices to %2 files in %3, %4 left out")
+                        .arg(summary.exported)
+                        .arg(summary.files.size())
+                        .arg(QDir::toNativeSeparators(options.outDir))
+                        .arg(summary.leftOut));
+        if (!logged) {
+            return logged.error();
+        }
+    }
+    return summary;
+}
+
+} // namespace irndesk::io
