@@ -81,7 +81,9 @@ QByteArray encodeBase64Url(QByteArrayView bytes)
     QByteArray out;
     out.reserve((bytes.size() + 2) / 3 * 4);
     qsizetype i = 0;
-    const auto byteAt = [&](qsizetype k) { return quint32(static_cast<unsigned char>(bytes[k])); };
+    const auto byteAt = [&](qsizetype k) {
+        return quint32(static_cast<unsigned char>(bytes[k]));
+    };
     for (; i + 3 <= bytes.size(); i += 3) {
         const quint32 v = (byteAt(i) << 16) | (byteAt(i + 1) << 8) | byteAt(i + 2);
         out.append(kAlphabet[(v >> 18) & 63]).append(kAlphabet[(v >> 12) & 63]);

@@ -28,7 +28,8 @@ class PortalText
 
 struct Node
 {
-    enum class Kind {
+    enum class Kind
+    {
         Null,
         Bool,
         Number,
@@ -102,8 +103,7 @@ public:
         : m_cursor(bytes.data(), bytes.data() + bytes.size(), firstLine)
         , m_scan(bytes.data())
         , m_line(firstLine)
-    {
-    }
+    {}
 
     /// One value and nothing after it.
     bool parse(Node& out)
@@ -390,7 +390,10 @@ public:
         case Node::Kind::Null:
         case Node::Kind::Bool:
         case Node::Kind::Number:
-            problem(nextIndex(), node.line, PortalText::tr("expected an object or a JWT text, not %1").arg(node.text.isEmpty() ? QStringLiteral("null") : node.text));
+            problem(nextIndex(),
+                node.line,
+                PortalText::tr("expected an object or a JWT text, not %1")
+                    .arg(node.text.isEmpty() ? QStringLiteral("null") : node.text));
             return;
         }
     }
@@ -412,7 +415,9 @@ public:
             fields.signedQrCode = jwt.trimmed();
             build(fields, nullptr, &decoded, true, index, line);
         } else {
-            problem(index, line, PortalText::tr("the JWT holds neither a signed invoice (DocDtls) nor a signed QR code (DocTyp)"));
+            problem(index,
+                line,
+                PortalText::tr("the JWT holds neither a signed invoice (DocDtls) nor a signed QR code (DocTyp)"));
         }
     }
 
@@ -470,16 +475,17 @@ private:
             envelope(node, *data, depth);
             return;
         }
-        // A decoded JWT payload: {"data": "<JSON text>", "iss": "NIC"}.
+        // A decoded JWT payload, {"data": "<JSON text>", "iss": "NIC"}, or an envelope without its
+        // Status: what the text holds is read as if it stood here.
         if (data && data->isString() && !node.get(u"Irn") && !node.get(u"DocDtls")) {
-            const int index = nextIndex();
-            Signed decoded;
+            Node inner;
             QString why;
-            if (!parseEmbeddedJson(data->text, decoded.data, why) || !decoded.data.isObject()) {
-                problem(index, node.line, PortalText::tr("\"data\" is not a JSON object: %1").arg(why));
+            if (!parseEmbeddedJson(data->text, inner, why)) {
+                problem(nextIndex(), data->line, PortalText::tr("\"data\" is not JSON: %1").arg(why));
                 return;
             }
-            documentEntry(decoded, index, node.line);
+            setLines(inner, node.line); // its own lines mean nothing in the file
+            visit(inner, depth + 1);
             return;
         }
         const int index = nextIndex();
@@ -503,7 +509,9 @@ private:
                     errors.append(text.trimmed());
                 }
             }
-            problem(nextIndex(), node.line, PortalText::tr("the response reports a failure: %1").arg(errors.join(QLatin1String("; "))));
+            problem(nextIndex(),
+                node.line,
+                PortalText::tr("the response reports a failure: %1").arg(errors.join(QLatin1String("; "))));
             return;
         }
         if (data.kind == Node::Kind::Object || data.kind == Node::Kind::Array) {
@@ -525,8 +533,10 @@ private:
         if (text.isEmpty()) {
             problem(nextIndex(), node.line, PortalText::tr("the response has no \"Data\""));
         } else {
-            problem(nextIndex(), data.line, PortalText::tr("\"Data\" is not JSON: it is still encrypted with the session key (SEK); "
-                                                         "decrypt it first, or use the decrypted response"));
+            problem(nextIndex(),
+                data.line,
+                PortalText::tr("\"Data\" is not JSON: it is still encrypted with the session key (SEK); "
+                               "decrypt it first, or use the decrypted response"));
         }
     }
 
@@ -547,7 +557,10 @@ private:
         } else if (decoded.isQrCode()) {
             build(none, nullptr, &decoded, false, index, line);
         } else {
-            problem(index, line, PortalText::tr("the decoded document is neither a signed invoice (DocDtls) nor a signed QR code (DocTyp)"));
+            problem(index,
+                line,
+                PortalText::tr(
+                    "the decoded document is neither a signed invoice (DocDtls) nor a signed QR code (DocTyp)"));
         }
     }
 
@@ -565,7 +578,8 @@ private:
         fields.signedInvoice = scalarText(node.get(u"SignedInvoice"));
         fields.signedQrCode = scalarText(node.get(u"SignedQRCode"));
         if (fields.irn.isEmpty() && fields.signedInvoice.isEmpty() && fields.signedQrCode.isEmpty()) {
-            problem(index, node.line, PortalText::tr("not an IRP result: it has no Irn, SignedInvoice or SignedQRCode"));
+            problem(
+                index, node.line, PortalText::tr("not an IRP result: it has no Irn, SignedInvoice or SignedQRCode"));
             return;
         }
         QStringList problems;
@@ -634,7 +648,8 @@ private:
                 r.docDate = scalarText(d.get(u"DocDt"));
                 signedIrn = qrIrn;
             } else if (!qrIrn.isEmpty() && qrIrn.compare(signedIrn, Qt::CaseInsensitive) != 0) {
-                problems.append(PortalText::tr("the SignedQRCode is for IRN %1, the SignedInvoice for IRN %2").arg(qrIrn, signedIrn));
+                problems.append(PortalText::tr("the SignedQRCode is for IRN %1, the SignedInvoice for IRN %2")
+                                    .arg(qrIrn, signedIrn));
             }
         }
         if (!given.irn.isEmpty() && !signedIrn.isEmpty() && given.irn.compare(signedIrn, Qt::CaseInsensitive) != 0) {
@@ -642,7 +657,8 @@ private:
         }
         r.irn = (signedIrn.isEmpty() ? given.irn : signedIrn).toLower();
         if (!r.ackNo.isEmpty() && !given.ackNo.isEmpty() && wholeNumber(r.ackNo) != wholeNumber(given.ackNo)) {
-            problems.append(PortalText::tr("the AckNo given (%1) is not the one signed (%2)").arg(given.ackNo, r.ackNo));
+            problems.append(
+                PortalText::tr("the AckNo given (%1) is not the one signed (%2)").arg(given.ackNo, r.ackNo));
         }
         if (r.ackNo.isEmpty()) {
             r.ackNo = given.ackNo;
@@ -675,12 +691,15 @@ private:
             }
         }
         if (!r.status.isEmpty() && r.status != u"ACT" && r.status != u"CNL") {
-            problems.append(PortalText::tr("the Status '%1' is neither ACT (active) nor CNL (cancelled)").arg(r.status));
+            problems.append(
+                PortalText::tr("the Status '%1' is neither ACT (active) nor CNL (cancelled)").arg(r.status));
         }
         if (!invoice && !qrCode) {
-            problems.append(PortalText::tr("no document details: neither a SignedInvoice nor a SignedQRCode to read them from"));
+            problems.append(
+                PortalText::tr("no document details: neither a SignedInvoice nor a SignedQRCode to read them from"));
         } else if (r.sellerGstin.isEmpty() || r.docType.isEmpty() || r.docNo.isEmpty() || r.docDate.isEmpty()) {
-            problems.append(PortalText::tr("the signed document lacks its seller GSTIN, document type, number or date"));
+            problems.append(
+                PortalText::tr("the signed document lacks its seller GSTIN, document type, number or date"));
         } else if (isHex64(r.irn)) {
             checkIrn(r, problems);
         }
@@ -697,7 +716,9 @@ private:
             return;
         }
         if (const auto seen = m_byIrn.constFind(r.irn); seen != m_byIrn.cend()) {
-            problem(index, line, PortalText::tr("the same IRN as entry %1: that entry is used").arg(m_out.results[*seen].index));
+            problem(index,
+                line,
+                PortalText::tr("the same IRN as entry %1: that entry is used").arg(m_out.results[*seen].index));
             return;
         }
         m_byIrn.insert(r.irn, m_out.results.size());
@@ -710,7 +731,8 @@ private:
     {
         const Result<QString> expected = irnFromParts(r.sellerGstin, r.docDate, r.docType, r.docNo, DocNoCase::Upper);
         if (!expected) {
-            problems.append(PortalText::tr("the signed document details are not valid: %1").arg(expected.error().message));
+            problems.append(
+                PortalText::tr("the signed document details are not valid: %1").arg(expected.error().message));
             return;
         }
         if (expected.value() == r.irn) {
@@ -733,21 +755,28 @@ private:
         for (const PortalResult& qr : std::as_const(m_qrOnly)) {
             const auto found = m_byIrn.constFind(qr.irn);
             if (found == m_byIrn.cend()) {
-                problem(qr.index, qr.line, PortalText::tr("a SignedQRCode (IRN %1) without its SignedInvoice or AckNo: "
-                                                          "the QR code does not carry the acknowledgement")
-                                               .arg(qr.irn));
+                problem(qr.index,
+                    qr.line,
+                    PortalText::tr("a SignedQRCode (IRN %1) without its SignedInvoice or AckNo: "
+                                   "the QR code does not carry the acknowledgement")
+                        .arg(qr.irn));
                 continue;
             }
             PortalResult& target = m_out.results[*found];
             if (target.signedQrCode.isEmpty()) {
                 target.signedQrCode = qr.signedQrCode;
             } else if (target.signedQrCode != qr.signedQrCode) {
-                problem(qr.index, qr.line, PortalText::tr("a second, different SignedQRCode for IRN %1 (entry %2 has one)").arg(qr.irn).arg(target.index));
+                problem(qr.index,
+                    qr.line,
+                    PortalText::tr("a second, different SignedQRCode for IRN %1 (entry %2 has one)")
+                        .arg(qr.irn)
+                        .arg(target.index));
             }
         }
-        std::sort(m_out.problems.begin(), m_out.problems.end(), [](const PortalProblem& a, const PortalProblem& b) {
-            return a.index < b.index;
-        });
+        // Stable: the problems of one entry keep the order they were found in.
+        std::stable_sort(m_out.problems.begin(),
+            m_out.problems.end(),
+            [](const PortalProblem& a, const PortalProblem& b) { return a.index < b.index; });
     }
 
     PortalResults m_out;
@@ -763,6 +792,7 @@ Result<PortalResults> parseJwtLines(QByteArrayView bytes, const QString& fileNam
     Reader reader;
     int lineNumber = 0;
     int index = 0;
+    bool sawJwtShape = false;
     qsizetype start = 0;
     while (start < bytes.size()) {
         qsizetype end = bytes.indexOf('\n', start);
@@ -781,17 +811,18 @@ Result<PortalResults> parseJwtLines(QByteArrayView bytes, const QString& fileNam
         if (line.isEmpty()) {
             continue;
         }
+        sawJwtShape = sawJwtShape || line.count(QLatin1Char('.')) == 2;
         reader.jwtEntry(line, ++index, lineNumber);
     }
     if (index == 0) {
         return Error{ ErrorCode::Syntax, PortalText::tr("%1: the file is empty").arg(fileName), {} };
     }
     PortalResults results = reader.take();
-    if (results.results.isEmpty() && results.problems.size() == index && index == 1) {
-        // One line that is not a JWT: more likely a file of another kind than a broken JWT.
+    if (results.results.isEmpty() && !sawJwtShape) {
+        // No line even looks like a JWT: a file of another kind, not a list of broken JWTs.
         return Error{ ErrorCode::Syntax,
-                      PortalText::tr("%1: neither JSON nor a JWT per line: %2").arg(fileName, results.problems.first().message),
-                      {} };
+            PortalText::tr("%1: neither JSON nor a JWT per line: %2").arg(fileName, results.problems.first().message),
+            {} };
     }
     return results;
 }
@@ -810,7 +841,8 @@ Result<PortalResults> parsePortalResults(const QByteArray& content, const QStrin
 {
     const QByteArrayView bytes = withoutBom(content);
     qsizetype first = 0;
-    while (first < bytes.size() && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r' || bytes[first] == '\n')) {
+    while (first < bytes.size()
+        && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r' || bytes[first] == '\n')) {
         ++first;
     }
     if (first == bytes.size()) {
@@ -839,8 +871,8 @@ Result<PortalResults> readPortalResults(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{ ErrorCode::Io,
-                      PortalText::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                      {} };
+            PortalText::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            {} };
     }
     return parsePortalResults(file.readAll(), QDir::toNativeSeparators(path));
 }

@@ -4,13 +4,14 @@
 // from them by tests/data/portal/make-data.py, and broken variants.
 #include "core/io/Base64Url.h"
 #include "core/io/PortalResults.h"
-#include "tests/support/TestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "tests/support/TestData.h"
 
 using namespace irndesk;
 using namespace irndesk::io;
@@ -115,7 +116,8 @@ private slots:
         QByteArray bytes;
         for (int i = 0; i < 300; ++i) {
             QCOMPARE(decodeBase64Url(encodeBase64Url(bytes)).value(), bytes);
-            QCOMPARE(encodeBase64Url(bytes), bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            QCOMPARE(
+                encodeBase64Url(bytes), bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
             bytes.append(char(i * 37));
         }
     }
@@ -157,6 +159,22 @@ private slots:
         verifyGoods(r.results.first(), true);
         QCOMPARE(r.results.first().ewbNo, QStringLiteral("391009149369"));
         QCOMPARE(r.results.first().line, line);
+    }
+
+    /// A "data" text without the envelope's Status is read for what it holds: here a response.
+    void dataTextHoldingAResponse()
+    {
+        const QByteArray result = readData(QStringLiteral("portal/generate-result.json"));
+        // The result as a JSON string: ["..."] without its brackets.
+        const QByteArray asString =
+            QJsonDocument(QJsonArray{ QString::fromUtf8(result) }).toJson(QJsonDocument::Compact);
+        const QByteArray wrapped = "{\n  \"Data\": " + asString.sliced(1, asString.size() - 2) + "\n}";
+        const Result<PortalResults> r = parsePortalResults(wrapped, QStringLiteral("data.json"));
+        QVERIFY(r);
+        QVERIFY2(r.value().problems.isEmpty(), qPrintable(problemsText(r.value())));
+        QCOMPARE(r.value().results.size(), 1);
+        verifyGoods(r.value().results.first(), true);
+        QCOMPARE(r.value().results.first().line, 1);
     }
 
     /// An array of responses; the 2023 document number is lower case and its IRN was computed on
@@ -211,8 +229,9 @@ private slots:
         QCOMPARE(r.problems.size(), 1);
         QCOMPARE(r.problems[0].index, 1);
         QCOMPARE(r.problems[0].line, firstLine);
-        QVERIFY2(r.problems[0].message.contains(QLatin1String("3997d6dbe585dbfc93a855cf2aad1a412ac7df0231ab7875851a15e1ba3f4df4")),
-                 qPrintable(r.problems[0].message));
+        QVERIFY2(r.problems[0].message.contains(
+                     QLatin1String("3997d6dbe585dbfc93a855cf2aad1a412ac7df0231ab7875851a15e1ba3f4df4")),
+            qPrintable(r.problems[0].message));
         QVERIFY(r.problems[0].message.contains(QLatin1String("AckNo")));
     }
 
@@ -299,10 +318,10 @@ private slots:
             const PortalProblem& p = r.problems[i];
             const Expected& e = expected[i];
             QVERIFY2(p.index == e.index && p.line == e.line && p.message.contains(QLatin1String(e.words)),
-                     qPrintable(QStringLiteral("expected entry %1 (line %2): ...%3..., got %4")
-                                    .arg(e.index)
-                                    .arg(e.line)
-                                    .arg(QLatin1String(e.words), p.toString())));
+                qPrintable(QStringLiteral("expected entry %1 (line %2): ...%3..., got %4")
+                               .arg(e.index)
+                               .arg(e.line)
+                               .arg(QLatin1String(e.words), p.toString())));
         }
         QCOMPARE(r.problems[4].toString().left(19), QStringLiteral("entry 6 (line 232):"));
     }
@@ -344,7 +363,10 @@ private slots:
         QTest::newRow("empty") << QByteArray(" \n\r\n") << QStringLiteral("bad.json: the file is empty");
         QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("bad.json: the file is empty");
         QTest::newRow("empty array") << QByteArray("[]") << QStringLiteral("bad.json: the file holds no results");
-        QTest::newRow("other text") << QByteArray("Invoice No,IRN\n") << QStringLiteral("bad.json: neither JSON nor a JWT per line");
+        QTest::newRow("other text") << QByteArray("Invoice No,IRN\n")
+                                    << QStringLiteral("bad.json: neither JSON nor a JWT per line");
+        QTest::newRow("CSV") << QByteArray("Invoice No,IRN\r\nINV1,706dae\r\nINV2,2ecc42\r\n")
+                             << QStringLiteral("bad.json: neither JSON nor a JWT per line");
         QTest::newRow("trailing text") << QByteArray("{} x") << QStringLiteral("bad.json: line 1, column 4");
         QTest::newRow("deep") << QByteArray(5000, '[') << QStringLiteral("nested more than 200 levels");
     }
