@@ -78,6 +78,24 @@ const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
                                              "                                 what an IRP error code means and how "
                                              "to fix it\n"
                                              "\n"
+                                             "The store (every command below takes --store DB; default $IRNDESK_STORE,\n"
+                                             "else irndesk.sqlite in the application data folder):\n"
+                                             "  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]\n"
+                                             "           [--today DD/MM/YYYY] [--sandbox] [--format text|json]\n"
+                                             "                                 JSON, CSV or XLSX invoices into the store\n"
+                                             "  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]\n"
+                                             "           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]\n"
+                                             "                                 ready invoices to bulk files for the portal\n"
+                                             "  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]\n"
+                                             "           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]\n"
+                                             "           [--offset N] [--format text|json]\n"
+                                             "                                 the invoices of the store, a page at a time\n"
+                                             "  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]\n"
+                                             "                                 the per-invoice status report\n"
+                                             "  workspace add|list|show        the sellers (workspace --help for more)\n"
+                                             "  store check|backup FILE|restore FILE|info\n"
+                                             "                                 the store file itself\n"
+                                             "\n"
                                              "Exit codes: 0 success, 1 the data has errors, 2 the command could not "
                                              "run.\n");
 
@@ -273,6 +291,24 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (command == u"explain") {
         return commandExplain(rest, out, err);
+    }
+    if (command == u"workspace") {
+        return commandWorkspace(rest, out, err);
+    }
+    if (command == u"list") {
+        return commandList(rest, out, err);
+    }
+    if (command == u"store") {
+        return commandStore(rest, out, err);
+    }
+    if (command == u"import") {
+        return commandImport(rest, out, err);
+    }
+    if (command == u"export") {
+        return commandExport(rest, out, err);
+    }
+    if (command == u"report") {
+        return commandReport(rest, out, err);
     }
     err << QCoreApplication::translate("irndesk::cli", "irndesk-cli: unknown command '%1'").arg(command) << Qt::endl << QCoreApplication::translate("irndesk::cli", kUsage);
     return kExitCannotRun;

@@ -32,4 +32,18 @@ int commandFix(const QStringList& arguments, QTextStream& out, QTextStream& err)
 /// `explain CODE`
 int commandExplain(const QStringList& arguments, QTextStream& out, QTextStream& err); // ExplainCommand.cpp
 
+// Commands over the store (StoreOption.h has what they share).
+/// `workspace add|list|show ...`
+int commandWorkspace(const QStringList& arguments, QTextStream& out, QTextStream& err); // WorkspaceCommand.cpp
+/// `list [--workspace GSTIN] [--status S[,S]] [--from D] [--to D] [--buyer X] [--type T] [--search TEXT] ...`
+int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err); // ListCommand.cpp
+/// `import FILE... [--workspace GSTIN] [--mapping FILE] [--update] [--today D] [--sandbox]`
+int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& err); // ImportCommand.cpp
+/// `export [--workspace GSTIN] --out DIR [--max-bytes N] [--include-exported] [--ids 1,2,3]`
+int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& err); // ExportCommand.cpp
+/// `report [--workspace GSTIN] [--status S[,S]] --out FILE.csv|FILE.xlsx`
+int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& err); // ReportCommand.cpp
+/// `store check|backup FILE|restore FILE|info`
+int commandStore(const QStringList& arguments, QTextStream& out, QTextStream& err); // StoreCommand.cpp
+
 } // namespace irndesk::cli

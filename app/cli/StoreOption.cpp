@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/StoreOption.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace irndesk::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("irndesk::cli", text);
+}
+
+constexpr int kDefaultBusyTimeoutMs = 5000;
+
+} // namespace
+
+QCommandLineOption storeOption()
+{
+    return QCommandLineOption(QStringLiteral("store"),
+                              tr("the store file (default: $IRNDESK_STORE, else irndesk.sqlite in the application data folder)"),
+                              QStringLiteral("DB"));
+}
+
+QString storePath(const QCommandLineParser& parser, const QCommandLineOption& store)
+{
+    if (parser.isSet(store)) {
+        return parser.value(store);
+    }
+    return store::Store::defaultPath(); // $IRNDESK_STORE first
+}
+
+int busyTimeoutMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("IRNDESK_BUSY_TIMEOUT_MS", &ok);
+    return ok && ms >= 0 ? ms : kDefaultBusyTimeoutMs;
+}
+
+std::unique_ptr<store::Store> openStore(const QString& path,
+                                        StoreAccess access,
+                                        const QString& command,
+                                        QTextStream& err,
+                                        store::Store::IntegrityCheck check)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path.isEmpty()) {
+        err << tr("%1: --store needs a file name").arg(command) << Qt::endl;
+        return nullptr;
+    }
+    if (access == StoreAccess::Existing && !QFileInfo::exists(path)) {
+        err << tr("%1: there is no store at %2. Give the right one with --store DB or IRNDESK_STORE, or make one "
+                  "with `irndesk-cli import` or `irndesk-cli workspace add`.")
+                   .arg(command, shown)
+            << Qt::endl;
+        return nullptr;
+    }
+    store::Store::Options options;
+    options.integrity = check;
+    options.busyTimeoutMs = busyTimeoutMs();
+    auto opened = store::Store::open(path, options);
+    if (!opened) {
+        printStoreError(command, opened.error(), path, err);
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+void printStoreError(const QString& command, const Error& error, const QString& storePath, QTextStream& err)
+{
+    if (error.code == ErrorCode::Busy) {
+        err << tr("%1: the store is busy: another program is writing to %2 and did not finish within %3 ms. Try "
+                  "again when it has finished.")
+                   .arg(command, QDir::toNativeSeparators(storePath))
+                   .arg(busyTimeoutMs())
+            << Qt::endl;
+    } else {
+        err << tr("%1: %2").arg(command, error.message) << Qt::endl;
+    }
+}
+
+std::optional<store::Workspace> findWorkspace(store::Store& store, const QString& gstin, const QString& command, QTextStream& err)
+{
+    if (auto w = store.workspaceByGstin(gstin.trimmed())) {
+        return w;
+    }
+    QStringList known;
+    for (const store::Workspace& w : store.workspaces()) {
+        known.append(w.profile.gstin);
+    }
+    if (known.isEmpty()) {
+        err << tr("%1: there is no workspace %2: the store %3 has no workspaces yet").arg(command, gstin, QDir::toNativeSeparators(store.path()))
+            << Qt::endl;
+    } else {
+        err << tr("%1: there is no workspace %2 in the store; it has %3")
+                   .arg(command, gstin, known.join(QStringLiteral(", ")))
+            << Qt::endl;
+    }
+    return std::nullopt;
+}
+
+QString indianAmount(Money amount)
+{
+    const qint64 raw = amount.raw();
+    const quint64 abs = raw < 0 ? quint64(0) - quint64(raw) : quint64(raw);
+    const QString rupees = QString::number(abs / 100);
+    const QString paise = QString::number(abs % 100).rightJustified(2, QLatin1Char('0'));
+    // The last three digits, then groups of two: 1,23,45,678.
+    QString grouped;
+    const qsizetype n = rupees.size();
+    if (n <= 3) {
+        grouped = rupees;
+    } else {
+        const qsizetype head = n - 3;
+        for (qsizetype i = 0; i < head; ++i) {
+            if (i > 0 && (head - i) % 2 == 0) {
+                grouped += QLatin1Char(',');
+            }
+            grouped += rupees.at(i);
+        }
+        grouped += QLatin1Char(',') + rupees.right(3);
+    }
+    return (raw < 0 ? QStringLiteral("-") : QString()) + grouped + QLatin1Char('.') + paise;
+}
+
+QString shortIrn(const QString& irn, int n)
+{
+    if (irn.size() <= n) {
+        return irn;
+    }
+    return irn.left(n) + QChar(0x2026);
+}
+
+// JsonWriter ------------------------------------------------------------------------------------
+
+void JsonWriter::separate()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_first.isEmpty()) {
+        if (m_first.last()) {
+            m_first.last() = false;
+        } else {
+            m_out.append(',');
+        }
+    }
+}
+
+JsonWriter& JsonWriter::beginObject()
+{
+    separate();
+    m_out.append('{');
+    m_first.append(true);
+    return *this;
+}
+
+JsonWriter& JsonWriter::endObject()
+{
+    m_first.removeLast();
+    m_out.append('}');
+    return *this;
+}
+
+JsonWriter& JsonWriter::beginArray()
+{
+    separate();
+    m_out.append('[');
+    m_first.append(true);
+    return *this;
+}
+
+JsonWriter& JsonWriter::endArray()
+{
+    m_first.removeLast();
+    m_out.append(']');
+    return *this;
+}
+
+JsonWriter& JsonWriter::key(const char* name)
+{
+    separate();
+    m_out.append('"').append(name).append("\":");
+    m_afterKey = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(const QString& text)
+{
+    separate();
+    appendString(text);
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(const char* ascii)
+{
+    return value(QString::fromLatin1(ascii));
+}
+
+JsonWriter& JsonWriter::value(qint64 number)
+{
+    separate();
+    m_out.append(QByteArray::number(number));
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(bool flag)
+{
+    separate();
+    m_out.append(flag ? "true" : "false");
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(Money amount)
+{
+    separate();
+    m_out.append(amount.toJson());
+    return *this;
+}
+
+JsonWriter& JsonWriter::null()
+{
+    separate();
+    m_out.append("null");
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(const std::optional<Money>& amount)
+{
+    return amount ? value(*amount) : null();
+}
+
+JsonWriter& JsonWriter::value(const std::optional<qint64>& number)
+{
+    return number ? value(*number) : null();
+}
+
+JsonWriter& JsonWriter::strings(const QStringList& texts)
+{
+    beginArray();
+    for (const QString& t : texts) {
+        value(t);
+    }
+    return endArray();
+}
+
+void JsonWriter::appendString(QStringView text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    m_out.append('"');
+    qsizetype plainFrom = 0;
+    auto flushPlain = [&](qsizetype to) {
+        if (to > plainFrom) {
+            m_out.append(text.mid(plainFrom, to - plainFrom).toUtf8());
+        }
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\') {
+            continue;
+        }
+        flushPlain(i);
+        plainFrom = i + 1;
+        switch (c) {
+        case u'"':
+            m_out.append("\\\"");
+            break;
+        case u'\\':
+            m_out.append("\\\\");
+            break;
+        case u'\n':
+            m_out.append("\\n");
+            break;
+        case u'\r':
+            m_out.append("\\r");
+            break;
+        case u'\t':
+            m_out.append("\\t");
+            break;
+        default:
+            m_out.append("\\u00").append(kHex[c >> 4]).append(kHex[c & 0xF]);
+        }
+    }
+    flushPlain(text.size());
+    m_out.append('"');
+}
+
+void JsonWriter::writeSome(QTextStream& out, qsizetype atLeast)
+{
+    if (m_out.size() < atLeast) {
+        return;
+    }
+    if (QIODevice* device = out.device()) {
+        out.flush();
+        device->write(m_out);
+    } else {
+        out << QString::fromUtf8(m_out);
+    }
+    m_out.clear();
+}
+
+void JsonWriter::flushTo(QTextStream& out)
+{
+    m_out.append('\n');
+    if (QIODevice* device = out.device()) {
+        out.flush();
+        device->write(m_out);
+    } else {
+        out << QString::fromUtf8(m_out);
+    }
+    m_out.clear();
+}
+
+} // namespace irndesk::cli
