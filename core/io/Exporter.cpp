@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <future>
+
 namespace irndesk::io {
 
 namespace {
@@ -21,7 +23,7 @@ QString tr(const char* text)
 using store::InvoiceStatus;
 using store::Store;
 
-constexpr int kProgressEvery = 512;
+constexpr int kChunk = 512;
 
 // Writes the bulk files of one workspace and marks their invoices exported.
 class WorkspaceExport
@@ -42,21 +44,90 @@ public:
         m_base = QStringLiteral("%1-%2").arg(workspace.profile.gstin, m_context.today.toString(QStringLiteral("yyyyMMdd")));
     }
 
+    // Chunks of invoices are read from the store, then parsed and checked in a worker thread
+    // while the chunk before them is written.
     Status run(const QList<qint64>& ids, qint64& done, qint64 total)
     {
-        for (qint64 id : ids) {
-            if (Status s = one(id); !s) {
-                return s;
+        QList<Candidate> current = load(ids, 0);
+        check(current);
+        for (qsizetype at = kChunk;; at += kChunk) {
+            QList<Candidate> next = load(ids, at);
+            std::future<void> checking;
+            if (!next.isEmpty()) {
+                checking = std::async(std::launch::async, [this, &next] { check(next); });
             }
-            if (++done % kProgressEvery == 0 && m_options.progress && !m_options.progress(done, total)) {
+            Status written = write(current);
+            if (checking.valid()) {
+                checking.get();
+            }
+            if (!written) {
+                return written;
+            }
+            done += current.size();
+            if (next.isEmpty()) {
+                break;
+            }
+            if (m_options.progress && !m_options.progress(done, total)) {
                 m_summary.cancelled = true;
                 break;
             }
+            current = std::move(next);
         }
         return m_splitter.finish();
     }
 
 private:
+    struct Candidate
+    {
+        store::InvoiceSummary summary;
+        QByteArray json;
+        Findings findings;
+        bool readable = true;
+    };
+
+    QList<Candidate> load(const QList<qint64>& ids, qsizetype at)
+    {
+        QList<Candidate> chunk;
+        if (at >= ids.size()) {
+            return chunk;
+        }
+        for (auto& [summary, json] : m_store.invoiceContents(ids.mid(at, kChunk))) {
+            chunk.append({std::move(summary), std::move(json), {}, true});
+        }
+        return chunk;
+    }
+
+    // Checked again: a date window may have closed, or the masters changed, since it was stored.
+    void check(QList<Candidate>& chunk) const
+    {
+        for (Candidate& c : chunk) {
+            if (!wanted(c.summary)) {
+                continue;
+            }
+            ReadInvoice read = readInvoice(c.json);
+            if (!read.invoice || hasErrors(read.diagnostics)) {
+                c.readable = false;
+                continue;
+            }
+            c.findings = validate(*read.invoice, m_context);
+        }
+    }
+
+    bool wanted(const store::InvoiceSummary& summary) const
+    {
+        return summary.status == InvoiceStatus::Ready || (summary.status == InvoiceStatus::Exported && m_options.includeExported);
+    }
+
+    Status write(const QList<Candidate>& chunk)
+    {
+        for (const Candidate& c : chunk) {
+            if (Status s = one(c); !s) {
+                return s;
+            }
+        }
+        return Ok{};
+    }
+
     void leaveOut(const ExportEntry& entry)
     {
         ++m_summary.leftOut;
@@ -65,37 +136,34 @@ private:
         }
     }
 
-    Status one(qint64 id)
+    Status one(const Candidate& c)
     {
-        Result<store::StoredInvoice> stored = m_store.invoice(id);
-        if (!stored) {
-            return stored.error();
-        }
-        const store::InvoiceSummary& summary = stored.value().summary;
+        const store::InvoiceSummary& summary = c.summary;
         ExportEntry entry;
-        entry.id = id;
+        entry.id = summary.id;
         entry.workspaceGstin = m_workspace.profile.gstin;
         entry.docType = summary.docType;
         entry.docNo = summary.docNo;
-        const bool wanted = summary.status == InvoiceStatus::Ready
-            || (summary.status == InvoiceStatus::Exported && m_options.includeExported);
-        if (!wanted) {
+        if (!wanted(summary)) {
             entry.reasons.append(summary.status == InvoiceStatus::Exported
                                      ? tr("it was exported before, to %1 (export again with --include-exported)").arg(summary.exportFile)
                                      : tr("it is %1, and only ready invoices are exported").arg(store::statusName(summary.status)));
             leaveOut(entry);
             return Ok{};
         }
-        // Checked again: a date window may have closed, or the masters changed, since it was made.
-        const Findings findings = validate(stored.value().invoice, m_context);
-        if (hasErrors(findings)) {
-            for (const Finding& f : findings) {
+        if (!c.readable) {
+            entry.reasons.append(tr("its stored content cannot be read back: check the store (irndesk-cli store check)"));
+            leaveOut(entry);
+            return Ok{};
+        }
+        if (hasErrors(c.findings)) {
+            for (const Finding& f : c.findings) {
                 if (f.isError()) {
                     entry.reasons.append(QStringLiteral("%1 %2: %3").arg(f.code, f.path, f.message));
                 }
             }
             if (summary.status == InvoiceStatus::Ready) {
-                if (Status s = m_store.recordValidation(id, findings); !s) {
+                if (Status s = m_store.recordValidation(summary.id, c.findings); !s) {
                     return s;
                 }
             }
@@ -103,7 +171,8 @@ private:
             return Ok{};
         }
         const QString label = QStringLiteral("%1 %2").arg(summary.docType, summary.docNo);
-        if (Status s = m_splitter.add(stored.value().invoice, label); !s) {
+        // The stored JSON is the canonical form the writer makes: it goes into the file as it is.
+        if (Status s = m_splitter.addJson(c.json, label); !s) {
             if (s.error().code != ErrorCode::TooLarge) {
                 return s;
             }

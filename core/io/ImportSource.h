@@ -26,6 +26,8 @@ struct SourceInvoice
     /// What the reader noticed without refusing (keys in another letter case, nulls), then the
     /// rule engine's findings.
     Findings findings;
+    /// Its canonical JSON, as the store keeps it (made in the worker thread with the findings).
+    QByteArray content;
 
     /// JSON not read yet: parse() reads it (in a worker thread).
     QByteArray raw;

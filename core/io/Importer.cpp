@@ -62,6 +62,7 @@ void check(QList<SourceInvoice>& chunk, const Contexts& contexts)
         s.parse();
         if (s.invoice && s.messages.isEmpty()) {
             s.findings += validate(*s.invoice, contexts.of(*s.invoice));
+            s.content = invoiceToJson(*s.invoice);
         }
     }
 }
@@ -263,26 +264,19 @@ private:
         if (!workspace) {
             return workspace.error();
         }
-        const store::DocKey key = store::DocKey::of(workspace.value(), invoice);
-        if (const std::optional<qint64> existing = m_store.findInvoice(key)) {
-            return sameNumber(*existing, s, entry);
-        }
-        if (const store::NumberUse use = m_store.numberUse(key);
-            use == store::NumberUse::UsedElsewhere || use == store::NumberUse::Cancelled) {
-            entry.outcome = ImportEntry::Outcome::Conflict;
-            entry.messages.append(tr("%1: %2 %3 was already used at the IRP for this seller in %4; a number can be "
-                                     "used only once")
-                                      .arg(s.where, key.docType, key.docNo, key.fy));
-            return Ok{};
-        }
-        Result<qint64> id = m_store.addInvoice(workspace.value(), invoice, s.findings, file);
+        // Stored straight away: the registry (a unique index and a trigger) finds a number that is
+        // taken, which is rare, at no cost for the others.
+        Result<qint64> id = m_store.addInvoice(workspace.value(), invoice, s.findings, file, s.content);
         if (!id) {
-            if (id.error().code == ErrorCode::Conflict || id.error().code == ErrorCode::InvalidArgument) {
-                entry.outcome = ImportEntry::Outcome::Conflict;
-                entry.messages.append(s.where + QStringLiteral(": ") + id.error().message);
-                return Ok{};
+            if (id.error().code != ErrorCode::Conflict && id.error().code != ErrorCode::InvalidArgument) {
+                return id.error();
             }
-            return id.error();
+            if (const std::optional<qint64> existing = m_store.findInvoice(store::DocKey::of(workspace.value(), invoice))) {
+                return sameNumber(*existing, s, entry);
+            }
+            entry.outcome = ImportEntry::Outcome::Conflict;
+            entry.messages.append(s.where + QStringLiteral(": ") + id.error().message);
+            return Ok{};
         }
         entry.outcome = ImportEntry::Outcome::Imported;
         entry.invoiceId = id.value();

@@ -35,7 +35,12 @@ Status BulkSplitter::add(const Invoice& invoice, const QString& label)
 {
     m_scratch.clear();
     appendInvoiceJson(m_scratch, invoice, JsonStyle::Compact);
-    const qint64 size = m_scratch.size();
+    return addJson(m_scratch, label);
+}
+
+Status BulkSplitter::addJson(QByteArrayView json, const QString& label)
+{
+    const qint64 size = json.size();
     if (size + kOpen + kClose > m_maxBytes) {
         const QLocale locale;
         return Error{ErrorCode::TooLarge,
@@ -56,7 +61,7 @@ Status BulkSplitter::add(const Invoice& invoice, const QString& label)
     } else {
         m_buffer.append(kSeparator, kSeparatorSize);
     }
-    m_buffer.append(m_scratch);
+    m_buffer.append(json);
     ++m_inBuffer;
     ++m_count;
     return Ok{};

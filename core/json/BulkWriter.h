@@ -27,6 +27,8 @@ public:
 
     /// Adds an invoice; `label` names it in errors (e.g. its document number).
     Status add(const Invoice& invoice, const QString& label);
+    /// Adds an invoice already written as compact JSON (invoiceToJson()), e.g. as the store keeps it.
+    Status addJson(QByteArrayView json, const QString& label);
     /// Hands over the last, partly filled array.
     Status finish();
 
@@ -54,6 +56,8 @@ public:
     BulkFileWriter& operator=(const BulkFileWriter&) = delete;
 
     Status add(const Invoice& invoice, const QString& label);
+    /// Adds an invoice already written as compact JSON (invoiceToJson()), e.g. as the store keeps it.
+    Status addJson(QByteArrayView json, const QString& label);
     /// Writes the last file and returns the paths of all files written.
     Result<QStringList> finish();
 

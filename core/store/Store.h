@@ -264,11 +264,19 @@ public:
                               const Invoice& invoice,
                               const Findings& findings,
                               const QString& source = {});
+    /// The same with the invoice's JSON already made: `content` must be invoiceToJson(invoice)
+    /// (bulk imports make it in worker threads).
+    Result<qint64> addInvoice(qint64 workspaceId,
+                              const Invoice& invoice,
+                              const Findings& findings,
+                              const QString& source,
+                              const QByteArray& content);
     /// Replaces the content of an editable invoice (draft, ready, exported, rejected); it becomes
     /// ready or draft according to `findings`.
     Status updateInvoice(qint64 id, const Invoice& invoice, const Findings& findings);
     /// Stores a new validation of a draft or ready invoice: it becomes ready or draft.
     Status recordValidation(qint64 id, const Findings& findings);
+    /// Marks ready (or exported) invoices exported to `file`.
     Status markExported(const QList<qint64>& ids, const QString& file);
     Status markSubmitting(qint64 id);
     Status recordRegistered(qint64 id, const IrpResult& result, const QString& how);
@@ -295,6 +303,9 @@ public:
     QMap<InvoiceStatus, qint64> countsByStatus(std::optional<qint64> workspaceId = std::nullopt);
     /// The canonical INV-01 JSON of an invoice, as stored (no parsing).
     Result<QByteArray> invoiceJson(qint64 id);
+    /// The summaries and stored JSON of several invoices at once (for bulk work), in the order of
+    /// `ids`; ids that do not exist are left out.
+    QList<std::pair<InvoiceSummary, QByteArray>> invoiceContents(const QList<qint64>& ids);
 
     // Audit log -----------------------------------------------------------------------------------
     /// Adds an entry in the name of the OS user running this program.

@@ -5,6 +5,8 @@
 #include "core/model/Dates.h"
 #include "core/store/StorePrivate.h"
 
+#include <QHash>
+
 namespace irndesk::store {
 
 namespace {
@@ -152,6 +154,15 @@ Status moveTo(Store::Private& d, qint64 id, InvoiceStatus to, const QString& act
 
 Result<qint64> Store::addInvoice(qint64 workspaceId, const Invoice& invoice, const Findings& findings, const QString& source)
 {
+    return addInvoice(workspaceId, invoice, findings, source, invoiceToJson(invoice));
+}
+
+Result<qint64> Store::addInvoice(qint64 workspaceId,
+                                 const Invoice& invoice,
+                                 const Findings& findings,
+                                 const QString& source,
+                                 const QByteArray& content)
+{
     const Copies copies = copiesOf(workspaceId, invoice);
     if (Status s = checkIdentity(copies.key); !s) {
         return s.error();
@@ -170,14 +181,13 @@ Result<qint64> Store::addInvoice(qint64 workspaceId, const Invoice& invoice, con
         q.bindValue(7, copies.total);
         q.bindValue(8, copies.items);
         q.bindValue(9, statusName(counts.errors == 0 ? InvoiceStatus::Ready : InvoiceStatus::Draft));
-        q.bindValue(10, QString::fromUtf8(invoiceToJson(invoice)));
-        q.bindValue(11, textOrNull(findingsJson(findings)));
-        q.bindValue(12, counts.errors);
-        q.bindValue(13, counts.warnings);
-        q.bindValue(14, now);
-        q.bindValue(15, textOrNull(source));
+        q.bindValue(10, textOrNull(findingsJson(findings)));
+        q.bindValue(11, counts.errors);
+        q.bindValue(12, counts.warnings);
+        q.bindValue(13, now);
+        q.bindValue(14, textOrNull(source));
+        q.bindValue(15, now);
         q.bindValue(16, now);
-        q.bindValue(17, now);
         if (!q.exec()) {
             const QSqlError error = q.lastError();
             Error e = d->sqlError(error, {});
@@ -189,6 +199,12 @@ Result<qint64> Store::addInvoice(qint64 workspaceId, const Invoice& invoice, con
             return e;
         }
         const qint64 id = q.lastInsertId().toLongLong();
+        QSqlQuery& c = d->prepared(sql::kInsertContent);
+        c.bindValue(0, id);
+        c.bindValue(1, content);
+        if (Status s = d->exec(c, tr("cannot store the invoice %1").arg(describe(copies.key))); !s) {
+            return s.error();
+        }
         const QString detail = source.isEmpty()
             ? describe(copies.key)
             : QStringLiteral("%1 from %2 (%3 errors, %4 warnings)").arg(describe(copies.key), source).arg(counts.errors).arg(counts.warnings);
@@ -233,19 +249,24 @@ Status Store::updateInvoice(qint64 id, const Invoice& invoice, const Findings& f
         q.bindValue(6, copies.total);
         q.bindValue(7, copies.items);
         q.bindValue(8, statusName(status));
-        q.bindValue(9, QString::fromUtf8(invoiceToJson(invoice)));
-        q.bindValue(10, textOrNull(findingsJson(findings)));
-        q.bindValue(11, counts.errors);
-        q.bindValue(12, counts.warnings);
+        q.bindValue(9, textOrNull(findingsJson(findings)));
+        q.bindValue(10, counts.errors);
+        q.bindValue(11, counts.warnings);
+        q.bindValue(12, now);
         q.bindValue(13, now);
-        q.bindValue(14, now);
-        q.bindValue(15, id);
+        q.bindValue(14, id);
         if (!q.exec()) {
             Error e = d->sqlError(q.lastError(), {});
             if (e.code == ErrorCode::Conflict) {
                 e.message = tr("the number %1 is already used in this workspace (financial year %2)").arg(describe(copies.key), copies.key.fy);
             }
             return e;
+        }
+        QSqlQuery& c = d->prepared(sql::kUpdateContent);
+        c.bindValue(0, invoiceToJson(invoice));
+        c.bindValue(1, id);
+        if (Status s = d->exec(c, tr("cannot store the invoice %1").arg(describe(copies.key))); !s) {
+            return s;
         }
         return d->audit(QStringLiteral("edited"), current.value().workspaceId, id,
                         QStringLiteral("%1 (%2 errors, %3 warnings)").arg(describe(copies.key)).arg(counts.errors).arg(counts.warnings));
@@ -290,21 +311,22 @@ Status Store::markExported(const QList<qint64>& ids, const QString& file)
     return inTransaction(*d, [&]() -> Status {
         const QString now = nowText();
         for (qint64 id : ids) {
-            const Result<Current> current = currentOf(*d, id);
-            if (!current) {
-                return current.error();
-            }
-            if (!isAllowedMove(current.value().status, InvoiceStatus::Exported)) {
-                return moveRefused(current.value(), InvoiceStatus::Exported);
-            }
+            // The status_move trigger refuses an invoice that may not become exported.
             QSqlQuery& q = d->prepared(sql::kMarkExported);
             q.bindValue(0, file);
             q.bindValue(1, now);
             q.bindValue(2, id);
-            if (Status s = d->exec(q, tr("cannot mark invoice #%1 exported").arg(id)); !s) {
-                return s;
+            if (!q.exec() || q.numRowsAffected() != 1) {
+                const Result<Current> current = currentOf(*d, id);
+                return current ? moveRefused(current.value(), InvoiceStatus::Exported) : current.error();
             }
-            if (Status s = d->audit(QStringLiteral("exported"), current.value().workspaceId, id, file); !s) {
+            QSqlQuery& a = d->prepared(sql::kAuditInvoice);
+            a.bindValue(0, now);
+            a.bindValue(1, d->user);
+            a.bindValue(2, QStringLiteral("exported"));
+            a.bindValue(3, file);
+            a.bindValue(4, id);
+            if (Status s = d->exec(a, tr("cannot write the audit log")); !s) {
                 return s;
             }
         }
@@ -473,7 +495,7 @@ Result<StoredInvoice> Store::invoice(qint64 id)
     }
     StoredInvoice s;
     s.summary = summaryFrom(q);
-    const QByteArray content = q.value(19).toString().toUtf8();
+    const QByteArray content = q.value(19).toByteArray();
     s.findings = findingsFrom(q.value(20));
     s.validatedAt = timeFrom(q.value(21));
     s.irp.irn = s.summary.irn;
@@ -513,9 +535,42 @@ Result<QByteArray> Store::invoiceJson(qint64 id)
         q.finish();
         return Error{ErrorCode::NotFound, tr("there is no invoice #%1 in the store").arg(id), {}};
     }
-    QByteArray content = q.value(0).toString().toUtf8();
+    QByteArray content = q.value(0).toByteArray();
     q.finish();
     return content;
+}
+
+QList<std::pair<InvoiceSummary, QByteArray>> Store::invoiceContents(const QList<qint64>& ids)
+{
+    QHash<qint64, std::pair<InvoiceSummary, QByteArray>> found;
+    for (qsizetype at = 0; at < ids.size(); at += 500) { // SQLite allows 999 parameters at most
+        const QList<qint64> some = ids.mid(at, 500);
+        QSqlQuery q(d->db);
+        q.setForwardOnly(true);
+        QString marks(some.size() * 2 - 1, QLatin1Char(','));
+        for (qsizetype i = 0; i < marks.size(); i += 2) {
+            marks[i] = QLatin1Char('?');
+        }
+        q.prepare(QStringLiteral("SELECT %1, content FROM invoice JOIN invoice_content ON invoice_id = id WHERE id IN (%2)").arg(QLatin1String(sql::kSummaryColumns), marks));
+        for (qint64 id : some) {
+            q.addBindValue(id);
+        }
+        if (q.exec()) {
+            while (q.next()) {
+                InvoiceSummary summary = summaryFrom(q);
+                const qint64 id = summary.id;
+                found.insert(id, {std::move(summary), q.value(19).toByteArray()});
+            }
+        }
+    }
+    QList<std::pair<InvoiceSummary, QByteArray>> list;
+    list.reserve(found.size());
+    for (qint64 id : ids) {
+        if (auto it = found.find(id); it != found.end()) {
+            list.append(std::move(*it));
+        }
+    }
+    return list;
 }
 
 std::optional<qint64> Store::findInvoice(const DocKey& key)

@@ -66,16 +66,21 @@ inline constexpr char kUpsertUsedNumber[] =
 
 inline constexpr char kInsertInvoice[] =
     "INSERT INTO invoice(workspace_id, doc_type, doc_no, doc_date, fy, buyer_gstin, buyer_name, total, items, "
-    "status, content, findings, errors, warnings, validated_at, source, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "status, findings, errors, warnings, validated_at, source, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char kInsertContent[] = "INSERT INTO invoice_content(invoice_id, content) VALUES (?, ?)";
+inline constexpr char kUpdateContent[] = "UPDATE invoice_content SET content = ? WHERE invoice_id = ?";
 inline constexpr char kUpdateInvoiceContent[] =
     "UPDATE invoice SET doc_type = ?, doc_no = ?, doc_date = ?, fy = ?, buyer_gstin = ?, buyer_name = ?, total = ?, "
-    "items = ?, status = ?, content = ?, findings = ?, errors = ?, warnings = ?, validated_at = ?, updated_at = ? "
-    "WHERE id = ?";
+    "items = ?, status = ?, findings = ?, errors = ?, warnings = ?, validated_at = ?, updated_at = ? WHERE id = ?";
 inline constexpr char kUpdateFindings[] =
     "UPDATE invoice SET status = ?, findings = ?, errors = ?, warnings = ?, validated_at = ?, updated_at = ? WHERE id = ?";
 inline constexpr char kSelectStatus[] = "SELECT status, workspace_id, doc_type, doc_no FROM invoice WHERE id = ?";
 inline constexpr char kUpdateStatus[] = "UPDATE invoice SET status = ?, updated_at = ? WHERE id = ?";
+/// An audit entry for an invoice, its workspace taken from the invoice.
+inline constexpr char kAuditInvoice[] =
+    "INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, workspace_id, id, ?, ? "
+    "FROM invoice WHERE id = ?";
 inline constexpr char kMarkExported[] =
     "UPDATE invoice SET status = 'exported', export_file = ?, updated_at = ? WHERE id = ?";
 inline constexpr char kRecordRegistered[] =
@@ -93,8 +98,8 @@ inline constexpr char kSelectInvoice[] =
     "SELECT id, workspace_id, doc_type, doc_no, doc_date, fy, buyer_gstin, buyer_name, total, items, status, errors, "
     "warnings, irn, ack_no, ack_date, export_file, source, updated_at, content, findings, validated_at, "
     "signed_invoice, signed_qr, ewb_no, ewb_date, ewb_valid_till, irp_errors, cancel_date, cancel_reason, "
-    "cancel_remark, created_at FROM invoice WHERE id = ?";
-inline constexpr char kSelectContent[] = "SELECT content FROM invoice WHERE id = ?";
+    "cancel_remark, created_at FROM invoice JOIN invoice_content ON invoice_id = id WHERE id = ?";
+inline constexpr char kSelectContent[] = "SELECT content FROM invoice_content WHERE invoice_id = ?";
 inline constexpr char kFindInvoice[] =
     "SELECT id FROM invoice WHERE workspace_id = ? AND fy = ? AND doc_type = ? AND doc_no = ?";
 inline constexpr char kFindInvoiceByIrn[] = "SELECT id FROM invoice WHERE irn = ?";

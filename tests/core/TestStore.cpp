@@ -398,9 +398,8 @@ private slots:
         // Around the API: a draft cannot jump to registered, even in SQL.
         QVERIFY(raw.exec(QStringLiteral("UPDATE invoice SET status = 'registered', irn = 'x', ack_no = '1' WHERE id = %1").arg(id))
                     .contains(QLatin1String("IRNDESK-STATUS-MOVE")));
-        QVERIFY(raw.exec(QStringLiteral("INSERT INTO invoice(workspace_id, doc_type, doc_no, fy, items, status, content, "
-                                        "created_at, updated_at) VALUES (%1, 'INV', 'T/2', '2026-27', 0, 'registered', '{}', "
-                                        "'', '')")
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO invoice(workspace_id, doc_type, doc_no, fy, items, status, "
+                                        "created_at, updated_at) VALUES (%1, 'INV', 'T/2', '2026-27', 0, 'registered', '', '')")
                              .arg(ws))
                     .contains(QLatin1String("IRNDESK-STATUS-MOVE")));
         // A ready invoice must have no errors.
@@ -408,7 +407,10 @@ private slots:
         QVERIFY(raw.exec(QStringLiteral("UPDATE invoice SET errors = 2 WHERE id = %1").arg(id)).contains(QLatin1String("CHECK")));
         QVERIFY(store->markSubmitting(id));
         QVERIFY(store->recordRegistered(id, {QStringLiteral("b"), QStringLiteral("2"), {}, {}, {}, {}, {}, {}}, QStringLiteral("t")));
-        QVERIFY(raw.exec(QStringLiteral("UPDATE invoice SET content = '{}' WHERE id = %1").arg(id)).contains(QLatin1String("IRNDESK-IMMUTABLE")));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE invoice_content SET content = '{}' WHERE invoice_id = %1").arg(id))
+                    .contains(QLatin1String("IRNDESK-IMMUTABLE")));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM invoice_content WHERE invoice_id = %1").arg(id)).contains(QLatin1String("IRNDESK-IMMUTABLE")));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE invoice SET total = 1 WHERE id = %1").arg(id)).contains(QLatin1String("IRNDESK-IMMUTABLE")));
         QVERIFY(raw.exec(QStringLiteral("UPDATE invoice SET doc_no = 'T/9' WHERE id = %1").arg(id)).contains(QLatin1String("IRNDESK-IMMUTABLE")));
         QVERIFY(raw.exec(QStringLiteral("DELETE FROM invoice WHERE id = %1").arg(id)).contains(QLatin1String("IRNDESK-IMMUTABLE")));
     }

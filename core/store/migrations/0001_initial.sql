@@ -70,8 +70,8 @@ CREATE TABLE number_series (
     UNIQUE (workspace_id, doc_type, fy)
 );
 
--- The invoices. `content` is the canonical INV-01 JSON of the invoice (lossless); the columns
--- before it are copies of its fields for lists, filters and the document-number registry.
+-- The invoices: what lists, filters, reports and the document-number registry need. The invoice
+-- itself is in invoice_content, so that a change of status does not rewrite it.
 CREATE TABLE invoice (
     id              INTEGER PRIMARY KEY,
     workspace_id    INTEGER NOT NULL REFERENCES workspace(id),
@@ -85,7 +85,6 @@ CREATE TABLE invoice (
     items           INTEGER NOT NULL,
     status          TEXT NOT NULL CHECK (status IN ('draft', 'ready', 'exported', 'submitting',
                                                     'registered', 'unknown', 'rejected', 'cancelled')),
-    content         TEXT NOT NULL,
     findings        TEXT,             -- JSON array of the last validation's findings
     errors          INTEGER NOT NULL DEFAULT 0,
     warnings        INTEGER NOT NULL DEFAULT 0,
@@ -113,8 +112,16 @@ CREATE TABLE invoice (
 );
 -- The document-number registry: one number per seller, financial year and type, compared without
 -- regard to letter case, as the IRP does (error 2150).
+-- The canonical INV-01 JSON of each invoice (lossless): UTF-8 bytes kept as a BLOB, so that nothing
+-- converts them on the way in or out (read it in SQL with json(CAST(content AS TEXT))).
+CREATE TABLE invoice_content (
+    invoice_id  INTEGER PRIMARY KEY REFERENCES invoice(id) ON DELETE CASCADE,
+    content     BLOB NOT NULL
+);
+
 CREATE UNIQUE INDEX invoice_by_number ON invoice(workspace_id, fy, doc_type, doc_no COLLATE NOCASE);
 CREATE INDEX invoice_by_date ON invoice(workspace_id, doc_date, id);
+CREATE INDEX invoice_by_date_all ON invoice(doc_date, id);
 CREATE INDEX invoice_by_status ON invoice(workspace_id, status, doc_date, id);
 CREATE INDEX invoice_by_irn ON invoice(irn) WHERE irn IS NOT NULL;
 
@@ -175,13 +182,23 @@ END;
 -- IRP adds later may be written to a registered one.
 CREATE TRIGGER invoice_immutable BEFORE UPDATE ON invoice
 WHEN OLD.status IN ('registered', 'cancelled') AND (
-       NEW.content IS NOT OLD.content OR NEW.workspace_id IS NOT OLD.workspace_id
+       NEW.workspace_id IS NOT OLD.workspace_id
     OR NEW.doc_type IS NOT OLD.doc_type OR NEW.doc_no IS NOT OLD.doc_no OR NEW.fy IS NOT OLD.fy
     OR NEW.doc_date IS NOT OLD.doc_date OR NEW.total IS NOT OLD.total
     OR NEW.irn IS NOT OLD.irn OR NEW.ack_no IS NOT OLD.ack_no OR NEW.ack_date IS NOT OLD.ack_date
     OR NEW.signed_invoice IS NOT OLD.signed_invoice OR NEW.signed_qr IS NOT OLD.signed_qr
     OR (OLD.status = 'cancelled' AND (NEW.cancel_date IS NOT OLD.cancel_date
         OR NEW.cancel_reason IS NOT OLD.cancel_reason OR NEW.cancel_remark IS NOT OLD.cancel_remark)))
+BEGIN
+    SELECT RAISE(ABORT, 'IRNDESK-IMMUTABLE');
+END;
+CREATE TRIGGER invoice_content_immutable BEFORE UPDATE ON invoice_content
+WHEN EXISTS (SELECT 1 FROM invoice i WHERE i.id = OLD.invoice_id AND i.status IN ('registered', 'cancelled'))
+BEGIN
+    SELECT RAISE(ABORT, 'IRNDESK-IMMUTABLE');
+END;
+CREATE TRIGGER invoice_content_kept BEFORE DELETE ON invoice_content
+WHEN EXISTS (SELECT 1 FROM invoice i WHERE i.id = OLD.invoice_id AND i.status IN ('registered', 'cancelled'))
 BEGIN
     SELECT RAISE(ABORT, 'IRNDESK-IMMUTABLE');
 END;
