@@ -221,6 +221,9 @@ public:
                 if (!readRow(row)) {
                     return false;
                 }
+                if (m_xml.hasError()) {
+                    break; // a row cut short is not given: the error is reported below
+                }
                 row.number = number;
                 row.line = 0;
                 if (!row.cells.isEmpty()) {
@@ -500,7 +503,7 @@ QStringList TableXlsx::sheetNames() const
 Result<std::unique_ptr<TableSource>> TableXlsx::sheet(const QString& name) const
 {
     for (int i = 0; i < m_sheets.size(); ++i) {
-        if (m_sheets[i].name.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+        if (m_sheets[i].name.trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
             return sheet(i);
         }
     }
