@@ -113,9 +113,12 @@ private:
         }
     }
 
+    // Drafts are looked at too: checked again, one whose errors are gone is exported, the others
+    // are reported with their errors.
     bool wanted(const store::InvoiceSummary& summary) const
     {
-        return summary.status == InvoiceStatus::Ready || (summary.status == InvoiceStatus::Exported && m_options.includeExported);
+        return summary.status == InvoiceStatus::Ready || summary.status == InvoiceStatus::Draft
+            || (summary.status == InvoiceStatus::Exported && m_options.includeExported);
     }
 
     Status write(const QList<Candidate>& chunk)
@@ -169,6 +172,11 @@ private:
             }
             leaveOut(entry);
             return Ok{};
+        }
+        if (summary.status == InvoiceStatus::Draft) {
+            if (Status s = m_store.recordValidation(summary.id, c.findings); !s) {
+                return s;
+            }
         }
         const QString label = QStringLiteral("%1 %2").arg(summary.docType, summary.docNo);
         // The stored JSON is the canonical form the writer makes: it goes into the file as it is.
@@ -264,7 +272,7 @@ Result<ExportSummary> exportBulk(store::Store& store, const ExportOptions& optio
         store::InvoiceFilter filter;
         filter.workspaceId = w.id;
         if (options.ids.isEmpty()) {
-            filter.statuses = {InvoiceStatus::Ready};
+            filter.statuses = {InvoiceStatus::Ready, InvoiceStatus::Draft};
             if (options.includeExported) {
                 filter.statuses.append(InvoiceStatus::Exported);
             }

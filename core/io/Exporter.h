@@ -19,7 +19,8 @@ struct ExportOptions
     /// Only this workspace; std::nullopt: every workspace (one set of files each, since a bulk
     /// upload belongs to one seller).
     std::optional<qint64> workspaceId;
-    /// Only these invoices (a selection); empty: every ready invoice of the workspace(s).
+    /// Only these invoices (a selection); empty: every ready and draft invoice of the workspace(s)
+    /// (drafts are checked again: those without errors now go out, the others are reported).
     QList<qint64> ids;
     QString outDir;
     qint64 maxBytes = kDefaultBulkFileBytes;

@@ -45,6 +45,8 @@ public:
     virtual qint64 bytesRead() const = 0;
     /// Problems of the file as a whole, each naming the file.
     virtual QStringList fileErrors() const = 0;
+    /// What the user should know about the file as a whole (columns that were not read, ...).
+    virtual QStringList fileWarnings() const { return {}; }
 };
 
 /// Opens `file` by its format: JSON (one invoice or a bulk array), CSV or XLSX (our template,

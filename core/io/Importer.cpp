@@ -156,6 +156,7 @@ public:
             }
         }
         summary.fileErrors += source->fileErrors();
+        summary.fileWarnings += source->fileWarnings();
         const Status logged = m_store.audit(QStringLiteral("import-file"), std::nullopt, std::nullopt,
                       tr("%1: %2 imported, %3 updated, %4 duplicates, %5 conflicts, %6 refused")
                           .arg(QDir::toNativeSeparators(file))

@@ -65,6 +65,7 @@ struct ImportSummary
     qint64 ready = 0, drafts = 0; ///< of the imported and updated ones
     QStringList createdWorkspaces; ///< GSTINs of the workspaces made from SellerDtls
     QStringList fileErrors; ///< problems of files as a whole (unreadable, not JSON, bad mapping)
+    QStringList fileWarnings; ///< what to know about files as a whole (columns that were not read)
     bool cancelled = false;
     qint64 total() const { return imported + updated + duplicates + conflicts + refused; }
 };
