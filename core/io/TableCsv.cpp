@@ -82,6 +82,7 @@ bool TableCsv::fill()
         return false;
     }
     m_buffer.resize(old + static_cast<qsizetype>(n));
+    m_deviceBytes += n;
     if (n == 0) {
         m_eof = true;
     }

@@ -31,6 +31,7 @@ public:
 
     QString sheetName() const override { return {}; }
     bool next(TableRow& row) override;
+    qint64 bytesRead() const override { return m_deviceBytes - (m_buffer.size() - m_pos); }
     /// The delimiter in use; known after the first next().
     char delimiter() const { return m_delimiter; }
 
@@ -65,6 +66,7 @@ private:
     char m_delimiter = 0;
     int m_line = 1; ///< line of m_pos
     int m_row = 0; ///< rows returned so far, blank ones included
+    qint64 m_deviceBytes = 0; ///< read from the device so far
     QList<Field> m_fields;
     std::string m_scratch;
 };

@@ -59,6 +59,9 @@ public:
     /// Returns false at the end, or after a problem that stops the reading: error() then says
     /// what, naming the file and the line or row.
     virtual bool next(TableRow& row) = 0;
+    /// About how many bytes of the file have been read, for progress: exact for CSV, estimated
+    /// from the unpacked share of the sheet for XLSX.
+    virtual qint64 bytesRead() const = 0;
     /// The problem that stopped next(), if any.
     const std::optional<Error>& error() const { return m_error; }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/TableXlsx.h"
 
+#include "core/model/Decimal.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -127,9 +129,11 @@ public:
             error = damaged();
             return false;
         }
+        m_unpackedSize = static_cast<qint64>(info.uncompressedSize);
         return true;
     }
     QIODevice* device() { return &m_file; }
+    qint64 unpackedSize() const { return m_unpackedSize; }
     /// Closes the part; false when the archive reported a problem (such as a CRC mismatch).
     bool close()
     {
@@ -149,6 +153,7 @@ private:
     QuaZip& m_zip;
     QString m_fileName;
     QuaZipFile m_file;
+    qint64 m_unpackedSize = 0;
 };
 
 Error xmlError(const QString& fileName, const QString& part, const QXmlStreamReader& xml)
@@ -193,11 +198,23 @@ public:
         }
         m_partName = part;
         m_maxBytes = maxBytes;
+        m_fileSize = QFileInfo(m_zip.getZipName()).size();
         m_xml.setDevice(m_part->device());
         return true;
     }
 
     QString sheetName() const override { return m_sheetName; }
+    qint64 bytesRead() const override
+    {
+        if (m_done) {
+            return m_fileSize;
+        }
+        if (!m_part || m_part->unpackedSize() <= 0) {
+            return 0;
+        }
+        const qint64 unpacked = std::min(m_part->device()->pos(), m_part->unpackedSize());
+        return static_cast<qint64>(static_cast<Int128>(m_fileSize) * unpacked / m_part->unpackedSize());
+    }
 
     bool next(TableRow& row) override
     {
@@ -358,6 +375,7 @@ private:
     QString m_sheetName;
     QString m_partName;
     qint64 m_maxBytes = 0;
+    qint64 m_fileSize = 0;
     std::shared_ptr<const QStringList> m_sharedStrings;
     QXmlStreamReader m_xml;
     int m_lastRow = 0;

@@ -253,6 +253,11 @@ const std::optional<Error>& TabularReader::error() const
     return d->error;
 }
 
+qint64 TabularReader::bytesRead() const
+{
+    return d->source ? d->source->bytesRead() : 0;
+}
+
 Status TabularReader::open(const QString& path, const ColumnMapping& mapping, const XlsxLimits& limits)
 {
     d = std::make_unique<Private>();

@@ -115,6 +115,8 @@ public:
     bool next(TabularRecord& record);
     /// What stopped the reading, if anything.
     const std::optional<Error>& error() const;
+    /// About how many bytes of the file have been read, for progress (see TableSource).
+    qint64 bytesRead() const;
 
 private:
     struct Private;

@@ -1636,6 +1636,27 @@ private slots:
             QStringLiteral("months.xlsx: there is no sheet named \"April\"; the workbook has \"March\""));
     }
 
+    /// bytesRead() is there for a progress bar: it grows to the size of the file.
+    void progress()
+    {
+        const QList<Invoice> invoices = fixture(QStringLiteral("import/roundtrip/expected.json"));
+        const QString csv = path(QStringLiteral("progress.csv"));
+        writeFile(csv, templateCsv(invoices));
+        const QString xlsx = path(QStringLiteral("progress.xlsx"));
+        writeXlsx(xlsx, { templateSheet(QStringLiteral("S"), templateRows(invoices, TemplateLevel::Line, true)) });
+        for (const QString& file : { csv, xlsx }) {
+            TabularReader reader;
+            QVERIFY(reader.open(file));
+            TabularRecord record;
+            QVERIFY(reader.next(record));
+            const qint64 first = reader.bytesRead();
+            QVERIFY(first > 0);
+            while (reader.next(record)) {}
+            QVERIFY(reader.bytesRead() >= first);
+            QCOMPARE(reader.bytesRead(), QFileInfo(file).size());
+        }
+    }
+
     /// Many invoices stream through with the right grouping (the speed is measured by hand, see
     /// the report of issue 4, not here).
     void manyInvoices()
