@@ -4,8 +4,11 @@
 #include "bench/InvoiceGenerator.h"
 #include "core/io/Exporter.h"
 #include "core/io/Importer.h"
+#include "core/io/PortalResults.h"
+#include "core/io/ResultsImport.h"
 #include "core/json/InvoiceReader.h"
 #include "core/json/InvoiceWriter.h"
+#include "core/model/Dates.h"
 #include "core/rules/Validator.h"
 #include "core/store/Store.h"
 #include "tests/support/TestData.h"
@@ -316,6 +319,69 @@ private slots:
         QVERIFY(entries[0].reasons.join(QLatin1Char(' ')).contains(QLatin1String("2305")));
         // Its new findings are stored, and it is a draft again.
         QCOMPARE(store->invoice(entries[0].id).value().summary.status, InvoiceStatus::Draft);
+    }
+
+    // What the portal gave back for an upload by hand is matched to the store's invoices.
+    void portalResultsRegisterTheInvoices()
+    {
+        auto store = freshStore(QStringLiteral("results.sqlite"));
+        const QString file = test::dataPath(QStringLiteral("portal/results-array.json"));
+        const QList<PortalResult> results = readPortalResults(file).value().results;
+        QVERIFY(results.size() >= 2);
+        // The store has the first document (exported, as after a bulk file), the second as a draft
+        // with errors, and not the others.
+        store::SellerProfile seller;
+        seller.gstin = results[0].sellerGstin;
+        seller.legalName = QStringLiteral("Sandbox seller");
+        const qint64 ws = store->addWorkspace(seller).value().id;
+        auto add = [&](const PortalResult& r, const Findings& findings) {
+            Invoice invoice = readInvoice(test::readData(QStringLiteral("rules/valid-b2b-intra-goods/invoice.json"))).invoice.value();
+            invoice.sellerDtls.gstin = r.sellerGstin;
+            invoice.docDtls.typ = r.docType;
+            invoice.docDtls.no = r.docNo;
+            invoice.docDtls.dt = r.docDate;
+            return store->addInvoice(ws, invoice, findings).value();
+        };
+        const qint64 exported = add(results[0], {});
+        QVERIFY(store->markExported({exported}, QStringLiteral("upload-001.json")));
+        std::optional<qint64> draft;
+        if (results[1].sellerGstin == results[0].sellerGstin) {
+            draft = add(results[1], {Finding{QStringLiteral("2189"), QStringLiteral("r"), QStringLiteral("ValDtls.TotInvVal"),
+                                             Finding::Severity::Error, QStringLiteral("m"), QStringLiteral("h")}});
+        }
+        QList<ResultsEntry> entries;
+        Result<ResultsSummary> r = importResults(*store, {file}, [&](const ResultsEntry& e) { entries.append(e); });
+        QVERIFY(r);
+        QCOMPARE(r.value().registered, 1);
+        const store::StoredInvoice registered = store->invoice(exported).value();
+        QCOMPARE(registered.summary.status, InvoiceStatus::Registered);
+        QCOMPARE(registered.irp.irn, results[0].irn);
+        QCOMPARE(registered.irp.ackNo, results[0].ackNo);
+        QCOMPARE(registered.irp.signedInvoice, results[0].signedInvoice);
+        QCOMPARE(registered.irp.signedQrCode, results[0].signedQrCode);
+        QCOMPARE(entries[0].outcome, ResultsEntry::Outcome::Registered);
+        if (draft) {
+            QCOMPARE(r.value().conflicts, 1);
+            QCOMPARE(store->invoice(*draft).value().summary.status, InvoiceStatus::Draft);
+        }
+        // Documents the store does not have: their numbers are known as used from now on.
+        for (const ResultsEntry& e : entries) {
+            if (e.outcome == ResultsEntry::Outcome::UsedElsewhere) {
+                const PortalResult& pr = results[e.index - 1];
+                const std::optional<store::Workspace> w = store->workspaceByGstin(pr.sellerGstin);
+                QVERIFY(w);
+                QCOMPARE(store->numberUse({w->id, financialYear(parseInvoiceDate(pr.docDate)), pr.docType, pr.docNo}),
+                         store::NumberUse::UsedElsewhere);
+            }
+        }
+        // The same file again changes nothing.
+        Result<ResultsSummary> again = importResults(*store, {file}, {});
+        QCOMPARE(again.value().registered, 0);
+        QCOMPARE(again.value().alreadyRegistered, 1);
+        // A file that is not a results file.
+        Result<ResultsSummary> junk = importResults(*store, {test::dataPath(QStringLiteral("rules/valid-b2b-intra-goods/expected.json"))}, {});
+        QCOMPARE(junk.value().registered, 0);
+        QVERIFY(junk.value().fileErrors.size() + junk.value().problems > 0);
     }
 
     void aCancelledImportKeepsWholeInvoicesOnly()
