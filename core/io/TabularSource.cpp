@@ -49,7 +49,7 @@ public:
         into.invoice = into.messages.isEmpty() ? std::move(into.invoice) : std::nullopt;
         return true;
     }
-    qint64 bytesRead() const override { return 0; }
+    qint64 bytesRead() const override { return reader.bytesRead(); }
     QStringList fileWarnings() const override
     {
         QStringList warnings;
