@@ -3,9 +3,8 @@
 // the portal's upload (DESIGN.md §7), through core/io/Exporter.h. Each file is written whole
 // (QSaveFile) before its invoices are marked exported.
 //
-// Left out, each with its reasons: ready invoices that have errors when checked again (a date
-// window closed), selected invoices that are not ready, and - when the whole workspace is
-// exported - its drafts, with their errors, so that nothing silently stays behind.
+// Left out, each with its reasons (the exporter's): invoices that have errors when checked again
+// (drafts, and ready ones whose date window closed), selected invoices in another status.
 //
 // Exit: 0 every invoice looked at was exported (or there was nothing to export); 1 something was
 // left out; 2 the command could not run (bad arguments, the folder cannot be written, the store
@@ -22,7 +21,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 
 namespace irndesk::cli {
 
@@ -185,49 +183,6 @@ int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& e
     }
     const io::ExportSummary& summary = result.value();
 
-    // The drafts of the workspace(s) did not go either: say so, with their errors.
-    qint64 draftsLeft = 0;
-    if (options.ids.isEmpty()) {
-        store::InvoiceFilter filter;
-        filter.workspaceId = options.workspaceId;
-        filter.statuses = {store::InvoiceStatus::Draft};
-        QSet<qint64> listed; // ready invoices that failed their check just now are drafts already listed
-        for (const LeftOut& l : std::as_const(leftOut)) {
-            listed.insert(l.id);
-        }
-        for (qint64 id : db->invoiceIds(filter)) {
-            if (listed.contains(id)) {
-                continue;
-            }
-            const Result<store::StoredInvoice> stored = db->invoice(id);
-            if (!stored) {
-                printStoreError(command, stored.error(), db->path(), err);
-                return kExitCannotRun;
-            }
-            const store::StoredInvoice& s = stored.value();
-            LeftOut l{id, gstinOf.value(s.summary.workspaceId), s.summary.docType, s.summary.docNo, {}, {}};
-            l.reasons.append(tr("it is a draft: fix its errors first"));
-            for (const Finding& f : s.findings) {
-                if (f.isError()) {
-                    l.reasons.append(QStringLiteral("%1 %2: %3").arg(f.code, f.path, f.message));
-                }
-            }
-            leftOut.append(std::move(l));
-            ++draftsLeft;
-        }
-    } else {
-        // A selected draft: its stored errors say why better than its status alone.
-        for (LeftOut& l : leftOut) {
-            const Result<store::StoredInvoice> stored = db->invoice(l.id);
-            if (stored && stored.value().summary.status == store::InvoiceStatus::Draft) {
-                for (const Finding& f : stored.value().findings) {
-                    if (f.isError()) {
-                        l.reasons.append(QStringLiteral("%1 %2: %3").arg(f.code, f.path, f.message));
-                    }
-                }
-            }
-        }
-    }
     for (LeftOut& l : leftOut) {
         if (const Result<store::StoredInvoice> stored = db->invoice(l.id)) {
             l.status = store::statusName(stored.value().summary.status);
@@ -279,16 +234,13 @@ int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& e
         if (summary.files.isEmpty() && leftOut.isEmpty()) {
             out << tr("%1: nothing to export: no ready invoices").arg(command) << Qt::endl;
         } else {
-            QString line = tr("%1: %2 invoices exported to %3 files in %4; %5 left out")
-                               .arg(command)
-                               .arg(summary.exported)
-                               .arg(summary.files.size())
-                               .arg(QDir::toNativeSeparators(options.outDir))
-                               .arg(leftOut.size());
-            if (draftsLeft > 0) {
-                line += tr(", of which %1 drafts").arg(draftsLeft);
-            }
-            out << line << Qt::endl;
+            out << tr("%1: %2 invoices exported to %3 files in %4; %5 left out")
+                       .arg(command)
+                       .arg(summary.exported)
+                       .arg(summary.files.size())
+                       .arg(QDir::toNativeSeparators(options.outDir))
+                       .arg(leftOut.size())
+                << Qt::endl;
         }
     }
     return leftOut.isEmpty() ? kExitOk : kExitDataError;
