@@ -163,15 +163,17 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
             j.writeSome(out);
             return;
         }
+        // JSON entries say "invoice [3] at line 120", spreadsheet rows "invoices.csv, row 6".
+        const QString file = e.where.startsWith(e.file) ? QString() : e.file + QStringLiteral(": ");
         if (e.outcome == Outcome::Refused || e.outcome == Outcome::Conflict) {
             const QString outcome = e.outcome == Outcome::Refused ? tr("refused") : tr("conflict");
             for (const QString& m : e.messages) {
-                out << tr("%1: %2: %3: %4").arg(command, e.file, outcome, m) << '\n';
+                out << tr("%1: %2%3: %4").arg(command, file, outcome, m) << '\n';
             }
         } else if (stored && e.errors > 0) {
-            out << (e.errors == 1 ? tr("%1: %2: %3: %4 %5 imported as a draft, with 1 error:").arg(command, e.file, e.where, e.docType, e.docNo)
-                                  : tr("%1: %2: %3: %4 %5 imported as a draft, with %6 errors:")
-                                        .arg(command, e.file, e.where, e.docType, e.docNo)
+            out << (e.errors == 1 ? tr("%1: %2%3: %4 %5 imported as a draft, with 1 error:").arg(command, file, e.where, e.docType, e.docNo)
+                                  : tr("%1: %2%3: %4 %5 imported as a draft, with %6 errors:")
+                                        .arg(command, file, e.where, e.docType, e.docNo)
                                         .arg(e.errors))
                 << '\n';
             // The error findings come last in the messages (after notes such as a workspace made).

@@ -613,6 +613,39 @@ private slots:
         QCOMPARE(r.code, 2);
     }
 
+    void importSpreadsheets()
+    {
+        // Our template, one row per line (template-bad.csv: row 3 has the quantity "two").
+        const QString store = newStore();
+        Run r = import(store, data(QStringLiteral("store/template-bad.csv")));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.startsWith(QStringLiteral("import: refused: template-bad.csv, rows 2\u20133: row 3, column AM \"ItemList.Qty\", "
+                                                 "value \"two\": is not a number\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("import: template-bad.csv, row 6: CRN CN/2026/0009 imported as a draft, with 6 errors:\n"
+                                              "    SCHEMA ItemList[0].PrdDesc: ")),
+                 qPrintable(r.out));
+        QCOMPARE(lastLine(r.out), QStringLiteral("import: imported 2, of which 1 ready and 1 draft; 1 refused; 0 duplicates; "
+                                                 "workspace 27AAPFU0939F1ZV created"));
+        QCOMPARE(lastLine(import(store, data(QStringLiteral("store/template.csv"))).out),
+                 QStringLiteral("import: imported 1, of which 1 ready and 0 drafts; 0 refused; 2 duplicates"));
+
+        // A client's own layout, through a mapping file.
+        r = import(store, data(QStringLiteral("store/sales-register.csv")),
+                   {QStringLiteral("--mapping"), data(QStringLiteral("store/sales-register-mapping.json"))});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(lastLine(r.out), QStringLiteral("import: imported 2, of which 2 ready and 0 drafts; 0 refused; 0 duplicates"));
+        QCOMPARE(invoiceCount(store), 5);
+        // Without it, the file cannot be read as invoices.
+        r = import(store, data(QStringLiteral("store/sales-register.csv")));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("sales-register.csv: no column SellerDtls.Gstin, DocDtls.Typ, DocDtls.No")), qPrintable(r.err));
+        r = import(store, data(QStringLiteral("store/sales-register.csv")), {QStringLiteral("--mapping"), m_dir.filePath(QStringLiteral("none.json"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("cannot read the mapping file")), qPrintable(r.err));
+        QCOMPARE(invoiceCount(store), 5);
+    }
+
     // List ---------------------------------------------------------------------------------------
 
     void listFilters_data()
