@@ -24,7 +24,7 @@ QString tr(const char* text)
 }
 
 // How many invoices are read and checked together, and stored in one transaction.
-constexpr int kChunkInvoices = 512;
+constexpr int kChunkInvoices = 1024;
 
 using store::InvoiceStatus;
 using store::Store;

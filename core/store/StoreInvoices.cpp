@@ -310,23 +310,45 @@ Status Store::markExported(const QList<qint64>& ids, const QString& file)
 {
     return inTransaction(*d, [&]() -> Status {
         const QString now = nowText();
-        for (qint64 id : ids) {
-            // The status_move trigger refuses an invoice that may not become exported.
-            QSqlQuery& q = d->prepared(sql::kMarkExported);
-            q.bindValue(0, file);
-            q.bindValue(1, now);
-            q.bindValue(2, id);
-            if (!q.exec() || q.numRowsAffected() != 1) {
-                const Result<Current> current = currentOf(*d, id);
-                return current ? moveRefused(current.value(), InvoiceStatus::Exported) : current.error();
+        // A few hundred at a time (SQLite takes up to 999 values per statement). The status_move
+        // trigger refuses any invoice that may not become exported, and the whole step with it.
+        for (qsizetype at = 0; at < ids.size(); at += 400) {
+            const QList<qint64> some = ids.mid(at, 400);
+            QString marks(some.size() * 2 - 1, QLatin1Char(','));
+            for (qsizetype i = 0; i < marks.size(); i += 2) {
+                marks[i] = QLatin1Char('?');
             }
-            QSqlQuery& a = d->prepared(sql::kAuditInvoice);
-            a.bindValue(0, now);
-            a.bindValue(1, d->user);
-            a.bindValue(2, QStringLiteral("exported"));
-            a.bindValue(3, file);
-            a.bindValue(4, id);
-            if (Status s = d->exec(a, tr("cannot write the audit log")); !s) {
+            QSqlQuery update(d->db);
+            update.prepare(QStringLiteral("UPDATE invoice SET status = 'exported', export_file = ?, updated_at = ? WHERE id IN (%1)").arg(marks));
+            update.addBindValue(file);
+            update.addBindValue(now);
+            for (qint64 id : some) {
+                update.addBindValue(id);
+            }
+            if (!update.exec() || update.numRowsAffected() != some.size()) {
+                // Say which one, and why.
+                for (qint64 id : some) {
+                    const Result<Current> current = currentOf(*d, id);
+                    if (!current) {
+                        return current.error();
+                    }
+                    if (!isAllowedMove(current.value().status, InvoiceStatus::Exported)) {
+                        return moveRefused(current.value(), InvoiceStatus::Exported);
+                    }
+                }
+                return d->sqlError(update.lastError(), tr("cannot mark the invoices exported"));
+            }
+            QSqlQuery audit(d->db);
+            audit.prepare(QStringLiteral("INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, "
+                                         "workspace_id, id, 'exported', ? FROM invoice WHERE id IN (%1) ORDER BY id")
+                              .arg(marks));
+            audit.addBindValue(now);
+            audit.addBindValue(d->user);
+            audit.addBindValue(file);
+            for (qint64 id : some) {
+                audit.addBindValue(id);
+            }
+            if (Status s = d->exec(audit, tr("cannot write the audit log")); !s) {
                 return s;
             }
         }

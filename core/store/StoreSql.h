@@ -77,12 +77,6 @@ inline constexpr char kUpdateFindings[] =
     "UPDATE invoice SET status = ?, findings = ?, errors = ?, warnings = ?, validated_at = ?, updated_at = ? WHERE id = ?";
 inline constexpr char kSelectStatus[] = "SELECT status, workspace_id, doc_type, doc_no FROM invoice WHERE id = ?";
 inline constexpr char kUpdateStatus[] = "UPDATE invoice SET status = ?, updated_at = ? WHERE id = ?";
-/// An audit entry for an invoice, its workspace taken from the invoice.
-inline constexpr char kAuditInvoice[] =
-    "INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, workspace_id, id, ?, ? "
-    "FROM invoice WHERE id = ?";
-inline constexpr char kMarkExported[] =
-    "UPDATE invoice SET status = 'exported', export_file = ?, updated_at = ? WHERE id = ?";
 inline constexpr char kRecordRegistered[] =
     "UPDATE invoice SET status = 'registered', irn = ?, ack_no = ?, ack_date = ?, signed_invoice = ?, signed_qr = ?, "
     "ewb_no = ?, ewb_date = ?, ewb_valid_till = ?, irp_errors = NULL, updated_at = ? WHERE id = ?";
