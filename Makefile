@@ -58,9 +58,13 @@ test-asan: deps
 
 # Reading, writing and validating 100,000 generated invoices; validation side by side with ajv
 # (node, and ajv from tests/schema/node_modules: both come with `make deps`).
+# Then the store: importing that file, exporting it to <= 2 MB bulk files, and listing the first page
+# of a store grown to 1,000,000 invoices (bench/StoreBench.cpp).
 bench: deps build
 	$(BUILD_DIR)/bench/irndesk-bench --out-dir $(BUILD_DIR)/bench-data --cli $(BUILD_DIR)/app/irndesk-cli \
 		--ajv-script bench/ajv-validate.mjs
+	$(BUILD_DIR)/bench/irndesk-bench-store --file $(BUILD_DIR)/bench-data/invoices-100000.json \
+		--work-dir $(BUILD_DIR)/bench-data/store --grow-to 1000000 --cli $(BUILD_DIR)/app/irndesk-cli
 
 # Runs lupdate over core/, ui/ and app/ into translations/*.ts; then translate what is new (the
 # test TranslationsComplete fails until every string has a translation).
