@@ -67,8 +67,20 @@ int storeCheck(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return kExitCannotRun;
     }
     // Always: the full PRAGMA integrity_check and foreign key check, whatever the last one said.
-    const auto db = openStore(parsed->storePath, StoreAccess::Existing, command, err, store::Store::IntegrityCheck::Always);
+    std::optional<Error> why;
+    const auto db = openStore(parsed->storePath, StoreAccess::Existing, command, err, store::Store::IntegrityCheck::Always, why);
     if (!db) {
+        if (parsed->json && why) {
+            // What SQLite found, one problem per line of the detail (the message has the first few).
+            QStringList problems = why->detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            if (problems.isEmpty()) {
+                problems.append(why->message);
+            }
+            JsonWriter j;
+            j.beginObject().field("store", QDir::toNativeSeparators(parsed->storePath)).field("sound", false);
+            j.field("message", why->message).key("problems").strings(problems).endObject();
+            j.flushTo(out);
+        }
         return kExitCannotRun;
     }
     if (parsed->json) {

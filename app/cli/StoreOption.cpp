@@ -47,12 +47,25 @@ std::unique_ptr<store::Store> openStore(const QString& path,
                                         QTextStream& err,
                                         store::Store::IntegrityCheck check)
 {
+    std::optional<Error> why;
+    return openStore(path, access, command, err, check, why);
+}
+
+std::unique_ptr<store::Store> openStore(const QString& path,
+                                        StoreAccess access,
+                                        const QString& command,
+                                        QTextStream& err,
+                                        store::Store::IntegrityCheck check,
+                                        std::optional<Error>& why)
+{
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty()) {
+        why = Error{ErrorCode::InvalidArgument, tr("--store needs a file name"), {}};
         err << tr("%1: --store needs a file name").arg(command) << Qt::endl;
         return nullptr;
     }
     if (access == StoreAccess::Existing && !QFileInfo::exists(path)) {
+        why = Error{ErrorCode::NotFound, tr("there is no store at %1").arg(shown), {}};
         err << tr("%1: there is no store at %2. Give the right one with --store DB or IRNDESK_STORE, or make one "
                   "with `irndesk-cli import` or `irndesk-cli workspace add`.")
                    .arg(command, shown)
@@ -64,6 +77,7 @@ std::unique_ptr<store::Store> openStore(const QString& path,
     options.busyTimeoutMs = busyTimeoutMs();
     auto opened = store::Store::open(path, options);
     if (!opened) {
+        why = opened.error();
         printStoreError(command, opened.error(), path, err);
         return nullptr;
     }

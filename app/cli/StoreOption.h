@@ -46,6 +46,14 @@ std::unique_ptr<store::Store> openStore(const QString& path,
                                         const QString& command,
                                         QTextStream& err,
                                         store::Store::IntegrityCheck check = store::Store::IntegrityCheck::Auto);
+/// The same, and the store's Error in `why` when it cannot be opened (for commands that report it
+/// in JSON too).
+std::unique_ptr<store::Store> openStore(const QString& path,
+                                        StoreAccess access,
+                                        const QString& command,
+                                        QTextStream& err,
+                                        store::Store::IntegrityCheck check,
+                                        std::optional<Error>& why);
 
 /// Says on `err` why a store operation failed: "the store is busy" for a lock held longer than the
 /// busy timeout, else the store's own message.

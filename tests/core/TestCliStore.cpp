@@ -940,6 +940,10 @@ private slots:
         Run r = cli(QStringList{QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String(" is sound (integrity and foreign keys checked")), qPrintable(r.out));
+        QCOMPARE(parseOutput(cli(QStringList{QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store} + kJson))
+                     .value(QLatin1String("sound"))
+                     .toBool(),
+                 true);
 
         const QString backup = m_dir.filePath(QStringLiteral("backup-%1.sqlite").arg(++m_n));
         r = cli(QStringList{QStringLiteral("store"), QStringLiteral("backup"), backup, QStringLiteral("--store"), store});
@@ -1015,6 +1019,9 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("store check: %1 failed its integrity check: ").arg(QDir::toNativeSeparators(store))), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("Restore it from a backup")), qPrintable(r.err));
+        const QJsonObject json = parseOutput(cli(QStringList{QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store} + kJson));
+        QCOMPARE(json.value(QLatin1String("sound")).toBool(true), false);
+        QVERIFY(!json.value(QLatin1String("problems")).toArray().isEmpty());
         r = cli(QStringList{QStringLiteral("list"), QStringLiteral("--store"), store});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("failed its integrity check")), qPrintable(r.err));
