@@ -12,7 +12,6 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 #include "app/cli/StoreOption.h"
-
 #include "core/io/Exporter.h"
 #include "core/model/Dates.h"
 
@@ -50,18 +49,24 @@ int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& e
     const QString command = QStringLiteral("export");
     QCommandLineParser parser;
     const QCommandLineOption store = storeOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("only this seller's invoices"), QStringLiteral("GSTIN"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"), tr("only this seller's invoices"), QStringLiteral("GSTIN"));
     const QCommandLineOption outDir(QStringLiteral("out"), tr("the folder for the bulk files"), QStringLiteral("DIR"));
     const QCommandLineOption maxBytes(QStringLiteral("max-bytes"),
-                                      tr("largest bulk file in bytes (default %1, the portal's limit)").arg(kDefaultBulkFileBytes),
-                                      QStringLiteral("N"), QString::number(kDefaultBulkFileBytes));
-    const QCommandLineOption includeExported(QStringLiteral("include-exported"), tr("also write the invoices exported before"));
-    const QCommandLineOption ids(QStringLiteral("ids"), tr("only these invoices (ids as `list` shows them)"), QStringLiteral("1,2,3"));
-    const QCommandLineOption today(QStringLiteral("today"), tr("the day to check against, DD/MM/YYYY (default: the current date)"),
-                                   QStringLiteral("DD/MM/YYYY"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), tr("NIC sandbox data: a wrong GSTIN check character is only a warning"));
+        tr("largest bulk file in bytes (default %1, the portal's limit)").arg(kDefaultBulkFileBytes),
+        QStringLiteral("N"),
+        QString::number(kDefaultBulkFileBytes));
+    const QCommandLineOption includeExported(
+        QStringLiteral("include-exported"), tr("also write the invoices exported before"));
+    const QCommandLineOption ids(
+        QStringLiteral("ids"), tr("only these invoices (ids as `list` shows them)"), QStringLiteral("1,2,3"));
+    const QCommandLineOption today(QStringLiteral("today"),
+        tr("the day to check against, DD/MM/YYYY (default: the current date)"),
+        QStringLiteral("DD/MM/YYYY"));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"), tr("NIC sandbox data: a wrong GSTIN check character is only a warning"));
     const QCommandLineOption format = formatOption();
-    parser.addOptions({store, workspace, outDir, maxBytes, includeExported, ids, today, sandbox, format});
+    parser.addOptions({ store, workspace, outDir, maxBytes, includeExported, ids, today, sandbox, format });
     if (!parse(parser, command, arguments, err)) {
         return kExitCannotRun;
     }
@@ -80,18 +85,23 @@ int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& e
     }
     options.outDir = parser.value(outDir);
     if (QFileInfo(options.outDir).exists() && !QFileInfo(options.outDir).isDir()) {
-        err << tr("%1: --out %2 is a file, not a folder").arg(command, QDir::toNativeSeparators(options.outDir)) << Qt::endl;
+        err << tr("%1: --out %2 is a file, not a folder").arg(command, QDir::toNativeSeparators(options.outDir))
+            << Qt::endl;
         return kExitCannotRun;
     }
     bool ok = false;
     options.maxBytes = parser.value(maxBytes).toLongLong(&ok);
     if (!ok || options.maxBytes < kMinBytes) {
-        err << tr("%1: --max-bytes must be a whole number of at least %2, got '%3'").arg(command).arg(kMinBytes).arg(parser.value(maxBytes))
+        err << tr("%1: --max-bytes must be a whole number of at least %2, got '%3'")
+                   .arg(command)
+                   .arg(kMinBytes)
+                   .arg(parser.value(maxBytes))
             << Qt::endl;
         return kExitCannotRun;
     }
     if (options.maxBytes > kPortalMaxBytes) {
-        err << tr("%1: warning: --max-bytes %2 is above the portal's limit of %3 bytes per file: it may refuse the files")
+        err << tr(
+            "%1: warning: --max-bytes %2 is above the portal's limit of %3 bytes per file: it may refuse the files")
                    .arg(command)
                    .arg(options.maxBytes)
                    .arg(kPortalMaxBytes)
@@ -101,7 +111,8 @@ int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& e
     options.sandbox = parser.isSet(sandbox);
     options.today = parser.isSet(today) ? parseInvoiceDate(parser.value(today)) : QDate::currentDate();
     if (!options.today.isValid()) {
-        err << tr("%1: --today must be a real date written DD/MM/YYYY, got '%2'").arg(command, parser.value(today)) << Qt::endl;
+        err << tr("%1: --today must be a real date written DD/MM/YYYY, got '%2'").arg(command, parser.value(today))
+            << Qt::endl;
         return kExitCannotRun;
     }
     if (parser.isSet(ids)) {
@@ -149,8 +160,10 @@ int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& e
             }
         }
         if (!missing.isEmpty()) {
-            err << (options.workspaceId ? tr("%1: --ids: no invoice %2 in the workspace %3").arg(command, missing.join(QStringLiteral(", ")), parser.value(workspace))
-                                        : tr("%1: --ids: no invoice %2 in the store").arg(command, missing.join(QStringLiteral(", "))))
+            err << (options.workspaceId
+                    ? tr("%1: --ids: no invoice %2 in the workspace %3")
+                          .arg(command, missing.join(QStringLiteral(", ")), parser.value(workspace))
+                    : tr("%1: --ids: no invoice %2 in the store").arg(command, missing.join(QStringLiteral(", "))))
                 << Qt::endl;
             return kExitCannotRun;
         }
@@ -162,7 +175,7 @@ int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& e
         if (e.exported) {
             ++perFile[e.file];
         } else {
-            leftOut.append({e.id, e.workspaceGstin, e.docType, e.docNo, {}, e.reasons});
+            leftOut.append({ e.id, e.workspaceGstin, e.docType, e.docNo, {}, e.reasons });
         }
     };
     const Result<io::ExportSummary> result = io::exportBulk(*db, options, sink);

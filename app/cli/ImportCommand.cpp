@@ -11,7 +11,6 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 #include "app/cli/StoreOption.h"
-
 #include "core/io/Importer.h"
 #include "core/model/Dates.h"
 #include "core/rules/Gstin.h"
@@ -41,8 +40,8 @@ void writeEntry(JsonWriter& j, const io::ImportEntry& e)
         .field("docType", e.docType)
         .field("docNo", e.docNo)
         .field("id", e.invoiceId);
-    const bool stored = e.outcome == io::ImportEntry::Outcome::Imported || e.outcome == io::ImportEntry::Outcome::Updated
-        || e.outcome == io::ImportEntry::Outcome::Duplicate;
+    const bool stored = e.outcome == io::ImportEntry::Outcome::Imported
+        || e.outcome == io::ImportEntry::Outcome::Updated || e.outcome == io::ImportEntry::Outcome::Duplicate;
     j.key("status");
     if (stored) {
         j.value(store::statusName(e.status));
@@ -60,16 +59,19 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
     QCommandLineParser parser;
     const QCommandLineOption store = storeOption();
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       tr("import only the invoices of this seller; refuse the others"), QStringLiteral("GSTIN"));
-    const QCommandLineOption mapping(QStringLiteral("mapping"), tr("column mapping for CSV/XLSX files in another layout"),
-                                     QStringLiteral("FILE"));
+        tr("import only the invoices of this seller; refuse the others"),
+        QStringLiteral("GSTIN"));
+    const QCommandLineOption mapping(
+        QStringLiteral("mapping"), tr("column mapping for CSV/XLSX files in another layout"), QStringLiteral("FILE"));
     const QCommandLineOption update(QStringLiteral("update"),
-                                    tr("replace an invoice already in the store whose content changed, while it can be edited"));
-    const QCommandLineOption today(QStringLiteral("today"), tr("the day to check against, DD/MM/YYYY (default: the current date)"),
-                                   QStringLiteral("DD/MM/YYYY"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), tr("NIC sandbox data: a wrong GSTIN check character is only a warning"));
+        tr("replace an invoice already in the store whose content changed, while it can be edited"));
+    const QCommandLineOption today(QStringLiteral("today"),
+        tr("the day to check against, DD/MM/YYYY (default: the current date)"),
+        QStringLiteral("DD/MM/YYYY"));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"), tr("NIC sandbox data: a wrong GSTIN check character is only a warning"));
     const QCommandLineOption format = formatOption();
-    parser.addOptions({store, workspace, mapping, update, today, sandbox, format});
+    parser.addOptions({ store, workspace, mapping, update, today, sandbox, format });
     if (!parse(parser, command, arguments, err)) {
         return kExitCannotRun;
     }
@@ -87,13 +89,15 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
     options.sandbox = parser.isSet(sandbox);
     options.today = parser.isSet(today) ? parseInvoiceDate(parser.value(today)) : QDate::currentDate();
     if (!options.today.isValid()) {
-        err << tr("%1: --today must be a real date written DD/MM/YYYY, got '%2'").arg(command, parser.value(today)) << Qt::endl;
+        err << tr("%1: --today must be a real date written DD/MM/YYYY, got '%2'").arg(command, parser.value(today))
+            << Qt::endl;
         return kExitCannotRun;
     }
     if (parser.isSet(workspace)) {
         options.workspaceGstin = parser.value(workspace).trimmed().toUpper();
         if (!isGstinShaped(options.workspaceGstin)) {
-            err << tr("%1: --workspace '%2' is not a GSTIN (15 characters: two digits, then capital letters and digits)")
+            err << tr(
+                "%1: --workspace '%2' is not a GSTIN (15 characters: two digits, then capital letters and digits)")
                        .arg(command, parser.value(workspace))
                 << Qt::endl;
             return kExitCannotRun;
@@ -102,7 +106,8 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
     if (parser.isSet(mapping)) {
         options.mappingFile = parser.value(mapping);
         if (!QFileInfo(options.mappingFile).isFile() || !QFileInfo(options.mappingFile).isReadable()) {
-            err << tr("%1: cannot read the mapping file %2").arg(command, QDir::toNativeSeparators(options.mappingFile)) << Qt::endl;
+            err << tr("%1: cannot read the mapping file %2").arg(command, QDir::toNativeSeparators(options.mappingFile))
+                << Qt::endl;
             return kExitCannotRun;
         }
     }
@@ -111,8 +116,11 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
         const QFileInfo info(file);
         if (!info.exists() || info.isDir() || !info.isReadable()) {
             err << tr("%1: cannot read %2: %3")
-                       .arg(command, QDir::toNativeSeparators(file),
-                            !info.exists() ? tr("no such file") : info.isDir() ? tr("it is a folder") : tr("permission denied"))
+                       .arg(command,
+                           QDir::toNativeSeparators(file),
+                           !info.exists()     ? tr("no such file")
+                               : info.isDir() ? tr("it is a folder")
+                                              : tr("permission denied"))
                 << Qt::endl;
             return kExitCannotRun;
         }
@@ -124,7 +132,8 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
     }
     if (!options.workspaceGstin.isEmpty() && !db->workspaceByGstin(options.workspaceGstin)) {
         // Not an error: the workspace is made from the first of its invoices, as without the option.
-        err << tr("%1: note: there is no workspace %2 yet; it is made from the first of its invoices").arg(command, options.workspaceGstin)
+        err << tr("%1: note: there is no workspace %2 yet; it is made from the first of its invoices")
+                   .arg(command, options.workspaceGstin)
             << Qt::endl;
     }
 
@@ -171,7 +180,8 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
                 out << tr("%1: %2%3: %4").arg(command, file, outcome, m) << '\n';
             }
         } else if (stored && e.errors > 0) {
-            out << (e.errors == 1 ? tr("%1: %2%3: %4 %5 imported as a draft, with 1 error:").arg(command, file, e.where, e.docType, e.docNo)
+            out << (e.errors == 1 ? tr("%1: %2%3: %4 %5 imported as a draft, with 1 error:")
+                                        .arg(command, file, e.where, e.docType, e.docNo)
                                   : tr("%1: %2%3: %4 %5 imported as a draft, with %6 errors:")
                                         .arg(command, file, e.where, e.docType, e.docNo)
                                         .arg(e.errors))
@@ -192,7 +202,9 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
         }
         out.flush();
         printStoreError(command, result.error(), db->path(), err);
-        err << tr("%1: stopped; %2 invoices were imported before the problem and stay in the store").arg(command).arg(seen.imported + seen.updated)
+        err << tr("%1: stopped; %2 invoices were imported before the problem and stay in the store")
+                   .arg(command)
+                   .arg(seen.imported + seen.updated)
             << Qt::endl;
         return kExitCannotRun;
     }
@@ -200,7 +212,9 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
     // "imported 98, of which 90 ready and 8 drafts; 2 refused; 0 duplicates; 1 conflict"
     QString summary = s.updated > 0 ? tr("%1: imported %2 and updated %3").arg(command).arg(s.imported).arg(s.updated)
                                     : tr("%1: imported %2").arg(command).arg(s.imported);
-    summary += tr(", of which %1 ready and %2").arg(s.ready).arg(s.drafts == 1 ? tr("1 draft") : tr("%1 drafts").arg(s.drafts));
+    summary += tr(", of which %1 ready and %2")
+                   .arg(s.ready)
+                   .arg(s.drafts == 1 ? tr("1 draft") : tr("%1 drafts").arg(s.drafts));
     summary += tr("; %1 refused").arg(s.refused);
     summary += s.duplicates == 1 ? tr("; 1 duplicate") : tr("; %1 duplicates").arg(s.duplicates);
     if (s.conflicts > 0) {
@@ -209,10 +223,14 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
     if (s.createdWorkspaces.size() == 1) {
         summary += tr("; workspace %1 created").arg(s.createdWorkspaces.first());
     } else if (s.createdWorkspaces.size() > 1) {
-        summary += tr("; %1 workspaces created: %2").arg(s.createdWorkspaces.size()).arg(s.createdWorkspaces.join(QStringLiteral(", ")));
+        summary += tr("; %1 workspaces created: %2")
+                       .arg(s.createdWorkspaces.size())
+                       .arg(s.createdWorkspaces.join(QStringLiteral(", ")));
     }
     if (*json) {
-        j.endArray().key("summary").beginObject()
+        j.endArray()
+            .key("summary")
+            .beginObject()
             .field("imported", s.imported)
             .field("ready", s.ready)
             .field("drafts", s.drafts)
@@ -220,8 +238,10 @@ int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& e
             .field("duplicates", s.duplicates)
             .field("conflicts", s.conflicts)
             .field("refused", s.refused)
-            .key("createdWorkspaces").strings(s.createdWorkspaces)
-            .key("fileErrors").strings(s.fileErrors)
+            .key("createdWorkspaces")
+            .strings(s.createdWorkspaces)
+            .key("fileErrors")
+            .strings(s.fileErrors)
             .field("store", QDir::toNativeSeparators(db->path()))
             .endObject()
             .endObject();

@@ -5,7 +5,6 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 #include "app/cli/StoreOption.h"
-
 #include "core/model/Dates.h"
 #include "core/store/Store.h"
 
@@ -36,7 +35,8 @@ QString clipped(const QString& text, int width)
 }
 
 /// A number that must be a whole number ≥ `min`; std::nullopt after saying so.
-std::optional<int> wholeNumber(const QCommandLineParser& parser, const QCommandLineOption& option, int min, QTextStream& err)
+std::optional<int> wholeNumber(
+    const QCommandLineParser& parser, const QCommandLineOption& option, int min, QTextStream& err)
 {
     bool ok = false;
     const int n = parser.value(option).toInt(&ok);
@@ -58,20 +58,30 @@ int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err
     const QString command = QStringLiteral("list");
     QCommandLineParser parser;
     const QCommandLineOption store = storeOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("only the invoices of this seller"), QStringLiteral("GSTIN"));
-    const QCommandLineOption status(QStringLiteral("status"), tr("only these statuses, separated by commas"), QStringLiteral("S[,S]"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("documents dated on or after this day"), QStringLiteral("DD/MM/YYYY"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("documents dated on or before this day"), QStringLiteral("DD/MM/YYYY"));
-    const QCommandLineOption buyer(QStringLiteral("buyer"), tr("the buyer's GSTIN or part of the buyer's name"), QStringLiteral("X"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"), tr("only the invoices of this seller"), QStringLiteral("GSTIN"));
+    const QCommandLineOption status(
+        QStringLiteral("status"), tr("only these statuses, separated by commas"), QStringLiteral("S[,S]"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), tr("documents dated on or after this day"), QStringLiteral("DD/MM/YYYY"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), tr("documents dated on or before this day"), QStringLiteral("DD/MM/YYYY"));
+    const QCommandLineOption buyer(
+        QStringLiteral("buyer"), tr("the buyer's GSTIN or part of the buyer's name"), QStringLiteral("X"));
     const QCommandLineOption type(QStringLiteral("type"), tr("INV, CRN or DBN"), QStringLiteral("TYPE"));
-    const QCommandLineOption search(QStringLiteral("search"), tr("part of the number, the buyer's name or GSTIN, or an IRN"),
-                                    QStringLiteral("TEXT"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("invoices shown (default %1; 0: all)").arg(kDefaultLimit),
-                                   QStringLiteral("N"), QString::number(kDefaultLimit));
-    const QCommandLineOption offset(QStringLiteral("offset"), tr("invoices skipped before the first shown"), QStringLiteral("N"),
-                                    QStringLiteral("0"));
+    const QCommandLineOption search(QStringLiteral("search"),
+        tr("part of the number, the buyer's name or GSTIN, or an IRN"),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+        tr("invoices shown (default %1; 0: all)").arg(kDefaultLimit),
+        QStringLiteral("N"),
+        QString::number(kDefaultLimit));
+    const QCommandLineOption offset(QStringLiteral("offset"),
+        tr("invoices skipped before the first shown"),
+        QStringLiteral("N"),
+        QStringLiteral("0"));
     const QCommandLineOption format = formatOption();
-    parser.addOptions({store, workspace, status, from, to, buyer, type, search, limit, offset, format});
+    parser.addOptions({ store, workspace, status, from, to, buyer, type, search, limit, offset, format });
     if (!parse(parser, command, arguments, err)) {
         return kExitCannotRun;
     }
@@ -93,14 +103,15 @@ int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err
                 for (store::InvoiceStatus known : store::kAllStatuses) {
                     names.append(store::statusName(known));
                 }
-                err << tr("%1: --status '%2' is not a status; the statuses are %3").arg(command, name, names.join(QStringLiteral(", ")))
+                err << tr("%1: --status '%2' is not a status; the statuses are %3")
+                           .arg(command, name, names.join(QStringLiteral(", ")))
                     << Qt::endl;
                 return kExitCannotRun;
             }
             filter.statuses.append(*s);
         }
     }
-    for (const auto& [option, into] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
+    for (const auto& [option, into] : { std::pair{ &from, &filter.from }, std::pair{ &to, &filter.to } }) {
         if (parser.isSet(*option)) {
             *into = parseInvoiceDate(parser.value(*option));
             if (!into->isValid()) {
@@ -159,7 +170,8 @@ int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err
         for (const store::Workspace& w : workspaces) {
             store::InvoiceFilter one = filter;
             one.workspaceId = w.id;
-            const QList<store::InvoiceSummary> rows = db->listInvoices(one, store::InvoiceSort::DocDate, Qt::DescendingOrder, 0, int(wanted));
+            const QList<store::InvoiceSummary> rows =
+                db->listInvoices(one, store::InvoiceSort::DocDate, Qt::DescendingOrder, 0, int(wanted));
             everything = everything && rows.size() < wanted;
             page += rows;
         }
@@ -184,7 +196,8 @@ int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err
         }
         page = page.mid(*skip, *pageSize);
     } else {
-        page = db->listInvoices(filter, store::InvoiceSort::DocDate, Qt::DescendingOrder, *skip, *pageSize == 0 ? -1 : *pageSize);
+        page = db->listInvoices(
+            filter, store::InvoiceSort::DocDate, Qt::DescendingOrder, *skip, *pageSize == 0 ? -1 : *pageSize);
         // The count only when the page does not tell it (a short page at offset 0 is everything).
         total = (*skip == 0 && (*pageSize == 0 || page.size() < *pageSize)) ? page.size() : db->countInvoices(filter);
     }
@@ -225,21 +238,23 @@ int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err
     }
 
     // A table whose columns are as wide as this page needs.
-    QStringList header{tr("TYPE"), tr("NUMBER"), tr("DATE"), tr("BUYER"), tr("TOTAL"), tr("STATUS"), tr("ERR/WARN"), tr("IRN")};
+    QStringList header{
+        tr("TYPE"), tr("NUMBER"), tr("DATE"), tr("BUYER"), tr("TOTAL"), tr("STATUS"), tr("ERR/WARN"), tr("IRN")
+    };
     if (showSeller) {
         header.prepend(tr("SELLER"));
     }
     QList<QStringList> rows;
     rows.reserve(page.size());
     for (const store::InvoiceSummary& s : page) {
-        QStringList cells{s.docType,
-                          s.docNo,
-                          s.docDate.isValid() ? formatInvoiceDate(s.docDate) : tr("(no date)"),
-                          clipped(s.buyerName.isEmpty() ? s.buyerGstin : s.buyerName, kBuyerWidth),
-                          s.total ? indianAmount(*s.total) : QStringLiteral("-"),
-                          store::statusName(s.status),
-                          QStringLiteral("%1/%2").arg(s.errors).arg(s.warnings),
-                          shortIrn(s.irn)};
+        QStringList cells{ s.docType,
+            s.docNo,
+            s.docDate.isValid() ? formatInvoiceDate(s.docDate) : tr("(no date)"),
+            clipped(s.buyerName.isEmpty() ? s.buyerGstin : s.buyerName, kBuyerWidth),
+            s.total ? indianAmount(*s.total) : QStringLiteral("-"),
+            store::statusName(s.status),
+            QStringLiteral("%1/%2").arg(s.errors).arg(s.warnings),
+            shortIrn(s.irn) };
         if (showSeller) {
             cells.prepend(gstinOf.value(s.workspaceId));
         }
@@ -262,7 +277,8 @@ int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err
             for (qsizetype c = 0; c < cells.size(); ++c) {
                 const bool right = c == totalColumn || c == errorColumn;
                 const bool last = c == cells.size() - 1;
-                line += right ? cells[c].rightJustified(widths[c]) : (last ? cells[c] : cells[c].leftJustified(widths[c]));
+                line +=
+                    right ? cells[c].rightJustified(widths[c]) : (last ? cells[c] : cells[c].leftJustified(widths[c]));
                 if (!last) {
                     line += QStringLiteral("  ");
                 }
@@ -279,7 +295,8 @@ int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err
                            : tr("%1: no invoices after the first %2 of %3").arg(command).arg(*skip).arg(total))
             << Qt::endl;
     } else {
-        out << tr("%1: invoices %2 to %3 of %4").arg(command).arg(*skip + 1).arg(*skip + page.size()).arg(total) << Qt::endl;
+        out << tr("%1: invoices %2 to %3 of %4").arg(command).arg(*skip + 1).arg(*skip + page.size()).arg(total)
+            << Qt::endl;
     }
     return kExitOk;
 }

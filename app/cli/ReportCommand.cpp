@@ -10,7 +10,6 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 #include "app/cli/StoreOption.h"
-
 #include "core/io/StatusReport.h"
 #include "core/model/Dates.h"
 
@@ -38,11 +37,14 @@ int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& e
     const QString command = QStringLiteral("report");
     QCommandLineParser parser;
     const QCommandLineOption store = storeOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("only this seller's invoices"), QStringLiteral("GSTIN"));
-    const QCommandLineOption status(QStringLiteral("status"), tr("only these statuses, separated by commas"), QStringLiteral("S[,S]"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("the report file: .csv or .xlsx"), QStringLiteral("FILE"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"), tr("only this seller's invoices"), QStringLiteral("GSTIN"));
+    const QCommandLineOption status(
+        QStringLiteral("status"), tr("only these statuses, separated by commas"), QStringLiteral("S[,S]"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), tr("the report file: .csv or .xlsx"), QStringLiteral("FILE"));
     const QCommandLineOption format = formatOption();
-    parser.addOptions({store, workspace, status, outFile, format});
+    parser.addOptions({ store, workspace, status, outFile, format });
     if (!parse(parser, command, arguments, err)) {
         return kExitCannotRun;
     }
@@ -75,7 +77,8 @@ int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& e
                 for (store::InvoiceStatus known : store::kAllStatuses) {
                     names.append(store::statusName(known));
                 }
-                err << tr("%1: --status '%2' is not a status; the statuses are %3").arg(command, name, names.join(QStringLiteral(", ")))
+                err << tr("%1: --status '%2' is not a status; the statuses are %3")
+                           .arg(command, name, names.join(QStringLiteral(", ")))
                     << Qt::endl;
                 return kExitCannotRun;
             }
@@ -110,9 +113,12 @@ int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& e
             }
             store::InvoiceFilter pageFilter;
             pageFilter.ids = ids.mid(nextId, kPage);
-            page = db->listInvoices(pageFilter, store::InvoiceSort::DocDate, Qt::AscendingOrder, 0, int(pageFilter.ids.size()));
+            page = db->listInvoices(
+                pageFilter, store::InvoiceSort::DocDate, Qt::AscendingOrder, 0, int(pageFilter.ids.size()));
             if (page.size() != pageFilter.ids.size()) {
-                return Error{ErrorCode::Io, tr("the store changed or could not be read while the report was written"), {}};
+                return Error{
+                    ErrorCode::Io, tr("the store changed or could not be read while the report was written"), {}
+                };
             }
             nextId += pageFilter.ids.size();
             inPage = 0;
@@ -157,7 +163,8 @@ int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& e
         }
         return true;
     };
-    const Result<qint64> written = suffix == u"csv" ? io::writeStatusReportCsv(path, source) : io::writeStatusReportXlsx(path, source);
+    const Result<qint64> written =
+        suffix == u"csv" ? io::writeStatusReportCsv(path, source) : io::writeStatusReportXlsx(path, source);
     if (!written) {
         printStoreError(command, written.error(), db->path(), err);
         return kExitCannotRun;
@@ -167,7 +174,8 @@ int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& e
         j.beginObject().field("file", QDir::toNativeSeparators(path)).field("rows", written.value()).endObject();
         j.flushTo(out);
     } else {
-        out << tr("%1: %2 invoices written to %3").arg(command).arg(written.value()).arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        out << tr("%1: %2 invoices written to %3").arg(command).arg(written.value()).arg(QDir::toNativeSeparators(path))
+            << Qt::endl;
     }
     return kExitOk;
 }

@@ -3,7 +3,6 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 #include "app/cli/StoreOption.h"
-
 #include "core/store/Store.h"
 
 #include <QCommandLineParser>
@@ -29,14 +28,18 @@ struct Parsed
     bool force = false;
 };
 
-std::optional<Parsed> parseStoreCommand(const QString& command, const QStringList& arguments, qsizetype positional,
-                                        const QString& positionalName, bool withForce, QTextStream& err)
+std::optional<Parsed> parseStoreCommand(const QString& command,
+    const QStringList& arguments,
+    qsizetype positional,
+    const QString& positionalName,
+    bool withForce,
+    QTextStream& err)
 {
     QCommandLineParser parser;
     const QCommandLineOption store = storeOption();
     const QCommandLineOption format = formatOption();
     const QCommandLineOption force(QStringLiteral("force"), tr("replace FILE when it exists"));
-    parser.addOptions({store, format});
+    parser.addOptions({ store, format });
     if (withForce) {
         parser.addOption(force);
     }
@@ -47,7 +50,9 @@ std::optional<Parsed> parseStoreCommand(const QString& command, const QStringLis
         if (positional == 0) {
             err << tr("%1: unexpected argument '%2'").arg(command, parser.positionalArguments().first()) << Qt::endl;
         } else {
-            err << tr("%1: expected %2, got %3 arguments").arg(command, positionalName).arg(parser.positionalArguments().size())
+            err << tr("%1: expected %2, got %3 arguments")
+                       .arg(command, positionalName)
+                       .arg(parser.positionalArguments().size())
                 << Qt::endl;
         }
         return std::nullopt;
@@ -56,7 +61,7 @@ std::optional<Parsed> parseStoreCommand(const QString& command, const QStringLis
     if (!json) {
         return std::nullopt;
     }
-    return Parsed{storePath(parser, store), parser.positionalArguments(), *json, withForce && parser.isSet(force)};
+    return Parsed{ storePath(parser, store), parser.positionalArguments(), *json, withForce && parser.isSet(force) };
 }
 
 int storeCheck(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -68,7 +73,8 @@ int storeCheck(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     // Always: the full PRAGMA integrity_check and foreign key check, whatever the last one said.
     std::optional<Error> why;
-    const auto db = openStore(parsed->storePath, StoreAccess::Existing, command, err, store::Store::IntegrityCheck::Always, why);
+    const auto db =
+        openStore(parsed->storePath, StoreAccess::Existing, command, err, store::Store::IntegrityCheck::Always, why);
     if (!db) {
         if (parsed->json && why) {
             // What SQLite found, one problem per line of the detail (the message has the first few).
@@ -85,7 +91,11 @@ int storeCheck(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (parsed->json) {
         JsonWriter j;
-        j.beginObject().field("store", QDir::toNativeSeparators(db->path())).field("sound", true).key("problems").beginArray();
+        j.beginObject()
+            .field("store", QDir::toNativeSeparators(db->path()))
+            .field("sound", true)
+            .key("problems")
+            .beginArray();
         j.endArray().endObject();
         j.flushTo(out);
     } else {
@@ -106,11 +116,13 @@ int storeBackup(const QStringList& arguments, QTextStream& out, QTextStream& err
     }
     const QString target = parsed->positional.first();
     if (QFileInfo(target).isDir()) {
-        err << tr("%1: %2 is a folder; give the name of the backup file").arg(command, QDir::toNativeSeparators(target)) << Qt::endl;
+        err << tr("%1: %2 is a folder; give the name of the backup file").arg(command, QDir::toNativeSeparators(target))
+            << Qt::endl;
         return kExitCannotRun;
     }
     if (QFileInfo::exists(target) && !parsed->force) {
-        err << tr("%1: %2 exists; give another name, or --force to replace it").arg(command, QDir::toNativeSeparators(target))
+        err << tr("%1: %2 exists; give another name, or --force to replace it")
+                   .arg(command, QDir::toNativeSeparators(target))
             << Qt::endl;
         return kExitCannotRun;
     }
@@ -125,7 +137,9 @@ int storeBackup(const QStringList& arguments, QTextStream& out, QTextStream& err
     const qint64 size = QFileInfo(target).size();
     if (parsed->json) {
         JsonWriter j;
-        j.beginObject().field("store", QDir::toNativeSeparators(db->path())).field("backup", QDir::toNativeSeparators(target));
+        j.beginObject()
+            .field("store", QDir::toNativeSeparators(db->path()))
+            .field("backup", QDir::toNativeSeparators(target));
         j.field("bytes", size).endObject();
         j.flushTo(out);
     } else {
@@ -147,8 +161,9 @@ int storeRestore(const QStringList& arguments, QTextStream& out, QTextStream& er
     const QString source = parsed->positional.first();
     if (!QFileInfo(source).isFile()) {
         err << tr("%1: cannot read %2: %3")
-                   .arg(command, QDir::toNativeSeparators(source),
-                        QFileInfo(source).isDir() ? tr("it is a folder") : tr("no such file"))
+                   .arg(command,
+                       QDir::toNativeSeparators(source),
+                       QFileInfo(source).isDir() ? tr("it is a folder") : tr("no such file"))
             << Qt::endl;
         return kExitCannotRun;
     }
@@ -163,7 +178,9 @@ int storeRestore(const QStringList& arguments, QTextStream& out, QTextStream& er
     const QString kept = QStringLiteral("%1.before-restore-*.sqlite").arg(QFileInfo(db->path()).completeBaseName());
     if (parsed->json) {
         JsonWriter j;
-        j.beginObject().field("store", QDir::toNativeSeparators(db->path())).field("restoredFrom", QDir::toNativeSeparators(source));
+        j.beginObject()
+            .field("store", QDir::toNativeSeparators(db->path()))
+            .field("restoredFrom", QDir::toNativeSeparators(source));
         j.field("schemaVersion", db->schemaVersion()).endObject();
         j.flushTo(out);
     } else {
@@ -218,24 +235,32 @@ int storeInfo(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     out << tr("Store:          %1").arg(QDir::toNativeSeparators(QFileInfo(db->path()).absoluteFilePath())) << '\n'
         << tr("Size:           %1 bytes").arg(bytes) << '\n'
-        << tr("Schema version: %1 (this program writes %2)").arg(db->schemaVersion()).arg(store::Store::latestSchemaVersion()) << '\n'
+        << tr("Schema version: %1 (this program writes %2)")
+               .arg(db->schemaVersion())
+               .arg(store::Store::latestSchemaVersion())
+        << '\n'
         << tr("Workspaces:     %1").arg(workspaces.size()) << '\n'
-        << tr("Invoices:       %1").arg(byStatus.isEmpty() ? QStringLiteral("0") : QStringLiteral("%1 (%2)").arg(invoices).arg(byStatus.join(QStringLiteral(", "))))
+        << tr("Invoices:       %1")
+               .arg(byStatus.isEmpty()
+                       ? QStringLiteral("0")
+                       : QStringLiteral("%1 (%2)").arg(invoices).arg(byStatus.join(QStringLiteral(", "))))
         << '\n';
-    out << (workspaces.size() == 1 ? tr("%1: 1 workspace, %2 invoices").arg(command).arg(invoices)
-                                                : tr("%1: %2 workspaces, %3 invoices").arg(command).arg(workspaces.size()).arg(invoices)) << Qt::endl;
+    out << (workspaces.size() == 1
+            ? tr("%1: 1 workspace, %2 invoices").arg(command).arg(invoices)
+            : tr("%1: %2 workspaces, %3 invoices").arg(command).arg(workspaces.size()).arg(invoices))
+        << Qt::endl;
     return kExitOk;
 }
 
 const char* const kStoreUsage = QT_TRANSLATE_NOOP("irndesk::cli",
-                                                  "Usage:\n"
-                                                  "  irndesk-cli store check [--store DB]     full integrity check (exit 0 sound, 2 damaged)\n"
-                                                  "  irndesk-cli store backup FILE [--force] [--store DB]\n"
-                                                  "                                           a consistent copy, while the store is in use\n"
-                                                  "  irndesk-cli store restore FILE [--store DB]\n"
-                                                  "                                           replace the store's content with a backup\n"
-                                                  "  irndesk-cli store info [--store DB]      path, schema version, counts\n"
-                                                  "Each takes --format text|json.\n");
+    "Usage:\n"
+    "  irndesk-cli store check [--store DB]     full integrity check (exit 0 sound, 2 damaged)\n"
+    "  irndesk-cli store backup FILE [--force] [--store DB]\n"
+    "                                           a consistent copy, while the store is in use\n"
+    "  irndesk-cli store restore FILE [--store DB]\n"
+    "                                           replace the store's content with a backup\n"
+    "  irndesk-cli store info [--store DB]      path, schema version, counts\n"
+    "Each takes --format text|json.\n");
 
 } // namespace
 
@@ -259,7 +284,8 @@ int commandStore(const QStringList& arguments, QTextStream& out, QTextStream& er
         out << QCoreApplication::translate("irndesk::cli", kStoreUsage);
         return kExitOk;
     }
-    err << (sub.isEmpty() ? tr("store: say check, backup, restore or info") : tr("store: unknown subcommand '%1'").arg(sub))
+    err << (sub.isEmpty() ? tr("store: say check, backup, restore or info")
+                          : tr("store: unknown subcommand '%1'").arg(sub))
         << Qt::endl
         << QCoreApplication::translate("irndesk::cli", kStoreUsage);
     return kExitCannotRun;

@@ -22,8 +22,8 @@ constexpr int kDefaultBusyTimeoutMs = 5000;
 QCommandLineOption storeOption()
 {
     return QCommandLineOption(QStringLiteral("store"),
-                              tr("the store file (default: $IRNDESK_STORE, else irndesk.sqlite in the application data folder)"),
-                              QStringLiteral("DB"));
+        tr("the store file (default: $IRNDESK_STORE, else irndesk.sqlite in the application data folder)"),
+        QStringLiteral("DB"));
 }
 
 QString storePath(const QCommandLineParser& parser, const QCommandLineOption& store)
@@ -42,30 +42,30 @@ int busyTimeoutMs()
 }
 
 std::unique_ptr<store::Store> openStore(const QString& path,
-                                        StoreAccess access,
-                                        const QString& command,
-                                        QTextStream& err,
-                                        store::Store::IntegrityCheck check)
+    StoreAccess access,
+    const QString& command,
+    QTextStream& err,
+    store::Store::IntegrityCheck check)
 {
     std::optional<Error> why;
     return openStore(path, access, command, err, check, why);
 }
 
 std::unique_ptr<store::Store> openStore(const QString& path,
-                                        StoreAccess access,
-                                        const QString& command,
-                                        QTextStream& err,
-                                        store::Store::IntegrityCheck check,
-                                        std::optional<Error>& why)
+    StoreAccess access,
+    const QString& command,
+    QTextStream& err,
+    store::Store::IntegrityCheck check,
+    std::optional<Error>& why)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty()) {
-        why = Error{ErrorCode::InvalidArgument, tr("--store needs a file name"), {}};
+        why = Error{ ErrorCode::InvalidArgument, tr("--store needs a file name"), {} };
         err << tr("%1: --store needs a file name").arg(command) << Qt::endl;
         return nullptr;
     }
     if (access == StoreAccess::Existing && !QFileInfo::exists(path)) {
-        why = Error{ErrorCode::NotFound, tr("there is no store at %1").arg(shown), {}};
+        why = Error{ ErrorCode::NotFound, tr("there is no store at %1").arg(shown), {} };
         err << tr("%1: there is no store at %2. Give the right one with --store DB or IRNDESK_STORE, or make one "
                   "with `irndesk-cli import` or `irndesk-cli workspace add`.")
                    .arg(command, shown)
@@ -97,7 +97,8 @@ void printStoreError(const QString& command, const Error& error, const QString& 
     }
 }
 
-std::optional<store::Workspace> findWorkspace(store::Store& store, const QString& gstin, const QString& command, QTextStream& err)
+std::optional<store::Workspace> findWorkspace(
+    store::Store& store, const QString& gstin, const QString& command, QTextStream& err)
 {
     if (auto w = store.workspaceByGstin(gstin.trimmed())) {
         return w;
@@ -107,7 +108,8 @@ std::optional<store::Workspace> findWorkspace(store::Store& store, const QString
         known.append(w.profile.gstin);
     }
     if (known.isEmpty()) {
-        err << tr("%1: there is no workspace %2: the store %3 has no workspaces yet").arg(command, gstin, QDir::toNativeSeparators(store.path()))
+        err << tr("%1: there is no workspace %2: the store %3 has no workspaces yet")
+                   .arg(command, gstin, QDir::toNativeSeparators(store.path()))
             << Qt::endl;
     } else {
         err << tr("%1: there is no workspace %2 in the store; it has %3")

@@ -5,8 +5,8 @@
 // the store with the CLI's busy timeout, --workspace, amounts in Indian grouping, and a small
 // JSON writer for machine output (amounts as exact decimal numbers, never through a double).
 
-#include "core/Result.h"
 #include "core/model/Decimal.h"
+#include "core/Result.h"
 #include "core/store/Store.h"
 
 #include <QByteArray>
@@ -31,7 +31,8 @@ QString storePath(const QCommandLineParser& parser, const QCommandLineOption& st
 /// number of milliseconds (tests make it short), else 5000.
 int busyTimeoutMs();
 
-enum class StoreAccess {
+enum class StoreAccess
+{
     /// The command only reads or changes what is there: a missing store file is an error, not
     /// an empty store made on the spot (a mistyped --store would otherwise leave files behind).
     Existing,
@@ -42,18 +43,18 @@ enum class StoreAccess {
 /// Opens the store for `command`; on failure prints the store's message, prefixed with the
 /// command, to `err` and returns null (the command then exits with kExitCannotRun).
 std::unique_ptr<store::Store> openStore(const QString& path,
-                                        StoreAccess access,
-                                        const QString& command,
-                                        QTextStream& err,
-                                        store::Store::IntegrityCheck check = store::Store::IntegrityCheck::Auto);
+    StoreAccess access,
+    const QString& command,
+    QTextStream& err,
+    store::Store::IntegrityCheck check = store::Store::IntegrityCheck::Auto);
 /// The same, and the store's Error in `why` when it cannot be opened (for commands that report it
 /// in JSON too).
 std::unique_ptr<store::Store> openStore(const QString& path,
-                                        StoreAccess access,
-                                        const QString& command,
-                                        QTextStream& err,
-                                        store::Store::IntegrityCheck check,
-                                        std::optional<Error>& why);
+    StoreAccess access,
+    const QString& command,
+    QTextStream& err,
+    store::Store::IntegrityCheck check,
+    std::optional<Error>& why);
 
 /// Says on `err` why a store operation failed: "the store is busy" for a lock held longer than the
 /// busy timeout, else the store's own message.
@@ -61,7 +62,8 @@ void printStoreError(const QString& command, const Error& error, const QString& 
 
 /// The workspace of `gstin` (any letter case); null after saying so on `err` when the store has
 /// none, listing the GSTINs it has.
-std::optional<store::Workspace> findWorkspace(store::Store& store, const QString& gstin, const QString& command, QTextStream& err);
+std::optional<store::Workspace> findWorkspace(
+    store::Store& store, const QString& gstin, const QString& command, QTextStream& err);
 
 /// "12,34,567.89": an amount with Indian digit grouping (lakh, crore) and two places.
 QString indianAmount(Money amount);
@@ -93,8 +95,7 @@ public:
     JsonWriter& strings(const QStringList& texts);
 
     /// key + value in one go.
-    template <class T>
-    JsonWriter& field(const char* name, const T& v)
+    template <class T> JsonWriter& field(const char* name, const T& v)
     {
         key(name);
         return value(v);

@@ -11,7 +11,6 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 #include "app/cli/StoreOption.h"
-
 #include "core/json/InvoiceReader.h"
 #include "core/rules/Gstin.h"
 #include "core/rules/Masters.h"
@@ -42,23 +41,43 @@ struct FieldNames
 
 FieldNames flagNames()
 {
-    return {QStringLiteral("--gstin"), QStringLiteral("--legal-name"), QStringLiteral("--trade-name"),
-            QStringLiteral("--addr1"), QStringLiteral("--addr2"),      QStringLiteral("--location"),
-            QStringLiteral("--pin"),   QStringLiteral("--state"),      QStringLiteral("--phone"),
-            QStringLiteral("--email")};
+    return { QStringLiteral("--gstin"),
+        QStringLiteral("--legal-name"),
+        QStringLiteral("--trade-name"),
+        QStringLiteral("--addr1"),
+        QStringLiteral("--addr2"),
+        QStringLiteral("--location"),
+        QStringLiteral("--pin"),
+        QStringLiteral("--state"),
+        QStringLiteral("--phone"),
+        QStringLiteral("--email") };
 }
 
 FieldNames profileKeys(const QString& file)
 {
-    auto k = [&](const char* key) { return tr("%1: field '%2'").arg(file, QLatin1String(key)); };
-    return {k("gstin"), k("legalName"), k("tradeName"), k("addr1"), k("addr2"), k("location"),
-            k("pin"),   k("stateCode"), k("phone"),     k("email")};
+    auto k = [&](const char* key) {
+        return tr("%1: field '%2'").arg(file, QLatin1String(key));
+    };
+    return { k("gstin"),
+        k("legalName"),
+        k("tradeName"),
+        k("addr1"),
+        k("addr2"),
+        k("location"),
+        k("pin"),
+        k("stateCode"),
+        k("phone"),
+        k("email") };
 }
 
 FieldNames sellerKeys(const QString& file)
 {
-    auto k = [&](const char* key) { return tr("%1: SellerDtls.%2").arg(file, QLatin1String(key)); };
-    return {k("Gstin"), k("LglNm"), k("TrdNm"), k("Addr1"), k("Addr2"), k("Loc"), k("Pin"), k("Stcd"), k("Ph"), k("Em")};
+    auto k = [&](const char* key) {
+        return tr("%1: SellerDtls.%2").arg(file, QLatin1String(key));
+    };
+    return {
+        k("Gstin"), k("LglNm"), k("TrdNm"), k("Addr1"), k("Addr2"), k("Loc"), k("Pin"), k("Stcd"), k("Ph"), k("Em")
+    };
 }
 
 bool hasQuote(const QString& s)
@@ -73,7 +92,12 @@ void checkText(QStringList& problems, const QString& name, const QString& value,
         return;
     }
     if (value.size() < min || value.size() > max) {
-        problems.append(tr("%1 must be %2 to %3 characters long, got '%4' (%5)").arg(name).arg(min).arg(max).arg(value).arg(value.size()));
+        problems.append(tr("%1 must be %2 to %3 characters long, got '%4' (%5)")
+                            .arg(name)
+                            .arg(min)
+                            .arg(max)
+                            .arg(value)
+                            .arg(value.size()));
     } else if (hasQuote(value)) {
         problems.append(tr("%1 must not hold a double quote (\"), got '%2'").arg(name, value));
     }
@@ -94,13 +118,16 @@ QStringList checkProfile(store::SellerProfile& p, const FieldNames& n, bool sand
     } else {
         const int state = stateCodeOfGstin(p.gstin).value_or(0);
         if (!Masters::builtIn()->isStateCode(state)) {
-            problems.append(tr("%1 '%2' starts with %3, which is not a state code").arg(n.gstin, p.gstin, p.gstin.left(2)));
+            problems.append(
+                tr("%1 '%2' starts with %3, which is not a state code").arg(n.gstin, p.gstin, p.gstin.left(2)));
         }
         if (!hasValidCheckCharacter(p.gstin)) {
             const QString message = tr("%1 '%2': its last character should be '%3', not '%4': one of its characters is "
                                        "mistyped")
-                                        .arg(n.gstin, p.gstin, QString(gstinCheckCharacter(QStringView(p.gstin).left(14))),
-                                             p.gstin.right(1));
+                                        .arg(n.gstin,
+                                            p.gstin,
+                                            QString(gstinCheckCharacter(QStringView(p.gstin).left(14))),
+                                            p.gstin.right(1));
             if (sandbox) {
                 warnings.append(message + tr(" (accepted with --sandbox: NIC's test GSTINs fail this check)"));
             } else {
@@ -114,7 +141,8 @@ QStringList checkProfile(store::SellerProfile& p, const FieldNames& n, bool sand
             bool ok = false;
             const int given = p.stateCode.trimmed().toInt(&ok);
             if (!ok || given != state) {
-                problems.append(tr("%1 '%2' is not the state of the GSTIN %3, which is %4").arg(n.stateCode, p.stateCode, p.gstin, gstinState));
+                problems.append(tr("%1 '%2' is not the state of the GSTIN %3, which is %4")
+                                    .arg(n.stateCode, p.stateCode, p.gstin, gstinState));
             } else {
                 p.stateCode = gstinState;
             }
@@ -203,7 +231,8 @@ std::optional<FromJson> readProfileFile(const QString& path, QTextStream& err)
     const QString command = QStringLiteral("workspace add");
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        err << tr("%1: cannot read %2: %3").arg(command, path, QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString())
+        err << tr("%1: cannot read %2: %3")
+                   .arg(command, path, QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString())
             << Qt::endl;
         return std::nullopt;
     }
@@ -211,12 +240,14 @@ std::optional<FromJson> readProfileFile(const QString& path, QTextStream& err)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        err << tr("%1: %2 is not JSON: %3: %4").arg(command, path, lineColumn(bytes, parseError.offset), parseError.errorString())
+        err << tr("%1: %2 is not JSON: %3: %4")
+                   .arg(command, path, lineColumn(bytes, parseError.offset), parseError.errorString())
             << Qt::endl;
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        err << tr("%1: %2 must hold one object: a seller profile, an invoice or a SellerDtls object").arg(command, path) << Qt::endl;
+        err << tr("%1: %2 must hold one object: a seller profile, an invoice or a SellerDtls object").arg(command, path)
+            << Qt::endl;
         return std::nullopt;
     }
     QJsonObject o = doc.object();
@@ -237,7 +268,8 @@ std::optional<FromJson> readProfileFile(const QString& path, QTextStream& err)
         QStringList problems;
         for (const Diagnostic& d : read.diagnostics) {
             if (d.isError() && (d.path.startsWith(QLatin1String("SellerDtls")) || d.path.isEmpty())) {
-                problems.append(sellerDtls ? d.message + QStringLiteral(" (") + d.path + QLatin1Char(')') : d.toString());
+                problems.append(
+                    sellerDtls ? d.message + QStringLiteral(" (") + d.path + QLatin1Char(')') : d.toString());
             }
         }
         if (!read.invoice || !problems.isEmpty()) {
@@ -249,16 +281,24 @@ std::optional<FromJson> readProfileFile(const QString& path, QTextStream& err)
             }
             return std::nullopt;
         }
-        return FromJson{store::SellerProfile::fromInvoice(*read.invoice), sellerKeys(path)};
+        return FromJson{ store::SellerProfile::fromInvoice(*read.invoice), sellerKeys(path) };
     }
 
-    FromJson result{{}, profileKeys(path)};
+    FromJson result{ {}, profileKeys(path) };
     store::SellerProfile& p = result.profile;
     QStringList problems;
     static const QLatin1String kKnown[] = {
-        QLatin1String("gstin"),     QLatin1String("legalName"), QLatin1String("tradeName"), QLatin1String("addr1"),
-        QLatin1String("addr2"),     QLatin1String("location"),  QLatin1String("pin"),       QLatin1String("stateCode"),
-        QLatin1String("phone"),     QLatin1String("email"),     QLatin1String("aato10Crore"),
+        QLatin1String("gstin"),
+        QLatin1String("legalName"),
+        QLatin1String("tradeName"),
+        QLatin1String("addr1"),
+        QLatin1String("addr2"),
+        QLatin1String("location"),
+        QLatin1String("pin"),
+        QLatin1String("stateCode"),
+        QLatin1String("phone"),
+        QLatin1String("email"),
+        QLatin1String("aato10Crore"),
     };
     for (auto it = o.begin(); it != o.end(); ++it) {
         bool known = false;
@@ -266,9 +306,10 @@ std::optional<FromJson> readProfileFile(const QString& path, QTextStream& err)
             known = known || it.key() == k;
         }
         if (!known) {
-            problems.append(tr("field '%1' is not a field of a seller profile (gstin, legalName, tradeName, addr1, addr2, "
-                               "location, pin, stateCode, phone, email, aato10Crore)")
-                                .arg(it.key()));
+            problems.append(
+                tr("field '%1' is not a field of a seller profile (gstin, legalName, tradeName, addr1, addr2, "
+                   "location, pin, stateCode, phone, email, aato10Crore)")
+                    .arg(it.key()));
         }
     }
     auto text = [&](const char* key, QString& into) {
@@ -354,17 +395,32 @@ int workspaceAdd(const QStringList& arguments, QTextStream& out, QTextStream& er
     const QCommandLineOption addr2(QStringLiteral("addr2"), tr("address line 2"), QStringLiteral("TEXT"));
     const QCommandLineOption location(QStringLiteral("location"), tr("place"), QStringLiteral("TEXT"));
     const QCommandLineOption pin(QStringLiteral("pin"), tr("PIN code"), QStringLiteral("PIN"));
-    const QCommandLineOption state(QStringLiteral("state"), tr("state code (default: from the GSTIN)"), QStringLiteral("CODE"));
+    const QCommandLineOption state(
+        QStringLiteral("state"), tr("state code (default: from the GSTIN)"), QStringLiteral("CODE"));
     const QCommandLineOption phone(QStringLiteral("phone"), tr("phone"), QStringLiteral("DIGITS"));
     const QCommandLineOption email(QStringLiteral("email"), tr("e-mail"), QStringLiteral("ADDRESS"));
     const QCommandLineOption aato(QStringLiteral("aato-10cr"), tr("aggregate turnover of at least 10 crore"));
     const QCommandLineOption fromJson(QStringLiteral("from-json"),
-                                      tr("a seller profile, an invoice or a SellerDtls object in JSON"),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), tr("accept NIC's test GSTINs, whose check character is wrong"));
+        tr("a seller profile, an invoice or a SellerDtls object in JSON"),
+        QStringLiteral("FILE"));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"), tr("accept NIC's test GSTINs, whose check character is wrong"));
     const QCommandLineOption format = formatOption();
-    parser.addOptions({store, gstin, legalName, tradeName, addr1, addr2, location, pin, state, phone, email, aato, fromJson,
-                       sandbox, format});
+    parser.addOptions({ store,
+        gstin,
+        legalName,
+        tradeName,
+        addr1,
+        addr2,
+        location,
+        pin,
+        state,
+        phone,
+        email,
+        aato,
+        fromJson,
+        sandbox,
+        format });
     if (!parse(parser, command, arguments, err)) {
         return kExitCannotRun;
     }
@@ -387,7 +443,8 @@ int workspaceAdd(const QStringList& arguments, QTextStream& out, QTextStream& er
         profile = read->profile;
         names = read->names;
     } else if (!parser.isSet(gstin) || !parser.isSet(legalName)) {
-        err << tr("%1: give --gstin GSTIN and --legal-name NAME (and the other details), or --from-json FILE").arg(command)
+        err << tr("%1: give --gstin GSTIN and --legal-name NAME (and the other details), or --from-json FILE")
+                   .arg(command)
             << Qt::endl;
         return kExitCannotRun;
     }
@@ -441,7 +498,10 @@ int workspaceAdd(const QStringList& arguments, QTextStream& out, QTextStream& er
     }
     if (const auto existing = db->workspaceByGstin(profile.gstin)) {
         err << tr("%1: the store %2 already has the workspace %3 (%4); nothing was changed")
-                   .arg(command, QDir::toNativeSeparators(db->path()), existing->profile.gstin, existing->profile.legalName)
+                   .arg(command,
+                       QDir::toNativeSeparators(db->path()),
+                       existing->profile.gstin,
+                       existing->profile.legalName)
             << Qt::endl;
         return kExitDataError;
     }
@@ -459,8 +519,11 @@ int workspaceAdd(const QStringList& arguments, QTextStream& out, QTextStream& er
         j.flushTo(out);
     } else {
         out << tr("%1: workspace %2 (%3, state %4) added to %5")
-                   .arg(command, w.profile.gstin, w.profile.legalName, stateLabel(w.profile.stateCode),
-                        QDir::toNativeSeparators(db->path()))
+                   .arg(command,
+                       w.profile.gstin,
+                       w.profile.legalName,
+                       stateLabel(w.profile.stateCode),
+                       QDir::toNativeSeparators(db->path()))
             << Qt::endl;
     }
     return kExitOk;
@@ -472,7 +535,7 @@ int workspaceList(const QStringList& arguments, QTextStream& out, QTextStream& e
     QCommandLineParser parser;
     const QCommandLineOption store = storeOption();
     const QCommandLineOption format = formatOption();
-    parser.addOptions({store, format});
+    parser.addOptions({ store, format });
     if (!parse(parser, command, arguments, err)) {
         return kExitCannotRun;
     }
@@ -511,7 +574,10 @@ int workspaceList(const QStringList& arguments, QTextStream& out, QTextStream& e
     }
     if (!all.isEmpty()) {
         out << QStringLiteral("%1  %2  %3  %4")
-                   .arg(tr("GSTIN").leftJustified(15), tr("STATE").leftJustified(5), tr("INVOICES").rightJustified(9), tr("NAME"))
+                   .arg(tr("GSTIN").leftJustified(15),
+                       tr("STATE").leftJustified(5),
+                       tr("INVOICES").rightJustified(9),
+                       tr("NAME"))
             << Qt::endl;
     }
     for (const store::Workspace& w : all) {
@@ -522,12 +588,16 @@ int workspaceList(const QStringList& arguments, QTextStream& out, QTextStream& e
             name += QStringLiteral(" (") + w.profile.tradeName + QLatin1Char(')');
         }
         out << QStringLiteral("%1  %2  %3  %4")
-                   .arg(w.profile.gstin.leftJustified(15), w.profile.stateCode.leftJustified(5),
-                        QString::number(db->countInvoices(filter)).rightJustified(9), name)
+                   .arg(w.profile.gstin.leftJustified(15),
+                       w.profile.stateCode.leftJustified(5),
+                       QString::number(db->countInvoices(filter)).rightJustified(9),
+                       name)
             << Qt::endl;
     }
-    out << (all.size() == 1 ? tr("%1: 1 workspace in %2").arg(command, QDir::toNativeSeparators(db->path()))
-                         : tr("%1: %2 workspaces in %3").arg(command).arg(all.size()).arg(QDir::toNativeSeparators(db->path()))) << Qt::endl;
+    out << (all.size() == 1
+            ? tr("%1: 1 workspace in %2").arg(command, QDir::toNativeSeparators(db->path()))
+            : tr("%1: %2 workspaces in %3").arg(command).arg(all.size()).arg(QDir::toNativeSeparators(db->path())))
+        << Qt::endl;
     return kExitOk;
 }
 
@@ -537,12 +607,13 @@ int workspaceShow(const QStringList& arguments, QTextStream& out, QTextStream& e
     QCommandLineParser parser;
     const QCommandLineOption store = storeOption();
     const QCommandLineOption format = formatOption();
-    parser.addOptions({store, format});
+    parser.addOptions({ store, format });
     if (!parse(parser, command, arguments, err)) {
         return kExitCannotRun;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << tr("%1: expected one GSTIN, got %2 arguments").arg(command).arg(parser.positionalArguments().size()) << Qt::endl;
+        err << tr("%1: expected one GSTIN, got %2 arguments").arg(command).arg(parser.positionalArguments().size())
+            << Qt::endl;
         return kExitCannotRun;
     }
     const std::optional<bool> json = jsonFormat(parser, format, command, err);
@@ -607,23 +678,27 @@ int workspaceShow(const QStringList& arguments, QTextStream& out, QTextStream& e
             byStatus.append(QStringLiteral("%1 %2").arg(counts.value(s)).arg(store::statusName(s)));
         }
     }
-    line(tr("Invoices"), byStatus.isEmpty() ? tr("none") : QStringLiteral("%1 (%2)").arg(total).arg(byStatus.join(QStringLiteral(", "))));
+    line(tr("Invoices"),
+        byStatus.isEmpty() ? tr("none")
+                           : QStringLiteral("%1 (%2)").arg(total).arg(byStatus.join(QStringLiteral(", "))));
     for (const store::NumberSeries& s : series) {
         line(tr("Series %1 %2").arg(s.docType, s.fy), tr("%1, next %2").arg(s.pattern, s.format(s.nextValue)));
     }
-    out << tr("%1: workspace %2 in %3: %4 invoices").arg(command, p.gstin, QDir::toNativeSeparators(db->path())).arg(total)
+    out << tr("%1: workspace %2 in %3: %4 invoices")
+               .arg(command, p.gstin, QDir::toNativeSeparators(db->path()))
+               .arg(total)
         << Qt::endl;
     return kExitOk;
 }
 
 const char* const kWorkspaceUsage = QT_TRANSLATE_NOOP("irndesk::cli",
-                                                      "Usage:\n"
-                                                      "  irndesk-cli workspace add --gstin GSTIN --legal-name NAME [--trade-name NAME]\n"
-                                                      "        [--addr1 TEXT] [--addr2 TEXT] [--location TEXT] [--pin PIN] [--state CODE]\n"
-                                                      "        [--phone DIGITS] [--email ADDRESS] [--aato-10cr] [--sandbox] [--store DB]\n"
-                                                      "  irndesk-cli workspace add --from-json FILE [flags that replace its fields]\n"
-                                                      "  irndesk-cli workspace list [--store DB] [--format text|json]\n"
-                                                      "  irndesk-cli workspace show GSTIN [--store DB] [--format text|json]\n");
+    "Usage:\n"
+    "  irndesk-cli workspace add --gstin GSTIN --legal-name NAME [--trade-name NAME]\n"
+    "        [--addr1 TEXT] [--addr2 TEXT] [--location TEXT] [--pin PIN] [--state CODE]\n"
+    "        [--phone DIGITS] [--email ADDRESS] [--aato-10cr] [--sandbox] [--store DB]\n"
+    "  irndesk-cli workspace add --from-json FILE [flags that replace its fields]\n"
+    "  irndesk-cli workspace list [--store DB] [--format text|json]\n"
+    "  irndesk-cli workspace show GSTIN [--store DB] [--format text|json]\n");
 
 } // namespace
 
@@ -644,7 +719,8 @@ int commandWorkspace(const QStringList& arguments, QTextStream& out, QTextStream
         out << QCoreApplication::translate("irndesk::cli", kWorkspaceUsage);
         return kExitOk;
     }
-    err << (sub.isEmpty() ? tr("workspace: say add, list or show") : tr("workspace: unknown subcommand '%1'").arg(sub)) << Qt::endl
+    err << (sub.isEmpty() ? tr("workspace: say add, list or show") : tr("workspace: unknown subcommand '%1'").arg(sub))
+        << Qt::endl
         << QCoreApplication::translate("irndesk::cli", kWorkspaceUsage);
     return kExitCannotRun;
 }

@@ -2,11 +2,9 @@
 // The commands over the store as a user or a script runs them: the real irndesk-cli in a child
 // process, on real SQLite files in a temporary folder. Also what happens to a store when the
 // program is killed in the middle of an import or an export, and when two programs share it.
-#include "bench/InvoiceGenerator.h"
 #include "core/json/InvoiceReader.h"
 #include "core/json/InvoiceWriter.h"
 #include "core/store/Store.h"
-#include "tests/support/TestData.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -26,6 +24,9 @@
 
 #include <sqlite3.h>
 
+#include "bench/InvoiceGenerator.h"
+#include "tests/support/TestData.h"
+
 using namespace irndesk;
 
 namespace {
@@ -39,7 +40,7 @@ const QString kSellerB = QStringLiteral("19WQUCV7033X2Z8");
 /// The day the invoices of mixed.json and gen-400.json are valid on.
 const QString kToday = QStringLiteral("20/11/2026");
 
-const QStringList kJson{QStringLiteral("--format"), QStringLiteral("json")};
+const QStringList kJson{ QStringLiteral("--format"), QStringLiteral("json") };
 
 Run cli(const QStringList& args)
 {
@@ -56,8 +57,10 @@ QJsonObject parseOutput(const Run& r)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(r.out.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        qWarning("not a JSON object (%s): %s / %s", qPrintable(error.errorString()), qPrintable(r.out.left(500)),
-                 qPrintable(r.err.left(500)));
+        qWarning("not a JSON object (%s): %s / %s",
+            qPrintable(error.errorString()),
+            qPrintable(r.out.left(500)),
+            qPrintable(r.err.left(500)));
     }
     return document.object();
 }
@@ -86,7 +89,8 @@ QString lastLine(const QString& text)
 /// `store info --format json` of `store`.
 QJsonObject info(const QString& store)
 {
-    return parseOutput(cli(QStringList{QStringLiteral("store"), QStringLiteral("info"), QStringLiteral("--store"), store} + kJson));
+    return parseOutput(
+        cli(QStringList{ QStringLiteral("store"), QStringLiteral("info"), QStringLiteral("--store"), store } + kJson));
 }
 
 qint64 invoiceCount(const QString& store)
@@ -96,12 +100,14 @@ qint64 invoiceCount(const QString& store)
 
 QJsonObject listJson(const QString& store, const QStringList& extra = {})
 {
-    return parseOutput(cli(QStringList{QStringLiteral("list"), QStringLiteral("--store"), store} + extra + kJson));
+    return parseOutput(cli(QStringList{ QStringLiteral("list"), QStringLiteral("--store"), store } + extra + kJson));
 }
 
 Run import(const QString& store, const QString& file, const QStringList& extra = {})
 {
-    return cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--store"), store, QStringLiteral("--today"), kToday} + extra);
+    return cli(QStringList{
+                   QStringLiteral("import"), file, QStringLiteral("--store"), store, QStringLiteral("--today"), kToday }
+        + extra);
 }
 
 /// A connection of the SQLite C API, closed at the end of the scope: the test's own view of a
@@ -122,10 +128,7 @@ public:
     Sqlite& operator=(const Sqlite&) = delete;
 
     bool isOpen() const { return m_db != nullptr; }
-    bool exec(const char* sql)
-    {
-        return m_db && sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
+    bool exec(const char* sql) { return m_db && sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
     /// The first column of the first row, -1 when the query fails.
     qint64 integer(const char* sql)
     {
@@ -180,7 +183,8 @@ QStringList documentsIn(const QString& file, bool* whole = nullptr)
     for (const ReadInvoice& r : read.invoices) {
         ok = ok && r.invoice.has_value();
         if (r.invoice) {
-            docs.append(r.invoice->docDtls.typ.value_or(QString()) + QLatin1Char(' ') + r.invoice->docDtls.no.value_or(QString()));
+            docs.append(r.invoice->docDtls.typ.value_or(QString()) + QLatin1Char(' ')
+                + r.invoice->docDtls.no.value_or(QString()));
         }
     }
     if (whole) {
@@ -195,8 +199,9 @@ int schemaCheck(const QStringList& files, qint64 maxBytes, QString* output)
     QProcess node;
     node.setProcessChannelMode(QProcess::MergedChannels);
     node.start(qEnvironmentVariable("IRNDESK_NODE"),
-               QStringList{qEnvironmentVariable("IRNDESK_SCHEMA_VALIDATOR"), QStringLiteral("--max-bytes"), QString::number(maxBytes)}
-                   + files);
+        QStringList{
+            qEnvironmentVariable("IRNDESK_SCHEMA_VALIDATOR"), QStringLiteral("--max-bytes"), QString::number(maxBytes) }
+            + files);
     if (!node.waitForFinished(120000) || node.exitStatus() != QProcess::NormalExit) {
         return -1;
     }
@@ -235,20 +240,23 @@ qint64 verifyWholeInvoices(const QString& path, const QHash<QString, QByteArray>
     options.integrity = store::Store::IntegrityCheck::Always;
     auto opened = store::Store::open(path, options);
     if (!opened) {
-        QTest::qFail(qPrintable(QStringLiteral("the store does not open: ") + opened.error().message), __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(QStringLiteral("the store does not open: ") + opened.error().message), __FILE__, __LINE__);
         return -1;
     }
     store::Store& db = *opened.value();
     const QStringList problems = db.integrityProblems();
     if (!problems.isEmpty()) {
-        QTest::qFail(qPrintable(QStringLiteral("integrity: ") + problems.join(QStringLiteral("; "))), __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(QStringLiteral("integrity: ") + problems.join(QStringLiteral("; "))), __FILE__, __LINE__);
         return -1;
     }
     const QList<qint64> ids = db.invoiceIds({});
     for (qint64 id : ids) {
         const Result<store::StoredInvoice> stored = db.invoice(id);
         if (!stored) {
-            QTest::qFail(qPrintable(QStringLiteral("invoice #%1: %2").arg(id).arg(stored.error().message)), __FILE__, __LINE__);
+            QTest::qFail(
+                qPrintable(QStringLiteral("invoice #%1: %2").arg(id).arg(stored.error().message)), __FILE__, __LINE__);
             return -1;
         }
         const store::StoredInvoice& s = stored.value();
@@ -258,11 +266,13 @@ qint64 verifyWholeInvoices(const QString& path, const QHash<QString, QByteArray>
                                         .arg(number)
                                         .arg(s.summary.items)
                                         .arg(s.invoice.itemList.size())),
-                         __FILE__, __LINE__);
+                __FILE__,
+                __LINE__);
             return -1;
         }
         if (!expected.contains(number) || invoiceToJson(s.invoice) != expected.value(number)) {
-            QTest::qFail(qPrintable(QStringLiteral("invoice %1 is not the one imported").arg(number)), __FILE__, __LINE__);
+            QTest::qFail(
+                qPrintable(QStringLiteral("invoice %1 is not the one imported").arg(number)), __FILE__, __LINE__);
             return -1;
         }
     }
@@ -279,10 +289,7 @@ class TestCliStore : public QObject
     int m_n = 0;
 
     /// A new store path in the temporary folder (the file does not exist yet).
-    QString newStore()
-    {
-        return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_n));
-    }
+    QString newStore() { return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_n)); }
     QString newDir()
     {
         const QString path = m_dir.filePath(QStringLiteral("dir-%1").arg(++m_n));
@@ -313,16 +320,31 @@ private slots:
     void workspaceAddListShow()
     {
         const QString store = newStore();
-        const Run r = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store,
-                           QStringLiteral("--gstin"), QStringLiteral("21fpnfd5631j1zi"), QStringLiteral("--legal-name"),
-                           QStringLiteral("Deccan Enterprises LLP"), QStringLiteral("--addr1"), QStringLiteral("Market Yard"),
-                           QStringLiteral("--location"), QStringLiteral("Rourkela"), QStringLiteral("--pin"), QStringLiteral("769009")});
+        const Run r = cli(QStringList{ QStringLiteral("workspace"),
+            QStringLiteral("add"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--gstin"),
+            QStringLiteral("21fpnfd5631j1zi"),
+            QStringLiteral("--legal-name"),
+            QStringLiteral("Deccan Enterprises LLP"),
+            QStringLiteral("--addr1"),
+            QStringLiteral("Market Yard"),
+            QStringLiteral("--location"),
+            QStringLiteral("Rourkela"),
+            QStringLiteral("--pin"),
+            QStringLiteral("769009") });
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QLatin1String("workspace 21FPNFD5631J1ZI (Deccan Enterprises LLP, state 21 (Odisha)) added")),
-                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     QLatin1String("workspace 21FPNFD5631J1ZI (Deccan Enterprises LLP, state 21 (Odisha)) added")),
+            qPrintable(r.out));
 
-        const QJsonObject shown = parseOutput(
-            cli(QStringList{QStringLiteral("workspace"), QStringLiteral("show"), kSellerA.toLower(), QStringLiteral("--store"), store} + kJson));
+        const QJsonObject shown = parseOutput(cli(QStringList{ QStringLiteral("workspace"),
+                                                      QStringLiteral("show"),
+                                                      kSellerA.toLower(),
+                                                      QStringLiteral("--store"),
+                                                      store }
+            + kJson));
         const QJsonObject profile = shown.value(QLatin1String("profile")).toObject();
         QCOMPARE(profile.value(QLatin1String("gstin")).toString(), kSellerA);
         QCOMPARE(profile.value(QLatin1String("stateCode")).toString(), QStringLiteral("21")); // from the GSTIN
@@ -330,29 +352,44 @@ private slots:
         QCOMPARE(profile.value(QLatin1String("aato10Crore")).toBool(), false);
         QCOMPARE(shown.value(QLatin1String("invoices")).toInteger(), 0);
 
-        const Run text = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("show"), kSellerA, QStringLiteral("--store"), store});
+        const Run text = cli(QStringList{
+            QStringLiteral("workspace"), QStringLiteral("show"), kSellerA, QStringLiteral("--store"), store });
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains(QLatin1String("State:          21 (Odisha)")));
 
-        const QJsonArray all = parseOutput(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--store"), store} + kJson))
+        const QJsonArray all = parseOutput(
+            cli(QStringList{ QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--store"), store }
+                + kJson))
                                    .value(QLatin1String("workspaces"))
                                    .toArray();
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.at(0).toObject().value(QLatin1String("gstin")).toString(), kSellerA);
-        const Run listed = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--store"), store});
+        const Run listed =
+            cli(QStringList{ QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--store"), store });
         QCOMPARE(listed.code, 0);
-        QCOMPARE(lastLine(listed.out), QStringLiteral("workspace list: 1 workspace in %1").arg(QDir::toNativeSeparators(store)));
+        QCOMPARE(lastLine(listed.out),
+            QStringLiteral("workspace list: 1 workspace in %1").arg(QDir::toNativeSeparators(store)));
 
         // The same seller again: a conflict, nothing changed.
-        const Run again = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store,
-                               QStringLiteral("--gstin"), kSellerA, QStringLiteral("--legal-name"), QStringLiteral("Other Name")});
+        const Run again = cli(QStringList{ QStringLiteral("workspace"),
+            QStringLiteral("add"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--gstin"),
+            kSellerA,
+            QStringLiteral("--legal-name"),
+            QStringLiteral("Other Name") });
         QCOMPARE(again.code, 1);
-        QVERIFY2(again.err.contains(QLatin1String("already has the workspace 21FPNFD5631J1ZI (Deccan Enterprises LLP)")), qPrintable(again.err));
+        QVERIFY2(
+            again.err.contains(QLatin1String("already has the workspace 21FPNFD5631J1ZI (Deccan Enterprises LLP)")),
+            qPrintable(again.err));
 
-        const Run unknown = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("show"), kSellerB, QStringLiteral("--store"), store});
+        const Run unknown = cli(QStringList{
+            QStringLiteral("workspace"), QStringLiteral("show"), kSellerB, QStringLiteral("--store"), store });
         QCOMPARE(unknown.code, 2);
-        QVERIFY2(unknown.err.contains(QLatin1String("there is no workspace 19WQUCV7033X2Z8 in the store; it has 21FPNFD5631J1ZI")),
-                 qPrintable(unknown.err));
+        QVERIFY2(unknown.err.contains(
+                     QLatin1String("there is no workspace 19WQUCV7033X2Z8 in the store; it has 21FPNFD5631J1ZI")),
+            qPrintable(unknown.err));
     }
 
     void workspaceAddRefusesBadProfiles_data()
@@ -361,26 +398,31 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString name = QStringLiteral("--legal-name");
         const QString legal = QStringLiteral("Deccan Enterprises LLP");
-        QTest::newRow("short GSTIN") << QStringList{QStringLiteral("--gstin"), QStringLiteral("21FPNFD5631J1Z"), name, legal}
-                                     << QStringLiteral("--gstin '21FPNFD5631J1Z' is not a GSTIN");
-        QTest::newRow("check character")
-            << QStringList{QStringLiteral("--gstin"), QStringLiteral("21FPNFD5631J1ZX"), name, legal}
-            << QStringLiteral("--gstin '21FPNFD5631J1ZX': its last character should be 'I', not 'X'");
-        QTest::newRow("no state") << QStringList{QStringLiteral("--gstin"), QStringLiteral("00FPNFD5631J1ZI"), name, legal}
-                                  << QStringLiteral("starts with 00, which is not a state code");
-        QTest::newRow("other state")
-            << QStringList{QStringLiteral("--gstin"), kSellerA, name, legal, QStringLiteral("--state"), QStringLiteral("27")}
-            << QStringLiteral("--state '27' is not the state of the GSTIN 21FPNFD5631J1ZI, which is 21");
-        QTest::newRow("pin") << QStringList{QStringLiteral("--gstin"), kSellerA, name, legal, QStringLiteral("--pin"), QStringLiteral("12")}
-                             << QStringLiteral("--pin must be a PIN code of 6 digits, got '12'");
-        QTest::newRow("email") << QStringList{QStringLiteral("--gstin"), kSellerA, name, legal, QStringLiteral("--email"), QStringLiteral("at-nowhere")}
-                               << QStringLiteral("--email is not an e-mail address the IRP accepts");
-        QTest::newRow("short name") << QStringList{QStringLiteral("--gstin"), kSellerA, name, QStringLiteral("AB")}
+        QTest::newRow("short GSTIN") << QStringList{
+            QStringLiteral("--gstin"), QStringLiteral("21FPNFD5631J1Z"), name, legal
+        } << QStringLiteral("--gstin '21FPNFD5631J1Z' is not a GSTIN");
+        QTest::newRow("check character") << QStringList{
+            QStringLiteral("--gstin"), QStringLiteral("21FPNFD5631J1ZX"), name, legal
+        } << QStringLiteral("--gstin '21FPNFD5631J1ZX': its last character should be 'I', not 'X'");
+        QTest::newRow("no state") << QStringList{
+            QStringLiteral("--gstin"), QStringLiteral("00FPNFD5631J1ZI"), name, legal
+        } << QStringLiteral("starts with 00, which is not a state code");
+        QTest::newRow("other state") << QStringList{
+            QStringLiteral("--gstin"), kSellerA, name, legal, QStringLiteral("--state"), QStringLiteral("27")
+        } << QStringLiteral("--state '27' is not the state of the GSTIN 21FPNFD5631J1ZI, which is 21");
+        QTest::newRow("pin") << QStringList{
+            QStringLiteral("--gstin"), kSellerA, name, legal, QStringLiteral("--pin"), QStringLiteral("12")
+        } << QStringLiteral("--pin must be a PIN code of 6 digits, got '12'");
+        QTest::newRow("email") << QStringList{
+            QStringLiteral("--gstin"), kSellerA, name, legal, QStringLiteral("--email"), QStringLiteral("at-nowhere")
+        } << QStringLiteral("--email is not an e-mail address the IRP accepts");
+        QTest::newRow("short name") << QStringList{ QStringLiteral("--gstin"), kSellerA, name, QStringLiteral("AB") }
                                     << QStringLiteral("--legal-name must be 3 to 100 characters long, got 'AB'");
-        QTest::newRow("no name") << QStringList{QStringLiteral("--gstin"), kSellerA}
+        QTest::newRow("no name") << QStringList{ QStringLiteral("--gstin"), kSellerA }
                                  << QStringLiteral("give --gstin GSTIN and --legal-name NAME");
-        QTest::newRow("stray argument") << QStringList{QStringLiteral("--gstin"), kSellerA, name, legal, QStringLiteral("extra")}
-                                        << QStringLiteral("unexpected argument 'extra'");
+        QTest::newRow("stray argument") << QStringList{
+            QStringLiteral("--gstin"), kSellerA, name, legal, QStringLiteral("extra")
+        } << QStringLiteral("unexpected argument 'extra'");
     }
 
     void workspaceAddRefusesBadProfiles()
@@ -388,7 +430,8 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const QString store = newStore();
-        const Run r = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store} + args);
+        const Run r = cli(
+            QStringList{ QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store } + args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(!QFileInfo::exists(store), "a refused profile must not leave a store behind");
@@ -398,43 +441,76 @@ private slots:
     {
         // NIC's test GSTINs fail the check character: accepted with --sandbox, with a warning.
         const QString store = newStore();
-        const Run r = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store, QStringLiteral("--gstin"),
-                           QStringLiteral("29AWGPV7107B1Z1"), QStringLiteral("--legal-name"), QStringLiteral("Sandbox Seller"),
-                           QStringLiteral("--sandbox")});
+        const Run r = cli(QStringList{ QStringLiteral("workspace"),
+            QStringLiteral("add"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--gstin"),
+            QStringLiteral("29AWGPV7107B1Z1"),
+            QStringLiteral("--legal-name"),
+            QStringLiteral("Sandbox Seller"),
+            QStringLiteral("--sandbox") });
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.err.contains(QLatin1String("warning: --gstin '29AWGPV7107B1Z1': its last character should be")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("warning: --gstin '29AWGPV7107B1Z1': its last character should be")),
+            qPrintable(r.err));
     }
 
     void workspaceFromJson()
     {
         const QString store = newStore();
         // Our profile format.
-        Run r = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store, QStringLiteral("--from-json"),
-                     data(QStringLiteral("store/profile.json"))});
+        Run r = cli(QStringList{ QStringLiteral("workspace"),
+            QStringLiteral("add"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--from-json"),
+            data(QStringLiteral("store/profile.json")) });
         QCOMPARE(r.code, 0);
         QJsonObject shown = parseOutput(
-            cli(QStringList{QStringLiteral("workspace"), QStringLiteral("show"), kSellerA, QStringLiteral("--store"), store} + kJson));
+            cli(QStringList{
+                    QStringLiteral("workspace"), QStringLiteral("show"), kSellerA, QStringLiteral("--store"), store }
+                + kJson));
         QJsonObject profile = shown.value(QLatin1String("profile")).toObject();
         QCOMPARE(profile.value(QLatin1String("tradeName")).toString(), QStringLiteral("Udyog"));
         QCOMPARE(profile.value(QLatin1String("email")).toString(), QStringLiteral("accounts@example.in"));
         QCOMPARE(profile.value(QLatin1String("aato10Crore")).toBool(), true);
 
         // What `workspace show --format json` prints goes back in: the same profile in another store.
-        const QString shownFile = writeFile(m_dir.filePath(QStringLiteral("shown.json")), QJsonDocument(shown).toJson());
+        const QString shownFile =
+            writeFile(m_dir.filePath(QStringLiteral("shown.json")), QJsonDocument(shown).toJson());
         const QString copy = newStore();
-        QCOMPARE(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), copy, QStringLiteral("--from-json"), shownFile}).code,
-                 0);
-        QCOMPARE(parseOutput(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("show"), kSellerA, QStringLiteral("--store"), copy} + kJson))
-                     .value(QLatin1String("profile")),
-                 QJsonValue(profile));
+        QCOMPARE(cli(QStringList{ QStringLiteral("workspace"),
+                         QStringLiteral("add"),
+                         QStringLiteral("--store"),
+                         copy,
+                         QStringLiteral("--from-json"),
+                         shownFile })
+                     .code,
+            0);
+        QCOMPARE(
+            parseOutput(
+                cli(QStringList{
+                        QStringLiteral("workspace"), QStringLiteral("show"), kSellerA, QStringLiteral("--store"), copy }
+                    + kJson))
+                .value(QLatin1String("profile")),
+            QJsonValue(profile));
 
         // An INV-01 invoice: its SellerDtls; flags next to it complete it.
         const QJsonArray invoices = QJsonDocument::fromJson(test::readData(QStringLiteral("store/mixed.json"))).array();
-        const QString invoiceFile = writeFile(m_dir.filePath(QStringLiteral("one-invoice.json")), QJsonDocument(invoices.at(6).toObject()).toJson());
-        r = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store, QStringLiteral("--from-json"), invoiceFile,
-                 QStringLiteral("--aato-10cr")});
+        const QString invoiceFile = writeFile(
+            m_dir.filePath(QStringLiteral("one-invoice.json")), QJsonDocument(invoices.at(6).toObject()).toJson());
+        r = cli(QStringList{ QStringLiteral("workspace"),
+            QStringLiteral("add"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--from-json"),
+            invoiceFile,
+            QStringLiteral("--aato-10cr") });
         QCOMPARE(r.code, 0);
-        profile = parseOutput(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("show"), kSellerB, QStringLiteral("--store"), store} + kJson))
+        profile = parseOutput(
+            cli(QStringList{
+                    QStringLiteral("workspace"), QStringLiteral("show"), kSellerB, QStringLiteral("--store"), store }
+                + kJson))
                       .value(QLatin1String("profile"))
                       .toObject();
         const QJsonObject seller = invoices.at(6).toObject().value(QLatin1String("SellerDtls")).toObject();
@@ -443,22 +519,44 @@ private slots:
         QCOMPARE(profile.value(QLatin1String("aato10Crore")).toBool(), true);
 
         // Files that cannot be used, each said with where and what.
-        const QString broken = writeFile(m_dir.filePath(QStringLiteral("broken.json")), "{\n  \"gstin\": \"21FPNFD5631J1ZI\",\n  \"legalName\": }\n");
-        r = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store, QStringLiteral("--from-json"), broken});
+        const QString broken = writeFile(m_dir.filePath(QStringLiteral("broken.json")),
+            "{\n  \"gstin\": \"21FPNFD5631J1ZI\",\n  \"legalName\": }\n");
+        r = cli(QStringList{ QStringLiteral("workspace"),
+            QStringLiteral("add"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--from-json"),
+            broken });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("broken.json is not JSON: line 3, column")), qPrintable(r.err));
         const QString unknownField = writeFile(m_dir.filePath(QStringLiteral("unknown.json")),
-                                               "{\"gstin\": \"21FPNFD5631J1ZI\", \"legalName\": \"Deccan\", \"turnover\": 5}");
-        r = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store, QStringLiteral("--from-json"), unknownField});
+            "{\"gstin\": \"21FPNFD5631J1ZI\", \"legalName\": \"Deccan\", \"turnover\": 5}");
+        r = cli(QStringList{ QStringLiteral("workspace"),
+            QStringLiteral("add"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--from-json"),
+            unknownField });
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("unknown.json: field 'turnover' is not a field of a seller profile")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("unknown.json: field 'turnover' is not a field of a seller profile")),
+            qPrintable(r.err));
         const QString badPin = writeFile(m_dir.filePath(QStringLiteral("badpin.json")),
-                                         "{\"gstin\": \"19WQUCV7033X2Z8\", \"legalName\": \"Another\", \"pin\": 12}");
-        r = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), newStore(), QStringLiteral("--from-json"), badPin});
+            "{\"gstin\": \"19WQUCV7033X2Z8\", \"legalName\": \"Another\", \"pin\": 12}");
+        r = cli(QStringList{ QStringLiteral("workspace"),
+            QStringLiteral("add"),
+            QStringLiteral("--store"),
+            newStore(),
+            QStringLiteral("--from-json"),
+            badPin });
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("badpin.json: field 'pin' must be a PIN code of 6 digits, got '12'")), qPrintable(r.err));
-        r = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store, QStringLiteral("--from-json"),
-                 m_dir.filePath(QStringLiteral("missing.json"))});
+        QVERIFY2(r.err.contains(QLatin1String("badpin.json: field 'pin' must be a PIN code of 6 digits, got '12'")),
+            qPrintable(r.err));
+        r = cli(QStringList{ QStringLiteral("workspace"),
+            QStringLiteral("add"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--from-json"),
+            m_dir.filePath(QStringLiteral("missing.json")) });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("cannot read")), qPrintable(r.err));
     }
@@ -469,20 +567,25 @@ private slots:
         const QString store = newStore();
         {
             ScopedEnv env("IRNDESK_STORE", QFile::encodeName(store));
-            const Run r = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--gstin"), kSellerA,
-                               QStringLiteral("--legal-name"), QStringLiteral("Deccan Enterprises LLP")});
+            const Run r = cli(QStringList{ QStringLiteral("workspace"),
+                QStringLiteral("add"),
+                QStringLiteral("--gstin"),
+                kSellerA,
+                QStringLiteral("--legal-name"),
+                QStringLiteral("Deccan Enterprises LLP") });
             QCOMPARE(r.code, 0);
             QVERIFY(QFileInfo::exists(store));
-            const Run listed = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("list")});
+            const Run listed = cli(QStringList{ QStringLiteral("workspace"), QStringLiteral("list") });
             QCOMPARE(listed.code, 0);
             QVERIFY(listed.out.contains(kSellerA));
         }
         // Commands that read do not make a store where there is none.
         const QString missing = newStore();
-        for (const QStringList& args : {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("workspace"), QStringLiteral("list")},
-                                        QStringList{QStringLiteral("store"), QStringLiteral("info")},
-                                        QStringList{QStringLiteral("export"), QStringLiteral("--out"), newDir()}}) {
-            const Run r = cli(args + QStringList{QStringLiteral("--store"), missing});
+        for (const QStringList& args : { QStringList{ QStringLiteral("list") },
+                 QStringList{ QStringLiteral("workspace"), QStringLiteral("list") },
+                 QStringList{ QStringLiteral("store"), QStringLiteral("info") },
+                 QStringList{ QStringLiteral("export"), QStringLiteral("--out"), newDir() } }) {
+            const Run r = cli(args + QStringList{ QStringLiteral("--store"), missing });
             QCOMPARE(r.code, 2);
             QVERIFY2(r.err.contains(QLatin1String("there is no store at")), qPrintable(r.err));
             QVERIFY(!QFileInfo::exists(missing));
@@ -497,14 +600,18 @@ private slots:
         const Run r = import(store, data(QStringLiteral("store/mixed.json")));
         QCOMPARE(r.code, 1); // one refused, one with errors
         // The refused one, with where it is, the field and the value.
-        QVERIFY2(r.out.contains(QLatin1String("import: mixed.json: refused: invoice [11] at line 13: SellerDtls.Gstin 'NOTAGSTIN' is not a GSTIN")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QLatin1String(
+                "import: mixed.json: refused: invoice [11] at line 13: SellerDtls.Gstin 'NOTAGSTIN' is not a GSTIN")),
+            qPrintable(r.out));
         // The draft, with its error.
-        QVERIFY2(r.out.contains(QLatin1String("import: mixed.json: invoice [10] at line 12: INV ERR/0001 imported as a draft, with 1 error:\n"
-                                              "    2189 ValDtls.TotInvVal: ")),
-                 qPrintable(r.out));
-        QCOMPARE(lastLine(r.out), QStringLiteral("import: imported 11, of which 10 ready and 1 draft; 1 refused; 0 duplicates; "
-                                                 "2 workspaces created: 21FPNFD5631J1ZI, 19WQUCV7033X2Z8"));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "import: mixed.json: invoice [10] at line 12: INV ERR/0001 imported as a draft, with 1 error:\n"
+                     "    2189 ValDtls.TotInvVal: ")),
+            qPrintable(r.out));
+        QCOMPARE(lastLine(r.out),
+            QStringLiteral("import: imported 11, of which 10 ready and 1 draft; 1 refused; 0 duplicates; "
+                           "2 workspaces created: 21FPNFD5631J1ZI, 19WQUCV7033X2Z8"));
         QCOMPARE(r.out.count(QLatin1Char('\n')), 4); // nothing about the 10 good ones
         QCOMPARE(invoiceCount(store), 11);
 
@@ -512,7 +619,8 @@ private slots:
         const qint64 sizeBefore = QFileInfo(store).size();
         const Run again = import(store, data(QStringLiteral("store/mixed.json")));
         QCOMPARE(again.code, 1); // REF/0001 is still refused
-        QCOMPARE(lastLine(again.out), QStringLiteral("import: imported 0, of which 0 ready and 0 drafts; 1 refused; 11 duplicates"));
+        QCOMPARE(lastLine(again.out),
+            QStringLiteral("import: imported 0, of which 0 ready and 0 drafts; 1 refused; 11 duplicates"));
         QCOMPARE(invoiceCount(store), 11);
         QCOMPARE(listJson(store).value(QLatin1String("total")).toInteger(), 11);
         QVERIFY(QFileInfo(store).size() <= sizeBefore + 8192); // an audit line, not eleven invoices
@@ -524,7 +632,8 @@ private slots:
         QCOMPARE(entries.at(0).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("duplicate"));
         QCOMPARE(entries.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("ready"));
         QCOMPARE(entries.at(11).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("refused"));
-        QCOMPARE(entries.at(11).toObject().value(QLatin1String("where")).toString(), QStringLiteral("invoice [11] at line 13"));
+        QCOMPARE(entries.at(11).toObject().value(QLatin1String("where")).toString(),
+            QStringLiteral("invoice [11] at line 13"));
         const QJsonObject summary = json.value(QLatin1String("summary")).toObject();
         QCOMPARE(summary.value(QLatin1String("duplicates")).toInteger(), 11);
         QCOMPARE(summary.value(QLatin1String("refused")).toInteger(), 1);
@@ -543,28 +652,34 @@ private slots:
         const QString file = writeFile(m_dir.filePath(QStringLiteral("good.json")), QJsonDocument(good).toJson());
         const Run r = import(store, file);
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out.trimmed(), QStringLiteral("import: imported 4, of which 4 ready and 0 drafts; 0 refused; 0 duplicates; "
-                                                 "workspace 19WQUCV7033X2Z8 created"));
+        QCOMPARE(r.out.trimmed(),
+            QStringLiteral("import: imported 4, of which 4 ready and 0 drafts; 0 refused; 0 duplicates; "
+                           "workspace 19WQUCV7033X2Z8 created"));
     }
 
     void importOnlyOneWorkspace()
     {
         const QString store = newStore();
-        const Run r = import(store, data(QStringLiteral("store/mixed.json")), {QStringLiteral("--workspace"), kSellerB.toLower()});
+        const Run r = import(
+            store, data(QStringLiteral("store/mixed.json")), { QStringLiteral("--workspace"), kSellerB.toLower() });
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QLatin1String("import: mixed.json: refused: invoice [0] at line 2: the seller 21FPNFD5631J1ZI is not the "
-                                              "workspace 19WQUCV7033X2Z8 the import is limited to (--workspace)")),
-                 qPrintable(r.out));
-        QVERIFY(lastLine(r.out).startsWith(QLatin1String("import: imported 4, of which 4 ready and 0 drafts; 8 refused;")));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "import: mixed.json: refused: invoice [0] at line 2: the seller 21FPNFD5631J1ZI is not the "
+                     "workspace 19WQUCV7033X2Z8 the import is limited to (--workspace)")),
+            qPrintable(r.out));
+        QVERIFY(
+            lastLine(r.out).startsWith(QLatin1String("import: imported 4, of which 4 ready and 0 drafts; 8 refused;")));
         QCOMPARE(listJson(store).value(QLatin1String("total")).toInteger(), 4);
-        const QJsonArray workspaces
-            = parseOutput(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--store"), store} + kJson))
-                  .value(QLatin1String("workspaces"))
-                  .toArray();
+        const QJsonArray workspaces = parseOutput(
+            cli(QStringList{ QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--store"), store }
+                + kJson))
+                                          .value(QLatin1String("workspaces"))
+                                          .toArray();
         QCOMPARE(workspaces.size(), 1);
         QCOMPARE(workspaces.at(0).toObject().value(QLatin1String("gstin")).toString(), kSellerB);
 
-        const Run bad = import(store, data(QStringLiteral("store/mixed.json")), {QStringLiteral("--workspace"), QStringLiteral("ABC")});
+        const Run bad = import(
+            store, data(QStringLiteral("store/mixed.json")), { QStringLiteral("--workspace"), QStringLiteral("ABC") });
         QCOMPARE(bad.code, 2);
         QVERIFY2(bad.err.contains(QLatin1String("--workspace 'ABC' is not a GSTIN")), qPrintable(bad.err));
     }
@@ -575,18 +690,21 @@ private slots:
         // changed.json: EPHINV/2627/0570 with another buyer phone number.
         const Run conflict = import(store, data(QStringLiteral("store/changed.json")));
         QCOMPARE(conflict.code, 1);
-        QVERIFY2(conflict.out.contains(QLatin1String("import: changed.json: conflict: invoice [0] at line 2: the store already has a different "
-                                                     "INV EPHINV/2627/0570 (ready); import with --update to replace it")),
-                 qPrintable(conflict.out));
-        QCOMPARE(lastLine(conflict.out), QStringLiteral("import: imported 0, of which 0 ready and 0 drafts; 0 refused; 0 duplicates; 1 conflict"));
+        QVERIFY2(conflict.out.contains(QLatin1String(
+                     "import: changed.json: conflict: invoice [0] at line 2: the store already has a different "
+                     "INV EPHINV/2627/0570 (ready); import with --update to replace it")),
+            qPrintable(conflict.out));
+        QCOMPARE(lastLine(conflict.out),
+            QStringLiteral("import: imported 0, of which 0 ready and 0 drafts; 0 refused; 0 duplicates; 1 conflict"));
 
-        const Run updated = import(store, data(QStringLiteral("store/changed.json")), {QStringLiteral("--update")});
+        const Run updated = import(store, data(QStringLiteral("store/changed.json")), { QStringLiteral("--update") });
         QCOMPARE(updated.code, 0);
-        QCOMPARE(lastLine(updated.out), QStringLiteral("import: imported 0 and updated 1, of which 1 ready and 0 drafts; 0 refused; 0 duplicates"));
+        QCOMPARE(lastLine(updated.out),
+            QStringLiteral("import: imported 0 and updated 1, of which 1 ready and 0 drafts; 0 refused; 0 duplicates"));
         QCOMPARE(invoiceCount(store), 11);
         // Now the store holds the changed one: importing it again is a duplicate.
         QCOMPARE(lastLine(import(store, data(QStringLiteral("store/changed.json"))).out),
-                 QStringLiteral("import: imported 0, of which 0 ready and 0 drafts; 0 refused; 1 duplicate"));
+            QStringLiteral("import: imported 0, of which 0 ready and 0 drafts; 0 refused; 1 duplicate"));
     }
 
     void importCannotRun()
@@ -594,22 +712,31 @@ private slots:
         const QString store = newStore();
         Run r = import(store, data(QStringLiteral("store/not-json.json")));
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("not-json.json: line 1, column 1: not an INV-01 file")), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QLatin1String("not-json.json: line 1, column 1: not an INV-01 file")), qPrintable(r.err));
 
         r = import(newStore(), m_dir.filePath(QStringLiteral("nowhere.json")));
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("import: cannot read")) && r.err.contains(QLatin1String("nowhere.json: no such file")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("import: cannot read"))
+                && r.err.contains(QLatin1String("nowhere.json: no such file")),
+            qPrintable(r.err));
 
-        r = cli(QStringList{QStringLiteral("import"), QStringLiteral("--store"), newStore()});
+        r = cli(QStringList{ QStringLiteral("import"), QStringLiteral("--store"), newStore() });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("no file given")));
 
-        r = cli(QStringList{QStringLiteral("import"), data(QStringLiteral("store/mixed.json")), QStringLiteral("--store"), newStore(),
-                 QStringLiteral("--today"), QStringLiteral("31/02/2026")});
+        r = cli(QStringList{ QStringLiteral("import"),
+            data(QStringLiteral("store/mixed.json")),
+            QStringLiteral("--store"),
+            newStore(),
+            QStringLiteral("--today"),
+            QStringLiteral("31/02/2026") });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("--today must be a real date written DD/MM/YYYY, got '31/02/2026'")));
 
-        r = import(newStore(), data(QStringLiteral("store/mixed.json")), {QStringLiteral("--format"), QStringLiteral("xml")});
+        r = import(newStore(),
+            data(QStringLiteral("store/mixed.json")),
+            { QStringLiteral("--format"), QStringLiteral("xml") });
         QCOMPARE(r.code, 2);
     }
 
@@ -619,28 +746,37 @@ private slots:
         const QString store = newStore();
         Run r = import(store, data(QStringLiteral("store/template-bad.csv")));
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.startsWith(QStringLiteral("import: refused: template-bad.csv, rows 2\u20133: row 3, column AM \"ItemList.Qty\", "
-                                                 "value \"two\": is not a number\n")),
-                 qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("import: template-bad.csv, row 6: CRN CN/2026/0009 imported as a draft, with 6 errors:\n"
-                                              "    SCHEMA ItemList[0].PrdDesc: ")),
-                 qPrintable(r.out));
-        QCOMPARE(lastLine(r.out), QStringLiteral("import: imported 2, of which 1 ready and 1 draft; 1 refused; 0 duplicates; "
-                                                 "workspace 27AAPFU0939F1ZV created"));
+        QVERIFY2(r.out.startsWith(QStringLiteral(
+                     "import: refused: template-bad.csv, rows 2\u20133: row 3, column AM \"ItemList.Qty\", "
+                     "value \"two\": is not a number\n")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "import: template-bad.csv, row 6: CRN CN/2026/0009 imported as a draft, with 6 errors:\n"
+                     "    SCHEMA ItemList[0].PrdDesc: ")),
+            qPrintable(r.out));
+        QCOMPARE(lastLine(r.out),
+            QStringLiteral("import: imported 2, of which 1 ready and 1 draft; 1 refused; 0 duplicates; "
+                           "workspace 27AAPFU0939F1ZV created"));
         QCOMPARE(lastLine(import(store, data(QStringLiteral("store/template.csv"))).out),
-                 QStringLiteral("import: imported 1, of which 1 ready and 0 drafts; 0 refused; 2 duplicates"));
+            QStringLiteral("import: imported 1, of which 1 ready and 0 drafts; 0 refused; 2 duplicates"));
 
         // A client's own layout, through a mapping file.
-        r = import(store, data(QStringLiteral("store/sales-register.csv")),
-                   {QStringLiteral("--mapping"), data(QStringLiteral("store/sales-register-mapping.json"))});
+        r = import(store,
+            data(QStringLiteral("store/sales-register.csv")),
+            { QStringLiteral("--mapping"), data(QStringLiteral("store/sales-register-mapping.json")) });
         QCOMPARE(r.code, 0);
-        QCOMPARE(lastLine(r.out), QStringLiteral("import: imported 2, of which 2 ready and 0 drafts; 0 refused; 0 duplicates"));
+        QCOMPARE(lastLine(r.out),
+            QStringLiteral("import: imported 2, of which 2 ready and 0 drafts; 0 refused; 0 duplicates"));
         QCOMPARE(invoiceCount(store), 5);
         // Without it, the file cannot be read as invoices.
         r = import(store, data(QStringLiteral("store/sales-register.csv")));
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("sales-register.csv: no column SellerDtls.Gstin, DocDtls.Typ, DocDtls.No")), qPrintable(r.err));
-        r = import(store, data(QStringLiteral("store/sales-register.csv")), {QStringLiteral("--mapping"), m_dir.filePath(QStringLiteral("none.json"))});
+        QVERIFY2(
+            r.err.contains(QLatin1String("sales-register.csv: no column SellerDtls.Gstin, DocDtls.Typ, DocDtls.No")),
+            qPrintable(r.err));
+        r = import(store,
+            data(QStringLiteral("store/sales-register.csv")),
+            { QStringLiteral("--mapping"), m_dir.filePath(QStringLiteral("none.json")) });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("cannot read the mapping file")), qPrintable(r.err));
         QCOMPARE(invoiceCount(store), 5);
@@ -653,17 +789,19 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("total");
         QTest::newRow("all") << QStringList{} << 11;
-        QTest::newRow("draft") << QStringList{QStringLiteral("--status"), QStringLiteral("draft")} << 1;
-        QTest::newRow("draft,ready") << QStringList{QStringLiteral("--status"), QStringLiteral("draft,Ready")} << 11;
-        QTest::newRow("type") << QStringList{QStringLiteral("--type"), QStringLiteral("crn")} << 1;
-        QTest::newRow("from") << QStringList{QStringLiteral("--from"), QStringLiteral("05/11/2026")} << 2;
-        QTest::newRow("from-to") << QStringList{QStringLiteral("--from"), QStringLiteral("02/11/2026"), QStringLiteral("--to"), QStringLiteral("03/11/2026")}
-                                 << 5;
-        QTest::newRow("buyer") << QStringList{QStringLiteral("--buyer"), QStringLiteral("sai tech")} << 2;
-        QTest::newRow("search") << QStringList{QStringLiteral("--search"), QStringLiteral("FMF-TI")} << 2;
-        QTest::newRow("workspace") << QStringList{QStringLiteral("--workspace"), kSellerB} << 4;
-        QTest::newRow("workspace+status") << QStringList{QStringLiteral("--workspace"), kSellerA, QStringLiteral("--status"), QStringLiteral("ready")}
-                                          << 6;
+        QTest::newRow("draft") << QStringList{ QStringLiteral("--status"), QStringLiteral("draft") } << 1;
+        QTest::newRow("draft,ready") << QStringList{ QStringLiteral("--status"), QStringLiteral("draft,Ready") } << 11;
+        QTest::newRow("type") << QStringList{ QStringLiteral("--type"), QStringLiteral("crn") } << 1;
+        QTest::newRow("from") << QStringList{ QStringLiteral("--from"), QStringLiteral("05/11/2026") } << 2;
+        QTest::newRow("from-to") << QStringList{
+            QStringLiteral("--from"), QStringLiteral("02/11/2026"), QStringLiteral("--to"), QStringLiteral("03/11/2026")
+        } << 5;
+        QTest::newRow("buyer") << QStringList{ QStringLiteral("--buyer"), QStringLiteral("sai tech") } << 2;
+        QTest::newRow("search") << QStringList{ QStringLiteral("--search"), QStringLiteral("FMF-TI") } << 2;
+        QTest::newRow("workspace") << QStringList{ QStringLiteral("--workspace"), kSellerB } << 4;
+        QTest::newRow("workspace+status") << QStringList{
+            QStringLiteral("--workspace"), kSellerA, QStringLiteral("--status"), QStringLiteral("ready")
+        } << 6;
     }
 
     void listFilters()
@@ -679,32 +817,45 @@ private slots:
     void listTable()
     {
         const QString store = mixedStore();
-        const Run r = cli(QStringList{QStringLiteral("list"), QStringLiteral("--store"), store});
+        const Run r = cli(QStringList{ QStringLiteral("list"), QStringLiteral("--store"), store });
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 13); // header, 11 rows, count
-        QVERIFY2(lines.first().startsWith(QLatin1String("SELLER           TYPE  NUMBER")), qPrintable(lines.first())); // two sellers
+        QVERIFY2(lines.first().startsWith(QLatin1String("SELLER           TYPE  NUMBER")),
+            qPrintable(lines.first())); // two sellers
         QCOMPARE(lines.last(), QStringLiteral("list: invoices 1 to 11 of 11"));
         const QString draft = lines.filter(QStringLiteral("ERR/0001")).value(0);
-        QVERIFY2(draft.contains(QLatin1String("12,28,006.00  draft")) && draft.contains(QLatin1String("1/0")), qPrintable(draft));
+        QVERIFY2(draft.contains(QLatin1String("12,28,006.00  draft")) && draft.contains(QLatin1String("1/0")),
+            qPrintable(draft));
         // Newest first.
         QVERIFY(lines.at(1).contains(QLatin1String("05/11/2026")));
 
         // A page of it.
-        const QJsonObject page = listJson(store, {QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--offset"), QStringLiteral("9")});
+        const QJsonObject page = listJson(
+            store, { QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--offset"), QStringLiteral("9") });
         QCOMPARE(page.value(QLatin1String("total")).toInteger(), 11);
         QCOMPARE(page.value(QLatin1String("invoices")).toArray().size(), 2);
         const QJsonObject first = page.value(QLatin1String("invoices")).toArray().at(0).toObject();
         QCOMPARE(first.value(QLatin1String("docDate")).toString(), QStringLiteral("01/11/2026"));
         QVERIFY(first.value(QLatin1String("total")).isDouble());
-        QCOMPARE(cli(QStringList{QStringLiteral("list"), QStringLiteral("--store"), store, QStringLiteral("--limit"), QStringLiteral("5"),
-                      QStringLiteral("--offset"), QStringLiteral("2")})
+        QCOMPARE(cli(QStringList{ QStringLiteral("list"),
+                         QStringLiteral("--store"),
+                         store,
+                         QStringLiteral("--limit"),
+                         QStringLiteral("5"),
+                         QStringLiteral("--offset"),
+                         QStringLiteral("2") })
                      .out.trimmed()
                      .split(QLatin1Char('\n'))
                      .last(),
-                 QStringLiteral("list: invoices 3 to 7 of 11"));
-        QCOMPARE(lastLine(cli(QStringList{QStringLiteral("list"), QStringLiteral("--store"), store, QStringLiteral("--status"), QStringLiteral("cancelled")}).out),
-                 QStringLiteral("list: no invoices match"));
+            QStringLiteral("list: invoices 3 to 7 of 11"));
+        QCOMPARE(lastLine(cli(QStringList{ QStringLiteral("list"),
+                                  QStringLiteral("--store"),
+                                  store,
+                                  QStringLiteral("--status"),
+                                  QStringLiteral("cancelled") })
+                              .out),
+            QStringLiteral("list: no invoices match"));
     }
 
     void listMergesWorkspacesInOrder()
@@ -713,26 +864,38 @@ private slots:
         // give the same invoices in the same order as one list of everything.
         const QString store = newStore();
         QVERIFY(import(store, data(QStringLiteral("gen/gen-400.json"))).code != 2);
-        const QJsonArray everything = listJson(store, {QStringLiteral("--limit"), QStringLiteral("0")}).value(QLatin1String("invoices")).toArray();
+        const QJsonArray everything = listJson(store, { QStringLiteral("--limit"), QStringLiteral("0") })
+                                          .value(QLatin1String("invoices"))
+                                          .toArray();
         QCOMPARE(everything.size(), 400);
         QList<qint64> expected, paged;
         QDate previous;
         for (const QJsonValue& v : everything) {
             expected.append(v.toObject().value(QLatin1String("id")).toInteger());
-            const QDate date = QDate::fromString(v.toObject().value(QLatin1String("docDate")).toString(), QStringLiteral("dd/MM/yyyy"));
+            const QDate date = QDate::fromString(
+                v.toObject().value(QLatin1String("docDate")).toString(), QStringLiteral("dd/MM/yyyy"));
             QVERIFY(!previous.isValid() || date <= previous);
             previous = date;
         }
         for (int offset = 0; offset < 84; offset += 7) {
-            const QJsonObject page = listJson(store, {QStringLiteral("--limit"), QStringLiteral("7"), QStringLiteral("--offset"), QString::number(offset)});
+            const QJsonObject page = listJson(store,
+                { QStringLiteral("--limit"),
+                    QStringLiteral("7"),
+                    QStringLiteral("--offset"),
+                    QString::number(offset) });
             QCOMPARE(page.value(QLatin1String("total")).toInteger(), 400);
             for (const QJsonValue& v : page.value(QLatin1String("invoices")).toArray()) {
                 paged.append(v.toObject().value(QLatin1String("id")).toInteger());
             }
         }
         QCOMPARE(paged, expected.mid(0, 84));
-        const QJsonObject late = listJson(store, {QStringLiteral("--limit"), QStringLiteral("10"), QStringLiteral("--offset"), QStringLiteral("390"),
-                                                  QStringLiteral("--status"), QStringLiteral("ready,draft")});
+        const QJsonObject late = listJson(store,
+            { QStringLiteral("--limit"),
+                QStringLiteral("10"),
+                QStringLiteral("--offset"),
+                QStringLiteral("390"),
+                QStringLiteral("--status"),
+                QStringLiteral("ready,draft") });
         QList<qint64> tail;
         for (const QJsonValue& v : late.value(QLatin1String("invoices")).toArray()) {
             tail.append(v.toObject().value(QLatin1String("id")).toInteger());
@@ -744,16 +907,18 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("status") << QStringList{QStringLiteral("--status"), QStringLiteral("ready,done")}
-                                << QStringLiteral("--status 'done' is not a status; the statuses are draft, ready, exported");
-        QTest::newRow("date") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-01")}
+        QTest::newRow("status") << QStringList{ QStringLiteral("--status"), QStringLiteral("ready,done") }
+                                << QStringLiteral(
+                                       "--status 'done' is not a status; the statuses are draft, ready, exported");
+        QTest::newRow("date") << QStringList{ QStringLiteral("--from"), QStringLiteral("2026-11-01") }
                               << QStringLiteral("--from must be a real date written DD/MM/YYYY, got '2026-11-01'");
-        QTest::newRow("type") << QStringList{QStringLiteral("--type"), QStringLiteral("BILL")} << QStringLiteral("--type must be INV, CRN or DBN, got 'BILL'");
-        QTest::newRow("limit") << QStringList{QStringLiteral("--limit"), QStringLiteral("-1")}
+        QTest::newRow("type") << QStringList{ QStringLiteral("--type"), QStringLiteral("BILL") }
+                              << QStringLiteral("--type must be INV, CRN or DBN, got 'BILL'");
+        QTest::newRow("limit") << QStringList{ QStringLiteral("--limit"), QStringLiteral("-1") }
                                << QStringLiteral("--limit must be a whole number of at least 0, got '-1'");
-        QTest::newRow("workspace") << QStringList{QStringLiteral("--workspace"), QStringLiteral("27AAAAA0000A1Z5")}
+        QTest::newRow("workspace") << QStringList{ QStringLiteral("--workspace"), QStringLiteral("27AAAAA0000A1Z5") }
                                    << QStringLiteral("there is no workspace 27AAAAA0000A1Z5 in the store; it has");
-        QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")}
+        QTest::newRow("format") << QStringList{ QStringLiteral("--format"), QStringLiteral("csv") }
                                 << QStringLiteral("--format must be text or json, got 'csv'");
     }
 
@@ -762,7 +927,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         static const QString store = mixedStore();
-        const Run r = cli(QStringList{QStringLiteral("list"), QStringLiteral("--store"), store} + args);
+        const Run r = cli(QStringList{ QStringLiteral("list"), QStringLiteral("--store"), store } + args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
@@ -774,18 +939,27 @@ private slots:
         const QString store = mixedStore();
         const QString out = newDir();
         constexpr qint64 kMax = 4000;
-        const Run r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--out"), out, QStringLiteral("--max-bytes"),
-                           QString::number(kMax), QStringLiteral("--today"), kToday});
+        const Run r = cli(QStringList{ QStringLiteral("export"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--out"),
+            out,
+            QStringLiteral("--max-bytes"),
+            QString::number(kMax),
+            QStringLiteral("--today"),
+            kToday });
         QCOMPARE(r.code, 1); // ERR/0001 is left out
         // The draft is listed with its reason; nothing else is left out.
-        QVERIFY2(r.out.contains(QLatin1String("export: left out INV ERR/0001 (#11, 21FPNFD5631J1ZI, draft): 2189 ValDtls.TotInvVal: ")),
-                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "export: left out INV ERR/0001 (#11, 21FPNFD5631J1ZI, draft): 2189 ValDtls.TotInvVal: ")),
+            qPrintable(r.out));
         QVERIFY2(lastLine(r.out).startsWith(QLatin1String("export: 10 invoices exported to ")), qPrintable(r.out));
         QVERIFY2(lastLine(r.out).endsWith(QLatin1String("; 1 left out")), qPrintable(r.out));
 
         const QStringList names = QDir(out).entryList(QDir::Files, QDir::Name);
         QVERIFY(names.size() >= 4); // 4000 bytes hold two or three invoices
-        static const QRegularExpression pattern(QStringLiteral("^(21FPNFD5631J1ZI|19WQUCV7033X2Z8)-20261120-\\d{3}\\.json$"));
+        static const QRegularExpression pattern(
+            QStringLiteral("^(21FPNFD5631J1ZI|19WQUCV7033X2Z8)-20261120-\\d{3}\\.json$"));
         QStringList files, documents;
         for (const QString& name : names) {
             QVERIFY2(pattern.match(name).hasMatch(), qPrintable(name));
@@ -797,7 +971,8 @@ private slots:
             documents += docs;
             files.append(path);
             // Each file passes the rule engine, as a user would check it.
-            const Run validated = cli(QStringList{QStringLiteral("validate"), path, QStringLiteral("--today"), kToday});
+            const Run validated =
+                cli(QStringList{ QStringLiteral("validate"), path, QStringLiteral("--today"), kToday });
             QVERIFY2(validated.code == 0, qPrintable(validated.out + validated.err));
         }
         QCOMPARE(documents.size(), 10);
@@ -808,26 +983,43 @@ private slots:
         QCOMPARE(schemaCheck(files, kMax, &schemaOutput), 0);
 
         // Each exported invoice names its file.
-        const QJsonArray exported = listJson(store, {QStringLiteral("--status"), QStringLiteral("exported")}).value(QLatin1String("invoices")).toArray();
+        const QJsonArray exported = listJson(store, { QStringLiteral("--status"), QStringLiteral("exported") })
+                                        .value(QLatin1String("invoices"))
+                                        .toArray();
         QCOMPARE(exported.size(), 10);
         for (const QJsonValue& v : exported) {
             const QJsonObject o = v.toObject();
             const QString file = QDir(out).filePath(o.value(QLatin1String("exportFile")).toString());
-            QVERIFY(documentsIn(file).contains(o.value(QLatin1String("docType")).toString() + QLatin1Char(' ') + o.value(QLatin1String("docNo")).toString()));
+            QVERIFY(documentsIn(file).contains(o.value(QLatin1String("docType")).toString() + QLatin1Char(' ')
+                + o.value(QLatin1String("docNo")).toString()));
         }
 
         // Again: nothing new; the draft is still said.
-        const Run again = cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--out"), out, QStringLiteral("--today"), kToday});
+        const Run again = cli(QStringList{ QStringLiteral("export"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--out"),
+            out,
+            QStringLiteral("--today"),
+            kToday });
         QCOMPARE(again.code, 1);
-        QVERIFY2(lastLine(again.out).startsWith(QLatin1String("export: 0 invoices exported to 0 files")), qPrintable(again.out));
+        QVERIFY2(lastLine(again.out).startsWith(QLatin1String("export: 0 invoices exported to 0 files")),
+            qPrintable(again.out));
         QCOMPARE(QDir(out).entryList(QDir::Files).size(), names.size());
 
         // A selection, exported again on purpose, as JSON.
         const qint64 id = exported.at(0).toObject().value(QLatin1String("id")).toInteger();
-        const QJsonObject json = parseOutput(cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--out"), out,
-                                                             QStringLiteral("--today"), kToday, QStringLiteral("--ids"), QString::number(id),
-                                                             QStringLiteral("--include-exported")}
-                                                 + kJson));
+        const QJsonObject json = parseOutput(cli(QStringList{ QStringLiteral("export"),
+                                                     QStringLiteral("--store"),
+                                                     store,
+                                                     QStringLiteral("--out"),
+                                                     out,
+                                                     QStringLiteral("--today"),
+                                                     kToday,
+                                                     QStringLiteral("--ids"),
+                                                     QString::number(id),
+                                                     QStringLiteral("--include-exported") }
+            + kJson));
         QCOMPARE(json.value(QLatin1String("exported")).toInteger(), 1);
         QCOMPARE(json.value(QLatin1String("files")).toArray().size(), 1);
         QCOMPARE(json.value(QLatin1String("leftOut")).toArray().size(), 0);
@@ -839,34 +1031,59 @@ private slots:
         // Seller A with a turnover of 10 crore or more: 30 days to report. Ready on 20/11/2026,
         // too old on 25/12/2026: never exported, each named with its error, and back to draft.
         const QString store = newStore();
-        QCOMPARE(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store, QStringLiteral("--from-json"),
-                      data(QStringLiteral("store/profile.json"))})
+        QCOMPARE(cli(QStringList{ QStringLiteral("workspace"),
+                         QStringLiteral("add"),
+                         QStringLiteral("--store"),
+                         store,
+                         QStringLiteral("--from-json"),
+                         data(QStringLiteral("store/profile.json")) })
                      .code,
-                 0);
+            0);
         QCOMPARE(import(store, data(QStringLiteral("store/mixed.json"))).code, 1);
-        QCOMPARE(listJson(store, {QStringLiteral("--workspace"), kSellerA, QStringLiteral("--status"), QStringLiteral("ready")})
+        QCOMPARE(listJson(store,
+                     { QStringLiteral("--workspace"), kSellerA, QStringLiteral("--status"), QStringLiteral("ready") })
                      .value(QLatin1String("total"))
                      .toInteger(),
-                 6);
+            6);
         const QString out = newDir();
-        const Run r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--workspace"), kSellerA,
-                           QStringLiteral("--out"), out, QStringLiteral("--today"), QStringLiteral("25/12/2026")});
+        const Run r = cli(QStringList{ QStringLiteral("export"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--workspace"),
+            kSellerA,
+            QStringLiteral("--out"),
+            out,
+            QStringLiteral("--today"),
+            QStringLiteral("25/12/2026") });
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QLatin1String("export: left out INV EPHINV/2627/0569 (#1, 21FPNFD5631J1ZI, draft): 2305 DocDtls.Dt: ")),
-                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "export: left out INV EPHINV/2627/0569 (#1, 21FPNFD5631J1ZI, draft): 2305 DocDtls.Dt: ")),
+            qPrintable(r.out));
         QCOMPARE(r.out.count(QLatin1String("export: left out")), 7); // six too old, and ERR/0001
-        QCOMPARE(lastLine(r.out), QStringLiteral("export: 0 invoices exported to 0 files in %1; 7 left out")
-                                      .arg(QDir::toNativeSeparators(out)));
+        QCOMPARE(lastLine(r.out),
+            QStringLiteral("export: 0 invoices exported to 0 files in %1; 7 left out")
+                .arg(QDir::toNativeSeparators(out)));
         QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
-        QCOMPARE(listJson(store, {QStringLiteral("--workspace"), kSellerA, QStringLiteral("--status"), QStringLiteral("ready,exported")})
+        QCOMPARE(listJson(store,
+                     { QStringLiteral("--workspace"),
+                         kSellerA,
+                         QStringLiteral("--status"),
+                         QStringLiteral("ready,exported") })
                      .value(QLatin1String("total"))
                      .toInteger(),
-                 0);
+            0);
 
         // A selected invoice that is not ready is named too, with its errors.
-        const QJsonObject json = parseOutput(cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--out"), out,
-                                                             QStringLiteral("--ids"), QStringLiteral("11"), QStringLiteral("--today"), kToday}
-                                                 + kJson));
+        const QJsonObject json = parseOutput(cli(QStringList{ QStringLiteral("export"),
+                                                     QStringLiteral("--store"),
+                                                     store,
+                                                     QStringLiteral("--out"),
+                                                     out,
+                                                     QStringLiteral("--ids"),
+                                                     QStringLiteral("11"),
+                                                     QStringLiteral("--today"),
+                                                     kToday }
+            + kJson));
         const QJsonArray leftOut = json.value(QLatin1String("leftOut")).toArray();
         QCOMPARE(leftOut.size(), 1);
         QCOMPARE(leftOut.at(0).toObject().value(QLatin1String("docNo")).toString(), QStringLiteral("ERR/0001"));
@@ -879,18 +1096,40 @@ private slots:
     {
         static const QString store = mixedStore();
         const QString out = newDir();
-        Run r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store});
+        Run r = cli(QStringList{ QStringLiteral("export"), QStringLiteral("--store"), store });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("--out DIR is required")));
-        r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--out"), out, QStringLiteral("--max-bytes"), QStringLiteral("100")});
+        r = cli(QStringList{ QStringLiteral("export"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--out"),
+            out,
+            QStringLiteral("--max-bytes"),
+            QStringLiteral("100") });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("--max-bytes must be a whole number of at least 1000, got '100'")));
-        r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--out"), out, QStringLiteral("--ids"), QStringLiteral("3,999")});
+        r = cli(QStringList{ QStringLiteral("export"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--out"),
+            out,
+            QStringLiteral("--ids"),
+            QStringLiteral("3,999") });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("--ids: no invoice 999 in the store")), qPrintable(r.err));
-        r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--out"), out, QStringLiteral("--ids"), QStringLiteral("3,x")});
+        r = cli(QStringList{ QStringLiteral("export"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--out"),
+            out,
+            QStringLiteral("--ids"),
+            QStringLiteral("3,x") });
         QCOMPARE(r.code, 2);
-        r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--out"), data(QStringLiteral("store/mixed.json"))});
+        r = cli(QStringList{ QStringLiteral("export"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--out"),
+            data(QStringLiteral("store/mixed.json")) });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("is a file, not a folder")));
         QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
@@ -902,25 +1141,46 @@ private slots:
     {
         const QString store = mixedStore();
         const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
-        Run r = cli(QStringList{QStringLiteral("report"), QStringLiteral("--store"), store, QStringLiteral("--out"), csv});
+        Run r = cli(
+            QStringList{ QStringLiteral("report"), QStringLiteral("--store"), store, QStringLiteral("--out"), csv });
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out.trimmed(), QStringLiteral("report: 11 invoices written to %1").arg(QDir::toNativeSeparators(csv)));
+        QCOMPARE(
+            r.out.trimmed(), QStringLiteral("report: 11 invoices written to %1").arg(QDir::toNativeSeparators(csv)));
         const QString text = QString::fromUtf8(fileBytes(csv));
         QCOMPARE(text.count(QLatin1String("\r\n")), 12); // header and 11 rows (no error spans lines here)
         const QString draftRow = text.split(QStringLiteral("\r\n")).filter(QStringLiteral("ERR/0001")).value(0);
-        QVERIFY2(draftRow.contains(QLatin1String("1228006.00")) && draftRow.contains(QLatin1String("2189 ValDtls.TotInvVal")), qPrintable(draftRow));
+        QVERIFY2(draftRow.contains(QLatin1String("1228006.00"))
+                && draftRow.contains(QLatin1String("2189 ValDtls.TotInvVal")),
+            qPrintable(draftRow));
 
         const QString xlsx = m_dir.filePath(QStringLiteral("report.xlsx"));
-        const QJsonObject json = parseOutput(cli(QStringList{QStringLiteral("report"), QStringLiteral("--store"), store, QStringLiteral("--out"), xlsx,
-                                                             QStringLiteral("--status"), QStringLiteral("draft"), QStringLiteral("--workspace"), kSellerA}
-                                                 + kJson));
+        const QJsonObject json = parseOutput(cli(QStringList{ QStringLiteral("report"),
+                                                     QStringLiteral("--store"),
+                                                     store,
+                                                     QStringLiteral("--out"),
+                                                     xlsx,
+                                                     QStringLiteral("--status"),
+                                                     QStringLiteral("draft"),
+                                                     QStringLiteral("--workspace"),
+                                                     kSellerA }
+            + kJson));
         QCOMPARE(json.value(QLatin1String("rows")).toInteger(), 1);
         QVERIFY(fileBytes(xlsx).startsWith("PK"));
 
-        r = cli(QStringList{QStringLiteral("report"), QStringLiteral("--store"), store, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("report.txt"))});
+        r = cli(QStringList{ QStringLiteral("report"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--out"),
+            m_dir.filePath(QStringLiteral("report.txt")) });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("--out FILE.csv or --out FILE.xlsx is required, got")));
-        r = cli(QStringList{QStringLiteral("report"), QStringLiteral("--store"), store, QStringLiteral("--out"), csv, QStringLiteral("--status"), QStringLiteral("paid")});
+        r = cli(QStringList{ QStringLiteral("report"),
+            QStringLiteral("--store"),
+            store,
+            QStringLiteral("--out"),
+            csv,
+            QStringLiteral("--status"),
+            QStringLiteral("paid") });
         QCOMPARE(r.code, 2);
     }
 
@@ -934,42 +1194,62 @@ private slots:
         QCOMPARE(facts.value(QLatin1String("workspaces")).toInteger(), 2);
         QCOMPARE(facts.value(QLatin1String("schemaVersion")).toInt(), store::Store::latestSchemaVersion());
         QCOMPARE(facts.value(QLatin1String("byStatus")).toObject().value(QLatin1String("draft")).toInteger(), 1);
-        const Run text = cli(QStringList{QStringLiteral("store"), QStringLiteral("info"), QStringLiteral("--store"), store});
+        const Run text =
+            cli(QStringList{ QStringLiteral("store"), QStringLiteral("info"), QStringLiteral("--store"), store });
         QCOMPARE(lastLine(text.out), QStringLiteral("store info: 2 workspaces, 11 invoices"));
 
-        Run r = cli(QStringList{QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store});
+        Run r = cli(QStringList{ QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store });
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String(" is sound (integrity and foreign keys checked")), qPrintable(r.out));
-        QCOMPARE(parseOutput(cli(QStringList{QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store} + kJson))
-                     .value(QLatin1String("sound"))
-                     .toBool(),
-                 true);
+        QCOMPARE(
+            parseOutput(
+                cli(QStringList{ QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store }
+                    + kJson))
+                .value(QLatin1String("sound"))
+                .toBool(),
+            true);
 
         const QString backup = m_dir.filePath(QStringLiteral("backup-%1.sqlite").arg(++m_n));
-        r = cli(QStringList{QStringLiteral("store"), QStringLiteral("backup"), backup, QStringLiteral("--store"), store});
+        r = cli(
+            QStringList{ QStringLiteral("store"), QStringLiteral("backup"), backup, QStringLiteral("--store"), store });
         QCOMPARE(r.code, 0);
         QVERIFY(QFileInfo(backup).size() > 0);
-        r = cli(QStringList{QStringLiteral("store"), QStringLiteral("backup"), backup, QStringLiteral("--store"), store});
+        r = cli(
+            QStringList{ QStringLiteral("store"), QStringLiteral("backup"), backup, QStringLiteral("--store"), store });
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("exists; give another name, or --force to replace it")), qPrintable(r.err));
-        QCOMPARE(cli(QStringList{QStringLiteral("store"), QStringLiteral("backup"), backup, QStringLiteral("--force"), QStringLiteral("--store"), store}).code, 0);
+        QVERIFY2(
+            r.err.contains(QLatin1String("exists; give another name, or --force to replace it")), qPrintable(r.err));
+        QCOMPARE(cli(QStringList{ QStringLiteral("store"),
+                         QStringLiteral("backup"),
+                         backup,
+                         QStringLiteral("--force"),
+                         QStringLiteral("--store"),
+                         store })
+                     .code,
+            0);
 
         // More invoices, then back to the backup.
         QVERIFY(import(store, data(QStringLiteral("gen/gen-400.json"))).code != 2);
         QCOMPARE(invoiceCount(store), 401); // mixed.json's ten good invoices come from gen-400.json
-        r = cli(QStringList{QStringLiteral("store"), QStringLiteral("restore"), backup, QStringLiteral("--store"), store});
+        r = cli(QStringList{
+            QStringLiteral("store"), QStringLiteral("restore"), backup, QStringLiteral("--store"), store });
         QCOMPARE(r.code, 0);
         QCOMPARE(invoiceCount(store), 11);
-        const QStringList kept = QFileInfo(store).dir().entryList({QFileInfo(store).completeBaseName() + QStringLiteral(".before-restore-*.sqlite")});
+        const QStringList kept = QFileInfo(store).dir().entryList(
+            { QFileInfo(store).completeBaseName() + QStringLiteral(".before-restore-*.sqlite") });
         QCOMPARE(kept.size(), 1);
 
         // Not a backup: refused, the store unchanged.
-        r = cli(QStringList{QStringLiteral("store"), QStringLiteral("restore"), data(QStringLiteral("store/not-json.json")), QStringLiteral("--store"), store});
+        r = cli(QStringList{ QStringLiteral("store"),
+            QStringLiteral("restore"),
+            data(QStringLiteral("store/not-json.json")),
+            QStringLiteral("--store"),
+            store });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("is not an IRN Desk backup")), qPrintable(r.err));
         QCOMPARE(invoiceCount(store), 11);
 
-        r = cli(QStringList{QStringLiteral("store"), QStringLiteral("vacuum"), QStringLiteral("--store"), store});
+        r = cli(QStringList{ QStringLiteral("store"), QStringLiteral("vacuum"), QStringLiteral("--store"), store });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("store: unknown subcommand 'vacuum'")));
     }
@@ -981,21 +1261,27 @@ private slots:
             Sqlite db(store);
             QVERIFY(db.exec("PRAGMA user_version = 99"));
         }
-        QVERIFY(!QFileInfo::exists(store + QStringLiteral("-wal")) || QFileInfo(store + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFileInfo::exists(store + QStringLiteral("-wal"))
+            || QFileInfo(store + QStringLiteral("-wal")).size() == 0);
         const QByteArray before = fileBytes(store);
         const QList<QStringList> commands{
-            {QStringLiteral("list")},
-            {QStringLiteral("import"), data(QStringLiteral("store/mixed.json"))},
-            {QStringLiteral("export"), QStringLiteral("--out"), newDir()},
-            {QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--gstin"), QStringLiteral("29AAGCB1286Q1Z0"),
-             QStringLiteral("--legal-name"), QStringLiteral("Bharat Co")},
-            {QStringLiteral("store"), QStringLiteral("check")},
-            {QStringLiteral("store"), QStringLiteral("info")},
+            { QStringLiteral("list") },
+            { QStringLiteral("import"), data(QStringLiteral("store/mixed.json")) },
+            { QStringLiteral("export"), QStringLiteral("--out"), newDir() },
+            { QStringLiteral("workspace"),
+                QStringLiteral("add"),
+                QStringLiteral("--gstin"),
+                QStringLiteral("29AAGCB1286Q1Z0"),
+                QStringLiteral("--legal-name"),
+                QStringLiteral("Bharat Co") },
+            { QStringLiteral("store"), QStringLiteral("check") },
+            { QStringLiteral("store"), QStringLiteral("info") },
         };
         for (const QStringList& args : commands) {
-            const Run r = cli(args + QStringList{QStringLiteral("--store"), store});
+            const Run r = cli(args + QStringList{ QStringLiteral("--store"), store });
             QCOMPARE(r.code, 2);
-            QVERIFY2(r.err.contains(QLatin1String("was written by a newer IRN Desk (store version 99")), qPrintable(r.err));
+            QVERIFY2(
+                r.err.contains(QLatin1String("was written by a newer IRN Desk (store version 99")), qPrintable(r.err));
             QVERIFY(fileBytes(store) == before);
         }
     }
@@ -1015,14 +1301,18 @@ private slots:
             QVERIFY(file.write(QByteArray(4096, '\xa5')) == 4096);
         }
         const QByteArray damaged = fileBytes(store);
-        Run r = cli(QStringList{QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store});
+        Run r = cli(QStringList{ QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store });
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("store check: %1 failed its integrity check: ").arg(QDir::toNativeSeparators(store))), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(
+                QLatin1String("store check: %1 failed its integrity check: ").arg(QDir::toNativeSeparators(store))),
+            qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("Restore it from a backup")), qPrintable(r.err));
-        const QJsonObject json = parseOutput(cli(QStringList{QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store} + kJson));
+        const QJsonObject json = parseOutput(cli(
+            QStringList{ QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store } + kJson));
         QCOMPARE(json.value(QLatin1String("sound")).toBool(true), false);
         QVERIFY(!json.value(QLatin1String("problems")).toArray().isEmpty());
-        r = cli(QStringList{QStringLiteral("list"), QStringLiteral("--store"), store});
+        r = cli(QStringList{ QStringLiteral("list"), QStringLiteral("--store"), store });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("failed its integrity check")), qPrintable(r.err));
         QVERIFY(fileBytes(store) == damaged);
@@ -1040,11 +1330,18 @@ private slots:
             timer.start();
             const Run r = import(store, data(QStringLiteral("gen/gen-400.json")));
             QCOMPARE(r.code, 2);
-            QVERIFY2(r.err.contains(QLatin1String("the store is busy: another program is writing to")), qPrintable(r.err));
+            QVERIFY2(
+                r.err.contains(QLatin1String("the store is busy: another program is writing to")), qPrintable(r.err));
             QVERIFY2(r.err.contains(QLatin1String("did not finish within 300 ms")), qPrintable(r.err));
             QVERIFY(timer.elapsed() < 20000);
-            const Run w = cli(QStringList{QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("--store"), store, QStringLiteral("--gstin"),
-                               QStringLiteral("29AAGCB1286Q1Z0"), QStringLiteral("--legal-name"), QStringLiteral("Bharat Co")});
+            const Run w = cli(QStringList{ QStringLiteral("workspace"),
+                QStringLiteral("add"),
+                QStringLiteral("--store"),
+                store,
+                QStringLiteral("--gstin"),
+                QStringLiteral("29AAGCB1286Q1Z0"),
+                QStringLiteral("--legal-name"),
+                QStringLiteral("Bharat Co") });
             QCOMPARE(w.code, 2);
             QVERIFY2(w.err.contains(QLatin1String("the store is busy")), qPrintable(w.err));
             // Reading goes on while another program writes.
@@ -1059,15 +1356,23 @@ private slots:
         QVERIFY(holder.exec("BEGIN IMMEDIATE"));
         ScopedEnv timeout("IRNDESK_BUSY_TIMEOUT_MS", "20000");
         QProcess second;
-        second.start(test::cliPath(), {QStringLiteral("import"), data(QStringLiteral("store/changed.json")), QStringLiteral("--store"), store,
-                                       QStringLiteral("--today"), kToday, QStringLiteral("--update")});
+        second.start(test::cliPath(),
+            { QStringLiteral("import"),
+                data(QStringLiteral("store/changed.json")),
+                QStringLiteral("--store"),
+                store,
+                QStringLiteral("--today"),
+                kToday,
+                QStringLiteral("--update") });
         QVERIFY(second.waitForStarted());
         QVERIFY(!second.waitForFinished(700)); // it waits
         QVERIFY(holder.exec("COMMIT"));
         QVERIFY(second.waitForFinished(60000));
         QCOMPARE(second.exitCode(), 0);
         QVERIFY(QString::fromUtf8(second.readAllStandardOutput()).contains(QLatin1String("updated 1")));
-        QCOMPARE(cli(QStringList{QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store}).code, 0);
+        QCOMPARE(
+            cli(QStringList{ QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store }).code,
+            0);
     }
 
     // Killed in the middle ---------------------------------------------------------------------
@@ -1077,15 +1382,17 @@ private slots:
         constexpr int kInvoices = 4000;
         const QDate today(2026, 11, 20);
         QHash<QString, QByteArray> expected;
-        const QString big = writeFile(m_dir.filePath(QStringLiteral("big.json")), generatedBulk(kInvoices, expected, today));
+        const QString big =
+            writeFile(m_dir.filePath(QStringLiteral("big.json")), generatedBulk(kInvoices, expected, today));
         QCOMPARE(expected.size(), kInvoices);
 
         // Kill at a few moments: right after the first commit, a third and two thirds of the way.
         int killedMidway = 0;
-        for (const int threshold : {1, kInvoices / 3, 2 * kInvoices / 3}) {
+        for (const int threshold : { 1, kInvoices / 3, 2 * kInvoices / 3 }) {
             const QString store = newStore();
             QProcess child;
-            child.start(test::cliPath(), {QStringLiteral("import"), big, QStringLiteral("--store"), store, QStringLiteral("--today"), kToday});
+            child.start(test::cliPath(),
+                { QStringLiteral("import"), big, QStringLiteral("--store"), store, QStringLiteral("--today"), kToday });
             QVERIFY(child.waitForStarted());
             qint64 seen = 0;
             QElapsedTimer timer;
@@ -1104,7 +1411,10 @@ private slots:
             child.waitForFinished();
             const bool killed = child.exitStatus() == QProcess::CrashExit;
             killedMidway += killed ? 1 : 0;
-            qInfo("import killed after %lld of %d invoices were seen stored (%s)", seen, kInvoices, killed ? "killed" : "it had finished");
+            qInfo("import killed after %lld of %d invoices were seen stored (%s)",
+                seen,
+                kInvoices,
+                killed ? "killed" : "it had finished");
 
             const qint64 stored = verifyWholeInvoices(store, expected);
             QVERIFY(stored >= 0);
@@ -1124,28 +1434,38 @@ private slots:
         constexpr qint64 kMax = 12000;
         const QDate today(2026, 11, 20);
         QHash<QString, QByteArray> expected;
-        const QString big = writeFile(m_dir.filePath(QStringLiteral("big-export.json")), generatedBulk(kInvoices, expected, today));
+        const QString big =
+            writeFile(m_dir.filePath(QStringLiteral("big-export.json")), generatedBulk(kInvoices, expected, today));
         const QString source = newStore();
         QVERIFY(import(source, big).code != 2);
-        const qint64 ready = listJson(source, {QStringLiteral("--status"), QStringLiteral("ready"), QStringLiteral("--limit"), QStringLiteral("1")})
+        const qint64 ready = listJson(source,
+            { QStringLiteral("--status"), QStringLiteral("ready"), QStringLiteral("--limit"), QStringLiteral("1") })
                                  .value(QLatin1String("total"))
                                  .toInteger();
         QVERIFY(ready > kInvoices - 50);
 
         int killedMidway = 0;
-        for (const int threshold : {1, 40, 120}) {
+        for (const int threshold : { 1, 40, 120 }) {
             const QString store = newStore();
             QVERIFY(QFile::copy(source, store));
             const QString out = newDir();
             QProcess child;
-            child.start(test::cliPath(), {QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--out"), out,
-                                          QStringLiteral("--max-bytes"), QString::number(kMax), QStringLiteral("--today"), kToday});
+            child.start(test::cliPath(),
+                { QStringLiteral("export"),
+                    QStringLiteral("--store"),
+                    store,
+                    QStringLiteral("--out"),
+                    out,
+                    QStringLiteral("--max-bytes"),
+                    QString::number(kMax),
+                    QStringLiteral("--today"),
+                    kToday });
             QVERIFY(child.waitForStarted());
             QElapsedTimer timer;
             timer.start();
             qsizetype files = 0;
             while (child.state() == QProcess::Running && timer.elapsed() < 120000) {
-                files = QDir(out).entryList({QStringLiteral("*.json")}, QDir::Files).size();
+                files = QDir(out).entryList({ QStringLiteral("*.json") }, QDir::Files).size();
                 if (files >= threshold) {
                     child.kill();
                     break;
@@ -1155,12 +1475,14 @@ private slots:
             child.waitForFinished();
             const bool killed = child.exitStatus() == QProcess::CrashExit;
             killedMidway += killed ? 1 : 0;
-            qInfo("export killed with %lld files in the folder (%s)", qint64(files), killed ? "killed" : "it had finished");
+            qInfo("export killed with %lld files in the folder (%s)",
+                qint64(files),
+                killed ? "killed" : "it had finished");
 
             // Every .json file there is whole, within the limit, and holds no invoice twice.
             QHash<QString, QSet<QString>> filesDocs;
             QSet<QString> allDocs;
-            for (const QString& name : QDir(out).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            for (const QString& name : QDir(out).entryList({ QStringLiteral("*.json") }, QDir::Files)) {
                 const QString path = QDir(out).filePath(name);
                 QVERIFY(QFileInfo(path).size() <= kMax);
                 bool whole = false;
@@ -1174,27 +1496,47 @@ private slots:
             }
             // The store is sound, and every invoice marked exported is in the file it names.
             QCOMPARE(verifyWholeInvoices(store, expected), kInvoices);
-            const QJsonArray marked = listJson(store, {QStringLiteral("--status"), QStringLiteral("exported"), QStringLiteral("--limit"), QStringLiteral("0")})
+            const QJsonArray marked = listJson(store,
+                { QStringLiteral("--status"),
+                    QStringLiteral("exported"),
+                    QStringLiteral("--limit"),
+                    QStringLiteral("0") })
                                           .value(QLatin1String("invoices"))
                                           .toArray();
             for (const QJsonValue& v : marked) {
                 const QJsonObject o = v.toObject();
                 const QString file = o.value(QLatin1String("exportFile")).toString();
-                QVERIFY2(filesDocs.contains(file), qPrintable(QStringLiteral("%1 names %2, which is not there").arg(o.value(QLatin1String("docNo")).toString(), file)));
+                QVERIFY2(filesDocs.contains(file),
+                    qPrintable(QStringLiteral("%1 names %2, which is not there")
+                                   .arg(o.value(QLatin1String("docNo")).toString(), file)));
                 QVERIFY(filesDocs.value(file).contains(o.value(QLatin1String("docType")).toString() + QLatin1Char(' ')
-                                                       + o.value(QLatin1String("docNo")).toString()));
+                    + o.value(QLatin1String("docNo")).toString()));
             }
             QVERIFY(marked.size() <= allDocs.size());
 
             // Run again: the rest goes out, and the store stays sound.
-            const Run again = cli(QStringList{QStringLiteral("export"), QStringLiteral("--store"), store, QStringLiteral("--out"), out,
-                                   QStringLiteral("--max-bytes"), QString::number(kMax), QStringLiteral("--today"), kToday});
+            const Run again = cli(QStringList{ QStringLiteral("export"),
+                QStringLiteral("--store"),
+                store,
+                QStringLiteral("--out"),
+                out,
+                QStringLiteral("--max-bytes"),
+                QString::number(kMax),
+                QStringLiteral("--today"),
+                kToday });
             QVERIFY2(again.code != 2, qPrintable(again.err));
-            QCOMPARE(listJson(store, {QStringLiteral("--status"), QStringLiteral("ready"), QStringLiteral("--limit"), QStringLiteral("1")})
+            QCOMPARE(listJson(store,
+                         { QStringLiteral("--status"),
+                             QStringLiteral("ready"),
+                             QStringLiteral("--limit"),
+                             QStringLiteral("1") })
                          .value(QLatin1String("total"))
                          .toInteger(),
-                     0);
-            QCOMPARE(cli(QStringList{QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store}).code, 0);
+                0);
+            QCOMPARE(
+                cli(QStringList{ QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), store })
+                    .code,
+                0);
         }
         QVERIFY2(killedMidway > 0, "the export was never killed before it finished");
     }
