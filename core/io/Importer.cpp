@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 
@@ -25,6 +26,8 @@ QString tr(const char* text)
 
 // How many invoices are read and checked together, and stored in one transaction.
 constexpr int kChunkInvoices = 1024;
+constexpr int kCommitInvoices = 32768;
+constexpr qint64 kCommitMs = 500;
 
 using store::InvoiceStatus;
 using store::Store;
@@ -81,32 +84,54 @@ public:
 
     ImportSummary summary;
 
-    // Stores one chunk in one transaction; an Error only when the store fails.
+    // Stores one chunk; an Error only when the store fails. Chunks share a transaction until it
+    // holds kCommitInvoices invoices or is kCommitMs old: every commit rewrites the index pages
+    // it touched, so fewer, larger commits write far less, while a kill still loses at most the
+    // last half second of work (whole invoices only).
     Status store(QList<SourceInvoice>& chunk, const QString& file)
     {
-        Store::Transaction transaction(m_store);
-        if (Status s = transaction.status(); !s) {
-            return s;
+        if (!m_transaction) {
+            m_transaction.emplace(m_store);
+            if (Status s = m_transaction->status(); !s) {
+                m_transaction.reset();
+                return s;
+            }
+            m_transactionAge.start();
         }
-        QList<ImportEntry> entries;
-        entries.reserve(chunk.size());
         for (SourceInvoice& s : chunk) {
             ImportEntry entry;
             if (Status status = storeOne(s, file, entry); !status) {
+                m_transaction.reset(); // rolled back: none of the pending invoices is stored
+                m_pending.clear();
                 return status;
             }
-            entries.append(std::move(entry));
+            m_pending.append(std::move(entry));
         }
-        if (Status s = transaction.commit(); !s) {
-            return s;
+        if (m_pending.size() >= kCommitInvoices || m_transactionAge.elapsed() >= kCommitMs) {
+            return commit();
+        }
+        return Ok{};
+    }
+
+    Status commit()
+    {
+        if (!m_transaction) {
+            return Ok{};
+        }
+        const Status committed = m_transaction->commit();
+        m_transaction.reset();
+        if (!committed) {
+            m_pending.clear();
+            return committed;
         }
         // Only what is committed is reported.
-        for (const ImportEntry& e : entries) {
+        for (const ImportEntry& e : std::as_const(m_pending)) {
             count(e);
             if (m_sink) {
                 m_sink(e);
             }
         }
+        m_pending.clear();
         return Ok{};
     }
 
@@ -154,6 +179,9 @@ public:
                 summary.cancelled = true;
                 break;
             }
+        }
+        if (Status s = commit(); !s) {
+            return s;
         }
         summary.fileErrors += source->fileErrors();
         summary.fileWarnings += source->fileWarnings();
@@ -341,6 +369,9 @@ private:
     Contexts m_contexts;
     QString m_onlyGstin;
     QHash<QString, qint64> m_workspaces;
+    std::optional<Store::Transaction> m_transaction;
+    QElapsedTimer m_transactionAge;
+    QList<ImportEntry> m_pending;
     ImportSummary m_fileCounts;
 };
 

@@ -408,9 +408,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const Options& o
     }
     // synchronous = FULL: a committed invoice survives a power cut, not only a killed process.
     // A 64 MB page cache (instead of 2 MB) keeps the indexes in memory during bulk work; the
-    // write-ahead log is copied back every 4,000 pages (16 MB) rather than every 1,000.
+    // write-ahead log is copied back every 4,000 pages (16 MB) rather than every 1,000. Savepoint
+    // journals stay in memory: on disk they cost a dozen writes per stored invoice.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536",
-                               "PRAGMA wal_autocheckpoint = 4000"}) {
+                               "PRAGMA wal_autocheckpoint = 4000", "PRAGMA temp_store = MEMORY"}) {
         if (Status s = d->execSql(QString::fromLatin1(pragma), tr("cannot set up the store %1").arg(shown)); !s) {
             return s.error();
         }
