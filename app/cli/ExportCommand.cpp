@@ -153,6 +153,10 @@ int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& e
         filter.ids = options.ids;
         filter.workspaceId = options.workspaceId;
         QList<qint64> found = db->invoiceIds(filter);
+        if (const auto failed = db->queryError()) {
+            printStoreError(command, *failed, db->path(), err);
+            return kExitCannotRun;
+        }
         QStringList missing;
         for (qint64 id : std::as_const(options.ids)) {
             if (!found.contains(id)) {

@@ -201,6 +201,11 @@ int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err
         // The count only when the page does not tell it (a short page at offset 0 is everything).
         total = (*skip == 0 && (*pageSize == 0 || page.size() < *pageSize)) ? page.size() : db->countInvoices(filter);
     }
+    // A damaged page or a busy store is not an empty list.
+    if (const auto failed = db->queryError()) {
+        printStoreError(command, *failed, db->path(), err);
+        return kExitCannotRun;
+    }
 
     if (*json) {
         JsonWriter j;

@@ -169,6 +169,10 @@ int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& e
         printStoreError(command, written.error(), db->path(), err);
         return kExitCannotRun;
     }
+    if (const auto failed = db->queryError()) {
+        printStoreError(command, *failed, db->path(), err);
+        return kExitCannotRun;
+    }
     if (*json) {
         JsonWriter j;
         j.beginObject().field("file", QDir::toNativeSeparators(path)).field("rows", written.value()).endObject();

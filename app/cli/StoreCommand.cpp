@@ -204,6 +204,10 @@ int storeInfo(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     const QList<store::Workspace> workspaces = db->workspaces();
     const QMap<store::InvoiceStatus, qint64> counts = db->countsByStatus();
+    if (const auto failed = db->queryError()) {
+        printStoreError(command, *failed, db->path(), err);
+        return kExitCannotRun;
+    }
     qint64 invoices = 0;
     for (qint64 n : counts) {
         invoices += n;

@@ -552,6 +552,10 @@ int workspaceList(const QStringList& arguments, QTextStream& out, QTextStream& e
         return kExitCannotRun;
     }
     const QList<store::Workspace> all = db->workspaces();
+    if (const auto failed = db->queryError()) {
+        printStoreError(command, *failed, db->path(), err);
+        return kExitCannotRun;
+    }
     if (*json) {
         JsonWriter j;
         j.beginObject().key("workspaces").beginArray();
@@ -634,6 +638,10 @@ int workspaceShow(const QStringList& arguments, QTextStream& out, QTextStream& e
         total += n;
     }
     const QList<store::NumberSeries> series = db->numberSeries(w->id);
+    if (const auto failed = db->queryError()) {
+        printStoreError(command, *failed, db->path(), err);
+        return kExitCannotRun;
+    }
     const store::SellerProfile& p = w->profile;
     if (*json) {
         JsonWriter j;

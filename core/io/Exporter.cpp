@@ -91,9 +91,15 @@ public:
     Status run(const QList<qint64>& ids, qint64& done, qint64 total)
     {
         QList<Candidate> current = load(ids, 0);
+        if (m_loadError) {
+            return *m_loadError;
+        }
         check(current);
         for (qsizetype at = kChunk;; at += kChunk) {
             QList<Candidate> next = load(ids, at);
+            if (m_loadError) {
+                return *m_loadError;
+            }
             std::future<void> checking;
             if (!next.isEmpty()) {
                 checking = std::async(std::launch::async, [this, &next] { check(next); });
@@ -136,6 +142,7 @@ private:
         for (auto& [summary, json] : m_store.invoiceContents(ids.mid(at, kChunk))) {
             chunk.append({std::move(summary), std::move(json), {}, true});
         }
+        m_loadError = m_store.queryError();
         return chunk;
     }
 
@@ -288,6 +295,7 @@ private:
     RuleContext m_context;
     QString m_base;
     QList<ExportEntry> m_pending; ///< added to the array being filled, not yet in a file
+    std::optional<Error> m_loadError;
     BulkSplitter m_splitter;
 };
 
@@ -310,6 +318,9 @@ Result<ExportSummary> exportBulk(store::Store& store, const ExportOptions& optio
         workspaces.append(*w);
     } else {
         workspaces = store.workspaces();
+        if (const auto e = store.queryError()) {
+            return *e;
+        }
     }
     // The invoices of each workspace, found before any is written.
     QList<QList<qint64>> idsOf;
@@ -326,6 +337,9 @@ Result<ExportSummary> exportBulk(store::Store& store, const ExportOptions& optio
             filter.ids = options.ids;
         }
         idsOf.append(store.invoiceIds(filter));
+        if (const auto e = store.queryError()) {
+            return *e;
+        }
         total += idsOf.last().size();
     }
     ExportSummary summary;

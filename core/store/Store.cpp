@@ -476,6 +476,16 @@ int Store::schemaVersion() const
     return d->schemaVersion;
 }
 
+std::optional<Error> Store::queryError() const
+{
+    return d->queryError;
+}
+
+void Store::clearQueryError()
+{
+    d->queryError.reset();
+}
+
 QString Store::migrationBackup() const
 {
     return d->migrationBackup;
@@ -620,10 +630,11 @@ QList<Workspace> Store::workspaces()
 {
     QList<Workspace> list;
     QSqlQuery& q = d->prepared(sql::kSelectWorkspaces);
-    if (q.exec()) {
+    if (d->read(q)) {
         while (q.next()) {
             list.append(workspaceFrom(q));
         }
+        d->checkRows(q);
     }
     q.finish();
     return list;
@@ -705,7 +716,7 @@ QList<Party> Store::parties(qint64 workspaceId, const QString& search, int limit
     q.bindValue(2, like);
     q.bindValue(3, like);
     q.bindValue(4, limit);
-    if (q.exec()) {
+    if (d->read(q)) {
         while (q.next()) {
             Party p;
             p.id = q.value(0).toLongLong();
@@ -724,6 +735,7 @@ QList<Party> Store::parties(qint64 workspaceId, const QString& search, int limit
             p.email = q.value(13).toString();
             list.append(p);
         }
+        d->checkRows(q);
     }
     q.finish();
     return list;
@@ -774,7 +786,7 @@ QList<Product> Store::products(qint64 workspaceId, const QString& search, int li
     q.bindValue(1, like);
     q.bindValue(2, like);
     q.bindValue(3, limit);
-    if (q.exec()) {
+    if (d->read(q)) {
         while (q.next()) {
             Product p;
             p.id = q.value(0).toLongLong();
@@ -789,6 +801,7 @@ QList<Product> Store::products(qint64 workspaceId, const QString& search, int li
             p.cessNonAdvol = fixedFrom<2>(q.value(9));
             list.append(p);
         }
+        d->checkRows(q);
     }
     q.finish();
     return list;
@@ -1003,7 +1016,7 @@ QList<AuditEntry> Store::auditLog(std::optional<qint64> workspaceId, std::option
         q.bindValue(QStringLiteral(":inv"), *invoiceId);
     }
     q.bindValue(QStringLiteral(":limit"), limit);
-    if (q.exec()) {
+    if (d->read(q)) {
         while (q.next()) {
             AuditEntry e;
             e.id = q.value(0).toLongLong();
@@ -1015,6 +1028,7 @@ QList<AuditEntry> Store::auditLog(std::optional<qint64> workspaceId, std::option
             e.detail = q.value(6).toString();
             list.append(e);
         }
+        d->checkRows(q);
     }
     return list;
 }

@@ -301,6 +301,12 @@ public:
     QList<qint64> invoiceIds(const InvoiceFilter& filter);
     qint64 countInvoices(const InvoiceFilter& filter);
     QMap<InvoiceStatus, qint64> countsByStatus(std::optional<qint64> workspaceId = std::nullopt);
+    /// Why a list, count or search above returned nothing or too little (a damaged page, a busy
+    /// store): the first such error since clearQueryError(), or std::nullopt when every one read
+    /// everything. Those calls return what they could read; callers that must not mistake a
+    /// failure for "no rows" check this after them.
+    std::optional<Error> queryError() const;
+    void clearQueryError();
     /// The canonical INV-01 JSON of an invoice, as stored (no parsing).
     Result<QByteArray> invoiceJson(qint64 id);
     /// The summaries and stored JSON of several invoices at once (for bulk work), in the order of

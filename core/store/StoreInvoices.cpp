@@ -577,12 +577,13 @@ QList<std::pair<InvoiceSummary, QByteArray>> Store::invoiceContents(const QList<
         for (qint64 id : some) {
             q.addBindValue(id);
         }
-        if (q.exec()) {
+        if (d->read(q)) {
             while (q.next()) {
                 InvoiceSummary summary = summaryFrom(q);
                 const qint64 id = summary.id;
                 found.insert(id, {std::move(summary), q.value(19).toByteArray()});
             }
+            d->checkRows(q);
         }
     }
     QList<std::pair<InvoiceSummary, QByteArray>> list;
@@ -731,10 +732,11 @@ QList<InvoiceSummary> Store::listInvoices(const InvoiceFilter& filter, InvoiceSo
     }
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (q.exec()) {
+    if (d->read(q)) {
         while (q.next()) {
             list.append(summaryFrom(q));
         }
+        d->checkRows(q);
     }
     return list;
 }
@@ -749,10 +751,11 @@ QList<qint64> Store::invoiceIds(const InvoiceFilter& filter)
     for (const QVariant& v : where.values) {
         q.addBindValue(v);
     }
-    if (q.exec()) {
+    if (d->read(q)) {
         while (q.next()) {
             ids.append(q.value(0).toLongLong());
         }
+        d->checkRows(q);
     }
     return ids;
 }
@@ -766,7 +769,12 @@ qint64 Store::countInvoices(const InvoiceFilter& filter)
     for (const QVariant& v : where.values) {
         q.addBindValue(v);
     }
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (!d->read(q)) {
+        return 0;
+    }
+    const qint64 count = q.next() ? q.value(0).toLongLong() : 0;
+    d->checkRows(q);
+    return count;
 }
 
 QMap<InvoiceStatus, qint64> Store::countsByStatus(std::optional<qint64> workspaceId)
@@ -780,12 +788,13 @@ QMap<InvoiceStatus, qint64> Store::countsByStatus(std::optional<qint64> workspac
     } else {
         q.prepare(QStringLiteral("SELECT status, count(*) FROM invoice GROUP BY status"));
     }
-    if (q.exec()) {
+    if (d->read(q)) {
         while (q.next()) {
             if (const auto s = statusFromName(q.value(0).toString())) {
                 counts.insert(*s, q.value(1).toLongLong());
             }
         }
+        d->checkRows(q);
     }
     return counts;
 }

@@ -192,6 +192,28 @@ struct Store::Private
         prepared("ROLLBACK").exec();
     }
 
+    // The first error of a list, count or read since it was last cleared (Store::queryError()).
+    std::optional<Error> queryError;
+    /// Runs a read query for a list or count: on failure (also part-way through the rows, e.g. a
+    /// damaged page) the error is kept for Store::queryError() and false returned.
+    bool read(QSqlQuery& query)
+    {
+        if (!query.exec()) {
+            if (!queryError) {
+                queryError = sqlError(query.lastError(), tr("cannot read the store %1").arg(QDir::toNativeSeparators(path)));
+            }
+            return false;
+        }
+        return true;
+    }
+    /// After the rows of a read() were fetched: whether fetching stopped on an error.
+    void checkRows(const QSqlQuery& query)
+    {
+        if (query.lastError().isValid() && !queryError) {
+            queryError = sqlError(query.lastError(), tr("cannot read the store %1").arg(QDir::toNativeSeparators(path)));
+        }
+    }
+
     Status audit(const QString& action, std::optional<qint64> workspaceId, std::optional<qint64> invoiceId, const QString& detail)
     {
         QSqlQuery& q = prepared(sql::kInsertAudit);
