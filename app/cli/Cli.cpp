@@ -90,6 +90,9 @@ const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
                                              "           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]\n"
                                              "           [--offset N] [--format text|json]\n"
                                              "                                 the invoices of the store, a page at a time\n"
+                                             "  import-results FILE... [--format text|json]\n"
+                                             "                                 record the IRNs of a portal upload done by\n"
+                                             "                                 hand (the signed e-invoices it gave back)\n"
                                              "  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]\n"
                                              "                                 the per-invoice status report\n"
                                              "  workspace add|list|show        the sellers (workspace --help for more)\n"
@@ -303,6 +306,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (command == u"import") {
         return commandImport(rest, out, err);
+    }
+    if (command == u"import-results") {
+        return commandImportResults(rest, out, err);
     }
     if (command == u"export") {
         return commandExport(rest, out, err);

@@ -39,6 +39,8 @@ int commandWorkspace(const QStringList& arguments, QTextStream& out, QTextStream
 int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err); // ListCommand.cpp
 /// `import FILE... [--workspace GSTIN] [--mapping FILE] [--update] [--today D] [--sandbox]`
 int commandImport(const QStringList& arguments, QTextStream& out, QTextStream& err); // ImportCommand.cpp
+/// `import-results FILE...`: the IRNs the portal gave back, onto the store's invoices
+int commandImportResults(const QStringList& arguments, QTextStream& out, QTextStream& err); // ResultsCommand.cpp
 /// `export [--workspace GSTIN] --out DIR [--max-bytes N] [--include-exported] [--ids 1,2,3]`
 int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& err); // ExportCommand.cpp
 /// `report [--workspace GSTIN] [--status S[,S]] --out FILE.csv|FILE.xlsx`

@@ -4,6 +4,7 @@
 // program is killed in the middle of an import or an export, and when two programs share it.
 #include "core/json/InvoiceReader.h"
 #include "core/json/InvoiceWriter.h"
+#include "core/io/PortalResults.h"
 #include "core/store/Store.h"
 
 #include <QCryptographicHash>
@@ -1376,6 +1377,54 @@ private slots:
     }
 
     // Killed in the middle ---------------------------------------------------------------------
+
+    // A bulk upload done by hand on the portal: its results make the exported invoice registered.
+    void importResults()
+    {
+        const QString storePath = newStore();
+        const QString results = data(QStringLiteral("portal/results-array.json"));
+        const QList<io::PortalResult> read = io::readPortalResults(results).value().results;
+        QVERIFY(!read.isEmpty());
+        const io::PortalResult& first = read.first();
+        qint64 id = 0;
+        {
+            auto db = std::move(store::Store::open(storePath)).value();
+            store::SellerProfile seller;
+            seller.gstin = first.sellerGstin;
+            seller.legalName = QStringLiteral("Sandbox seller");
+            const qint64 ws = db->addWorkspace(seller).value().id;
+            Invoice invoice = readInvoice(test::readData(QStringLiteral("rules/valid-b2b-intra-goods/invoice.json"))).invoice.value();
+            invoice.sellerDtls.gstin = first.sellerGstin;
+            invoice.docDtls.typ = first.docType;
+            invoice.docDtls.no = first.docNo;
+            invoice.docDtls.dt = first.docDate;
+            id = db->addInvoice(ws, invoice, {}).value();
+            QVERIFY(db->markExported({id}, QStringLiteral("upload-001.json")));
+        }
+        Run r = cli({QStringLiteral("import-results"), results, QStringLiteral("--store"), storePath});
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("registered: IRN %1").arg(first.irn)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("registered 1;")), qPrintable(r.out));
+        {
+            auto db = std::move(store::Store::open(storePath)).value();
+            const store::StoredInvoice stored = db->invoice(id).value();
+            QCOMPARE(stored.summary.status, store::InvoiceStatus::Registered);
+            QCOMPARE(stored.irp.ackNo, first.ackNo);
+            QCOMPARE(stored.irp.signedQrCode, first.signedQrCode);
+        }
+        // Again, as JSON: nothing new.
+        r = cli(QStringList{QStringLiteral("import-results"), results, QStringLiteral("--store"), storePath} + kJson);
+        const QJsonObject summary = parseOutput(r).value(QLatin1String("summary")).toObject();
+        QCOMPARE(summary.value(QLatin1String("registered")).toInt(), 0);
+        QCOMPARE(summary.value(QLatin1String("alreadyRegistered")).toInt(), 1);
+        // Not a results file; no store.
+        r = cli({QStringLiteral("import-results"), data(QStringLiteral("rules/valid-b2b-intra-goods/expected.json")),
+                 QStringLiteral("--store"), storePath});
+        QVERIFY2(r.code == 1 || r.code == 2, qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("import-results"), results, QStringLiteral("--store"), m_dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
+    }
 
     void killedImportLeavesWholeInvoices()
     {
