@@ -16,10 +16,11 @@ namespace irndesk::io {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() calls under this context wherever they are, inside classes too.
+struct Tr
 {
-    return QCoreApplication::translate("irndesk::io::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(irndesk::io::Exporter)
+};
 
 using store::InvoiceStatus;
 using store::Store;
@@ -198,13 +199,13 @@ private:
         entry.docNo = summary.docNo;
         if (!wanted(summary)) {
             entry.reasons.append(summary.status == InvoiceStatus::Exported
-                                     ? tr("it was exported before, to %1 (export again with --include-exported)").arg(summary.exportFile)
-                                     : tr("it is %1, and only ready invoices are exported").arg(store::statusName(summary.status)));
+                                     ? Tr::tr("it was exported before, to %1 (export again with --include-exported)").arg(summary.exportFile)
+                                     : Tr::tr("it is %1, and only ready invoices are exported").arg(store::statusName(summary.status)));
             leaveOut(entry);
             return Ok{};
         }
         if (!c.readable) {
-            entry.reasons.append(tr("its stored content cannot be read back: check the store (irndesk-cli store check)"));
+            entry.reasons.append(Tr::tr("its stored content cannot be read back: check the store (irndesk-cli store check)"));
             leaveOut(entry);
             return Ok{};
         }
@@ -259,7 +260,7 @@ private:
         const QString path = nextFileName();
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bulk) != bulk.size() || !file.commit()) {
-            return Error{ErrorCode::Io, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
+            return Error{ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
         }
         const QString name = QFileInfo(path).fileName();
         QList<qint64> ids;
@@ -304,16 +305,16 @@ private:
 Result<ExportSummary> exportBulk(store::Store& store, const ExportOptions& options, const std::function<void(const ExportEntry&)>& sink)
 {
     if (options.outDir.isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, tr("say where the bulk files go (the output folder)"), {}};
+        return Error{ErrorCode::InvalidArgument, Tr::tr("say where the bulk files go (the output folder)"), {}};
     }
     if (!QDir().mkpath(options.outDir)) {
-        return Error{ErrorCode::Io, tr("cannot create the folder %1").arg(QDir::toNativeSeparators(options.outDir)), {}};
+        return Error{ErrorCode::Io, Tr::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(options.outDir)), {}};
     }
     QList<store::Workspace> workspaces;
     if (options.workspaceId) {
         const std::optional<store::Workspace> w = store.workspace(*options.workspaceId);
         if (!w) {
-            return Error{ErrorCode::NotFound, tr("there is no workspace #%1").arg(*options.workspaceId), {}};
+            return Error{ErrorCode::NotFound, Tr::tr("there is no workspace #%1").arg(*options.workspaceId), {}};
         }
         workspaces.append(*w);
     } else {
@@ -356,7 +357,7 @@ Result<ExportSummary> exportBulk(store::Store& store, const ExportOptions& optio
     }
     if (!summary.files.isEmpty()) {
         const Status logged = store.audit(QStringLiteral("export"), options.workspaceId, std::nullopt,
-                    tr("%1 invoices to %2 files in %3, %4 left out")
+                    Tr::tr("%1 invoices to %2 files in %3, %4 left out")
                         .arg(summary.exported)
                         .arg(summary.files.size())
                         .arg(QDir::toNativeSeparators(options.outDir))

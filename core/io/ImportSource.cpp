@@ -12,10 +12,11 @@ namespace irndesk::io {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() calls under this context wherever they are, inside classes too.
+struct Tr
 {
-    return QCoreApplication::translate("irndesk::io::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(irndesk::io::Importer)
+};
 
 enum class Format { Json, Csv, Xlsx };
 
@@ -67,8 +68,8 @@ public:
         }
         into.element = *element;
         into.index = element->index;
-        into.where = m_reader->isSingleInvoice() ? tr("the invoice at line %1").arg(element->line)
-                                                 : tr("invoice [%1] at line %2").arg(element->index).arg(element->line);
+        into.where = m_reader->isSingleInvoice() ? Tr::tr("the invoice at line %1").arg(element->line)
+                                                 : Tr::tr("invoice [%1] at line %2").arg(element->index).arg(element->line);
         return true;
     }
     qint64 bytesRead() const override { return m_reader ? m_reader->bytesRead() : 0; }
@@ -117,13 +118,13 @@ Result<std::unique_ptr<ImportSource>> openImportSource(const QString& file, cons
 {
     const QString shown = QDir::toNativeSeparators(file);
     if (!QFileInfo(file).isFile()) {
-        return Error{ErrorCode::Io, tr("%1: no such file").arg(shown), {}};
+        return Error{ErrorCode::Io, Tr::tr("%1: no such file").arg(shown), {}};
     }
     switch (formatOf(file)) {
     case Format::Json: {
         auto source = std::make_unique<JsonSource>(file);
         if (!source->open()) {
-            return Error{ErrorCode::Io, tr("%1: cannot read it: %2").arg(shown, source->errorString()), {}};
+            return Error{ErrorCode::Io, Tr::tr("%1: cannot read it: %2").arg(shown, source->errorString()), {}};
         }
         return std::unique_ptr<ImportSource>(std::move(source));
     }
@@ -131,7 +132,7 @@ Result<std::unique_ptr<ImportSource>> openImportSource(const QString& file, cons
     case Format::Xlsx:
         return openTabularSource(file, mappingFile);
     }
-    return Error{ErrorCode::Unsupported, tr("%1: not a file IRN Desk can import").arg(shown), {}};
+    return Error{ErrorCode::Unsupported, Tr::tr("%1: not a file IRN Desk can import").arg(shown), {}};
 }
 
 } // namespace irndesk::io

@@ -19,10 +19,11 @@ namespace irndesk::io {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() calls under this context wherever they are, inside classes too.
+struct Tr
 {
-    return QCoreApplication::translate("irndesk::io::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(irndesk::io::Importer)
+};
 
 // How many invoices are read and checked together, and stored in one transaction.
 constexpr int kChunkInvoices = 1024;
@@ -186,7 +187,7 @@ public:
         summary.fileErrors += source->fileErrors();
         summary.fileWarnings += source->fileWarnings();
         const Status logged = m_store.audit(QStringLiteral("import-file"), std::nullopt, std::nullopt,
-                      tr("%1: %2 imported, %3 updated, %4 duplicates, %5 conflicts, %6 refused")
+                      Tr::tr("%1: %2 imported, %3 updated, %4 duplicates, %5 conflicts, %6 refused")
                           .arg(QDir::toNativeSeparators(file))
                           .arg(m_fileCounts.imported)
                           .arg(m_fileCounts.updated)
@@ -245,7 +246,7 @@ private:
             }
             id = made.value().id;
             summary.createdWorkspaces.append(gstin);
-            entry.messages.append(tr("workspace %1 (%2) created from SellerDtls").arg(gstin, profile.legalName));
+            entry.messages.append(Tr::tr("workspace %1 (%2) created from SellerDtls").arg(gstin, profile.legalName));
         }
         m_workspaces.insert(gstin, id);
         return id;
@@ -260,7 +261,7 @@ private:
         if (!s.invoice || !s.messages.isEmpty()) {
             entry.outcome = ImportEntry::Outcome::Refused;
             if (entry.messages.isEmpty()) {
-                entry.messages.append(tr("%1: the invoice could not be read").arg(s.where));
+                entry.messages.append(Tr::tr("%1: the invoice could not be read").arg(s.where));
             }
             return Ok{};
         }
@@ -275,19 +276,19 @@ private:
             return Status(Ok{});
         };
         if (gstin.isEmpty()) {
-            return refuse(tr("%1: SellerDtls.Gstin is missing, so the invoice belongs to no workspace").arg(s.where));
+            return refuse(Tr::tr("%1: SellerDtls.Gstin is missing, so the invoice belongs to no workspace").arg(s.where));
         }
         if (!isGstinShaped(gstin)) {
-            return refuse(tr("%1: SellerDtls.Gstin '%2' is not a GSTIN (15 characters: state code, PAN, entity, Z, "
+            return refuse(Tr::tr("%1: SellerDtls.Gstin '%2' is not a GSTIN (15 characters: state code, PAN, entity, Z, "
                              "check character)")
                               .arg(s.where, gstin));
         }
         if (!m_onlyGstin.isEmpty() && gstin != m_onlyGstin) {
-            return refuse(tr("%1: the seller %2 is not the workspace %3 the import is limited to (--workspace)")
+            return refuse(Tr::tr("%1: the seller %2 is not the workspace %3 the import is limited to (--workspace)")
                               .arg(s.where, gstin, m_onlyGstin));
         }
         if (entry.docType.trimmed().isEmpty() || entry.docNo.trimmed().isEmpty()) {
-            return refuse(tr("%1: DocDtls.Typ and DocDtls.No are needed to store an invoice").arg(s.where));
+            return refuse(Tr::tr("%1: DocDtls.Typ and DocDtls.No are needed to store an invoice").arg(s.where));
         }
         Result<qint64> workspace = workspaceOf(gstin, invoice, entry);
         if (!workspace) {
@@ -336,7 +337,7 @@ private:
         entry.status = stored.value().summary.status;
         if (stored.value().invoice == *s.invoice) {
             entry.outcome = ImportEntry::Outcome::Duplicate;
-            entry.messages.append(tr("%1: %2 %3 is already in the store (%4), unchanged: not imported again")
+            entry.messages.append(Tr::tr("%1: %2 %3 is already in the store (%4), unchanged: not imported again")
                                       .arg(s.where, entry.docType, entry.docNo, store::statusName(entry.status)));
             return Ok{};
         }
@@ -356,9 +357,9 @@ private:
         entry.outcome = ImportEntry::Outcome::Conflict;
         entry.messages.append(
             store::isEditable(entry.status)
-                ? tr("%1: the store already has a different %2 %3 (%4); import with --update to replace it")
+                ? Tr::tr("%1: the store already has a different %2 %3 (%4); import with --update to replace it")
                       .arg(s.where, entry.docType, entry.docNo, store::statusName(entry.status))
-                : tr("%1: the store already has a different %2 %3, and it is %4: it cannot be replaced")
+                : Tr::tr("%1: the store already has a different %2 %3, and it is %4: it cannot be replaced")
                       .arg(s.where, entry.docType, entry.docNo, store::statusName(entry.status)));
         return Ok{};
     }

@@ -11,10 +11,11 @@ namespace irndesk::io {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() calls under this context wherever they are, inside classes too.
+struct Tr
 {
-    return QCoreApplication::translate("irndesk::io::ResultsImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(irndesk::io::ResultsImport)
+};
 
 using store::InvoiceStatus;
 
@@ -30,19 +31,19 @@ Status apply(store::Store& store, const PortalResult& r, const QString& file, Re
     const std::optional<store::Workspace> workspace = store.workspaceByGstin(r.sellerGstin);
     if (!workspace || !date.isValid()) {
         e.outcome = ResultsEntry::Outcome::Problem;
-        e.message = !workspace ? tr("there is no workspace for the seller %1 in the store").arg(r.sellerGstin)
-                               : tr("the document date '%1' is not a date").arg(r.docDate);
+        e.message = !workspace ? Tr::tr("there is no workspace for the seller %1 in the store").arg(r.sellerGstin)
+                               : Tr::tr("the document date '%1' is not a date").arg(r.docDate);
         return Ok{};
     }
     const store::DocKey key{workspace->id, financialYear(date), r.docType, r.docNo};
     const std::optional<qint64> id = store.findInvoice(key);
     if (!id) {
         // Registered by another program: the number must never be given out here.
-        if (Status s = store.recordUsedNumber(key, r.status == QLatin1String("CNL"), tr("IRN %1 from %2").arg(r.irn, file)); !s) {
+        if (Status s = store.recordUsedNumber(key, r.status == QLatin1String("CNL"), Tr::tr("IRN %1 from %2").arg(r.irn, file)); !s) {
             return s;
         }
         e.outcome = ResultsEntry::Outcome::UsedElsewhere;
-        e.message = tr("%1 %2 is not in the store: its number is now recorded as used at the IRP").arg(r.docType, r.docNo);
+        e.message = Tr::tr("%1 %2 is not in the store: its number is now recorded as used at the IRP").arg(r.docType, r.docNo);
         return Ok{};
     }
     e.invoiceId = id;
@@ -54,15 +55,15 @@ Status apply(store::Store& store, const PortalResult& r, const QString& file, Re
     if (s.status == InvoiceStatus::Registered || s.status == InvoiceStatus::Cancelled) {
         const bool same = s.irn.compare(r.irn, Qt::CaseInsensitive) == 0;
         e.outcome = same ? ResultsEntry::Outcome::AlreadyRegistered : ResultsEntry::Outcome::Conflict;
-        e.message = same ? tr("%1 %2 is already %3 with this IRN").arg(r.docType, r.docNo, store::statusName(s.status))
-                         : tr("%1 %2 is registered in the store with another IRN (%3), not %4: check which one the "
+        e.message = same ? Tr::tr("%1 %2 is already %3 with this IRN").arg(r.docType, r.docNo, store::statusName(s.status))
+                         : Tr::tr("%1 %2 is registered in the store with another IRN (%3), not %4: check which one the "
                               "IRP holds")
                                .arg(r.docType, r.docNo, s.irn, r.irn);
         return Ok{};
     }
     if (!store::isAllowedMove(s.status, InvoiceStatus::Registered)) {
         e.outcome = ResultsEntry::Outcome::Conflict;
-        e.message = tr("%1 %2 is %3 in the store: only a ready, exported, sent or unknown invoice can become "
+        e.message = Tr::tr("%1 %2 is %3 in the store: only a ready, exported, sent or unknown invoice can become "
                        "registered. The IRP registered it: check that the store's invoice is the one that was "
                        "uploaded, then validate it and import the results again")
                         .arg(r.docType, r.docNo, store::statusName(s.status));
@@ -77,7 +78,7 @@ Status apply(store::Store& store, const PortalResult& r, const QString& file, Re
     irp.ewbNo = r.ewbNo;
     irp.ewbDate = r.ewbDate;
     irp.ewbValidTill = r.ewbValidTill;
-    if (Status st = store.recordRegistered(*id, irp, tr("results file %1").arg(file)); !st) {
+    if (Status st = store.recordRegistered(*id, irp, Tr::tr("results file %1").arg(file)); !st) {
         if (st.error().code != ErrorCode::Conflict) {
             return st;
         }
@@ -86,7 +87,7 @@ Status apply(store::Store& store, const PortalResult& r, const QString& file, Re
         return Ok{};
     }
     e.outcome = ResultsEntry::Outcome::Registered;
-    e.message = tr("%1 %2 registered: IRN %3, Ack No %4").arg(r.docType, r.docNo, r.irn, r.ackNo);
+    e.message = Tr::tr("%1 %2 registered: IRN %3, Ack No %4").arg(r.docType, r.docNo, r.irn, r.ackNo);
     return Ok{};
 }
 

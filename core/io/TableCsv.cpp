@@ -16,10 +16,11 @@ namespace {
 constexpr qsizetype kBlockBytes = qsizetype(1) << 20;
 constexpr qsizetype kMaxRowBytes = qsizetype(64) << 20;
 
-QString tr(const char* text)
+// lupdate files Tr::tr() calls under this context wherever they are, inside classes too.
+struct Tr
 {
-    return QCoreApplication::translate("irndesk::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(irndesk::io)
+};
 
 bool isAscii(const char* begin, const char* end)
 {
@@ -36,7 +37,7 @@ Result<std::unique_ptr<TableCsv>> TableCsv::open(const QString& path, char delim
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         return Error{ ErrorCode::Io,
-            tr("%1: the file cannot be opened: %2").arg(QFileInfo(path).fileName(), file->errorString()),
+            Tr::tr("%1: the file cannot be opened: %2").arg(QFileInfo(path).fileName(), file->errorString()),
             {} };
     }
     auto reader = std::make_unique<TableCsv>(file.get(), QFileInfo(path).fileName(), delimiter);
@@ -60,7 +61,7 @@ int TableCsv::lineAt(qsizetype offset) const
 
 void TableCsv::failAt(qsizetype offset, const QString& what)
 {
-    setError(ErrorCode::Syntax, tr("%1, line %2: %3").arg(m_name).arg(lineAt(offset)).arg(what));
+    setError(ErrorCode::Syntax, Tr::tr("%1, line %2: %3").arg(m_name).arg(lineAt(offset)).arg(what));
 }
 
 bool TableCsv::fill()
@@ -70,7 +71,7 @@ bool TableCsv::fill()
         m_pos = 0;
     }
     if (m_buffer.size() > kMaxRowBytes) {
-        failAt(0, tr("a row longer than %1 MB: is a double quote not closed?").arg(kMaxRowBytes >> 20));
+        failAt(0, Tr::tr("a row longer than %1 MB: is a double quote not closed?").arg(kMaxRowBytes >> 20));
         return false;
     }
     const qsizetype old = m_buffer.size();
@@ -78,7 +79,7 @@ bool TableCsv::fill()
     const qint64 n = m_device->read(m_buffer.data() + old, kBlockBytes);
     if (n < 0) {
         m_buffer.resize(old);
-        setError(ErrorCode::Io, tr("%1: the file cannot be read: %2").arg(m_name, m_device->errorString()));
+        setError(ErrorCode::Io, Tr::tr("%1: the file cannot be read: %2").arg(m_name, m_device->errorString()));
         return false;
     }
     m_buffer.resize(old + static_cast<qsizetype>(n));
@@ -99,7 +100,7 @@ bool TableCsv::start()
     const auto* u = reinterpret_cast<const unsigned char*>(m_buffer.constData());
     const qsizetype n = m_buffer.size();
     if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-        setError(ErrorCode::Unsupported, tr("%1: the file is UTF-16 text; save it as \"CSV UTF-8\"").arg(m_name));
+        setError(ErrorCode::Unsupported, Tr::tr("%1: the file is UTF-16 text; save it as \"CSV UTF-8\"").arg(m_name));
         return false;
     }
     if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
@@ -163,7 +164,7 @@ TableCsv::Parse TableCsv::parseRecord(qsizetype& end)
                 const void* hit = q < n ? std::memchr(b + q, '"', static_cast<std::size_t>(n - q)) : nullptr;
                 if (hit == nullptr) {
                     if (m_eof) {
-                        failAt(p, tr("a field in double quotes that starts on this line is never closed"));
+                        failAt(p, Tr::tr("a field in double quotes that starts on this line is never closed"));
                         return Parse::Failed;
                     }
                     return Parse::NeedMore;
@@ -186,7 +187,7 @@ TableCsv::Parse TableCsv::parseRecord(qsizetype& end)
             p = q + 1;
             if (p < n && b[p] != d && b[p] != '\n' && b[p] != '\r') {
                 failAt(p,
-                    tr("text after the closing double quote of a field; a double quote inside a quoted field "
+                    Tr::tr("text after the closing double quote of a field; a double quote inside a quoted field "
                        "must be written twice (\"\")"));
                 return Parse::Failed;
             }
@@ -276,7 +277,7 @@ void TableCsv::emitRecord(qsizetype end, TableRow& row)
             }
             from = to + 1;
         }
-        failAt(from, tr("the text is not UTF-8; save the file as \"CSV UTF-8\""));
+        failAt(from, Tr::tr("the text is not UTF-8; save the file as \"CSV UTF-8\""));
         return;
     }
     ++m_row;

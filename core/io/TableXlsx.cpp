@@ -17,10 +17,11 @@ namespace irndesk::io {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() calls under this context wherever they are, inside classes too.
+struct Tr
 {
-    return QCoreApplication::translate("irndesk::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(irndesk::io)
+};
 
 QString megabytes(qint64 bytes)
 {
@@ -107,7 +108,7 @@ public:
         if (!m_zip.setCurrentFile(name, QuaZip::csInsensitive)) {
             if (mustExist) {
                 error = Error{
-                    ErrorCode::Syntax, tr("%1: not an XLSX workbook: the part %2 is missing").arg(m_fileName, name), {}
+                    ErrorCode::Syntax, Tr::tr("%1: not an XLSX workbook: the part %2 is missing").arg(m_fileName, name), {}
                 };
             }
             return false;
@@ -119,7 +120,7 @@ public:
         }
         if (static_cast<qint64>(info.uncompressedSize) > maxBytes) {
             error = Error{ ErrorCode::TooLarge,
-                tr("%1: the part %2 unpacks to %3 MB, more than the limit of %4 MB; the file is refused so "
+                Tr::tr("%1: the part %2 unpacks to %3 MB, more than the limit of %4 MB; the file is refused so "
                    "that it cannot exhaust the memory (it may be a ZIP bomb)")
                     .arg(m_fileName, name, megabytes(static_cast<qint64>(info.uncompressedSize)), megabytes(maxBytes)),
                 {} };
@@ -143,7 +144,7 @@ public:
     Error damaged() const
     {
         return Error{ ErrorCode::Syntax,
-            tr("%1: the file is damaged: the ZIP archive inside it cannot be read (error %2)")
+            Tr::tr("%1: the file is damaged: the ZIP archive inside it cannot be read (error %2)")
                 .arg(m_fileName)
                 .arg(m_zip.getZipError()),
             {} };
@@ -159,7 +160,7 @@ private:
 Error xmlError(const QString& fileName, const QString& part, const QXmlStreamReader& xml)
 {
     return Error{ ErrorCode::Syntax,
-        tr("%1: the part %2 is not valid XML: %3 (line %4)")
+        Tr::tr("%1: the part %2 is not valid XML: %3 (line %4)")
             .arg(fileName, part, xml.errorString())
             .arg(xml.lineNumber()),
         {} };
@@ -189,7 +190,7 @@ public:
     {
         if (!m_zip.open(QuaZip::mdUnzip)) {
             error =
-                Error{ ErrorCode::Io, tr("%1: the file cannot be opened again to read a sheet").arg(m_fileName), {} };
+                Error{ ErrorCode::Io, Tr::tr("%1: the file cannot be opened again to read a sheet").arg(m_fileName), {} };
             return false;
         }
         m_part = std::make_unique<Part>(m_zip, m_fileName);
@@ -230,7 +231,7 @@ public:
                     bool ok = false;
                     number = r.toInt(&ok);
                     if (!ok || number < 1) {
-                        fail(tr("a row has the number \"%1\"").arg(r.toString()));
+                        fail(Tr::tr("a row has the number \"%1\"").arg(r.toString()));
                         return false;
                     }
                 }
@@ -248,21 +249,21 @@ public:
                 }
             }
             if (m_xml.characterOffset() > m_maxBytes) { // the declared size was a lie
-                fail(tr("the sheet is larger than %1 MB").arg(megabytes(m_maxBytes)));
+                fail(Tr::tr("the sheet is larger than %1 MB").arg(megabytes(m_maxBytes)));
                 return false;
             }
         }
         m_done = true;
         if (m_xml.hasError()) {
             setError(ErrorCode::Syntax,
-                tr("%1, sheet %2: the sheet's XML is damaged: %3 (line %4)")
+                Tr::tr("%1, sheet %2: the sheet's XML is damaged: %3 (line %4)")
                     .arg(m_fileName, m_sheetName, m_xml.errorString())
                     .arg(m_xml.lineNumber()));
             return false;
         }
         if (!m_part->close()) {
             setError(ErrorCode::Syntax,
-                tr("%1, sheet %2: the file is damaged: its data does not match its checksum")
+                Tr::tr("%1, sheet %2: the file is damaged: its data does not match its checksum")
                     .arg(m_fileName, m_sheetName));
         }
         return false;
@@ -271,7 +272,7 @@ public:
 private:
     void fail(const QString& what)
     {
-        setError(ErrorCode::Syntax, tr("%1, sheet %2: %3").arg(m_fileName, m_sheetName, what));
+        setError(ErrorCode::Syntax, Tr::tr("%1, sheet %2: %3").arg(m_fileName, m_sheetName, what));
     }
 
     bool readRow(TableRow& row)
@@ -302,7 +303,7 @@ private:
             } else {
                 column = columnIndex(ref);
                 if (column < 0) {
-                    fail(tr("row %1 has a cell with the reference \"%2\"").arg(m_lastRow).arg(ref.toString()));
+                    fail(Tr::tr("row %1 has a cell with the reference \"%2\"").arg(m_lastRow).arg(ref.toString()));
                     return false;
                 }
             }
@@ -341,7 +342,7 @@ private:
                 bool ok = false;
                 const qsizetype index = value.toLongLong(&ok);
                 if (!ok || index < 0 || !m_sharedStrings || index >= m_sharedStrings->size()) {
-                    fail(tr("cell %1%2 refers to the shared string \"%3\", which the file does not have")
+                    fail(Tr::tr("cell %1%2 refers to the shared string \"%3\", which the file does not have")
                              .arg(columnLetters(column))
                              .arg(m_lastRow)
                              .arg(value));
@@ -394,12 +395,12 @@ Result<std::unique_ptr<TableXlsx>> TableXlsx::open(const QString& path, const Xl
     book->m_limits = limits;
     const QString& name = book->m_name;
     if (!QFileInfo::exists(path)) {
-        return Error{ ErrorCode::Io, tr("%1: the file does not exist").arg(name), {} };
+        return Error{ ErrorCode::Io, Tr::tr("%1: the file does not exist").arg(name), {} };
     }
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {
         return Error{ ErrorCode::Syntax,
-            tr("%1: not an XLSX file, or a damaged one: an XLSX file is a ZIP archive, and this file cannot be "
+            Tr::tr("%1: not an XLSX file, or a damaged one: an XLSX file is a ZIP archive, and this file cannot be "
                "read as one")
                 .arg(name),
             {} };
@@ -469,7 +470,7 @@ Result<std::unique_ptr<TableXlsx>> TableXlsx::open(const QString& path, const Xl
         const auto it = targets.constFind(d.relationship);
         if (it == targets.constEnd()) {
             return Error{ ErrorCode::Syntax,
-                tr("%1: the file is damaged: the sheet \"%2\" has no part in the archive").arg(name, d.name),
+                Tr::tr("%1: the file is damaged: the sheet \"%2\" has no part in the archive").arg(name, d.name),
                 {} };
         }
         book->m_sheets.append({ d.name, *it });
@@ -530,7 +531,7 @@ Result<std::unique_ptr<TableSource>> TableXlsx::sheet(const QString& name) const
         quoted.append(u'"' + s.name + u'"');
     }
     return Error{ ErrorCode::InvalidArgument,
-        tr("%1: there is no sheet named \"%2\"; the workbook has %3")
+        Tr::tr("%1: there is no sheet named \"%2\"; the workbook has %3")
             .arg(m_name, name, quoted.join(QStringLiteral(", "))),
         {} };
 }
@@ -538,7 +539,7 @@ Result<std::unique_ptr<TableSource>> TableXlsx::sheet(const QString& name) const
 Result<std::unique_ptr<TableSource>> TableXlsx::sheet(int index) const
 {
     if (index < 0 || index >= m_sheets.size()) {
-        return Error{ ErrorCode::InvalidArgument, tr("%1: the workbook has no sheet").arg(m_name), {} };
+        return Error{ ErrorCode::InvalidArgument, Tr::tr("%1: the workbook has no sheet").arg(m_name), {} };
     }
     const SheetEntry& entry = m_sheets[index];
     auto source = std::make_unique<XlsxSheet>(m_path, m_name, entry.name, m_sharedStrings);

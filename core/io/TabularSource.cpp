@@ -11,10 +11,11 @@ namespace irndesk::io {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() calls under this context wherever they are, inside classes too.
+struct Tr
 {
-    return QCoreApplication::translate("irndesk::io::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(irndesk::io::Importer)
+};
 
 class TabularSource final : public ImportSource
 {
@@ -44,7 +45,7 @@ public:
             }
         }
         if (!into.invoice && into.messages.isEmpty()) {
-            into.messages.append(tr("%1: the invoice could not be read").arg(m_record.source));
+            into.messages.append(Tr::tr("%1: the invoice could not be read").arg(m_record.source));
         }
         into.invoice = into.messages.isEmpty() ? std::move(into.invoice) : std::nullopt;
         return true;

@@ -185,12 +185,12 @@ std::optional<Error> refuseForeign(const QString& path, const FileFacts& facts)
 {
     if (facts.applicationId != kApplicationId && (facts.applicationId != 0 || facts.tables > 0)) {
         return Error{ErrorCode::Unsupported,
-                     tr("%1 is an SQLite database, but not an IRN Desk store.").arg(QDir::toNativeSeparators(path)),
+                     Tr::tr("%1 is an SQLite database, but not an IRN Desk store.").arg(QDir::toNativeSeparators(path)),
                      {}};
     }
     if (facts.userVersion > kLatestVersion) {
         return Error{ErrorCode::Unsupported,
-                     tr("%1 was written by a newer IRN Desk (store version %2; this program knows versions up to "
+                     Tr::tr("%1 was written by a newer IRN Desk (store version %2; this program knows versions up to "
                         "%3). Update IRN Desk to open it; the file has not been changed.")
                          .arg(QDir::toNativeSeparators(path))
                          .arg(facts.userVersion)
@@ -203,7 +203,7 @@ std::optional<Error> refuseForeign(const QString& path, const FileFacts& facts)
 Error corruptError(const QString& path, const QStringList& problems)
 {
     return Error{ErrorCode::Corrupt,
-                 tr("%1 failed its integrity check: %2. Restore it from a backup (the store has not been "
+                 Tr::tr("%1 failed its integrity check: %2. Restore it from a backup (the store has not been "
                     "changed).")
                      .arg(QDir::toNativeSeparators(path), problems.mid(0, 3).join(QStringLiteral("; "))),
                  problems.join(QLatin1Char('\n'))};
@@ -286,7 +286,7 @@ Status migrate(Store::Private& p, sqlite3* handle)
     for (int version = p.schemaVersion + 1; version <= kLatestVersion; ++version) {
         QFile file(QString::fromLatin1(kMigrations[version - 1]));
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error{ErrorCode::Io, tr("migration %1 is missing from the program").arg(version), {}};
+            return Error{ErrorCode::Io, Tr::tr("migration %1 is missing from the program").arg(version), {}};
         }
         const QByteArray all = file.readAll() + QByteArray(";\nPRAGMA user_version = ") + QByteArray::number(version)
             + QByteArray(";\nPRAGMA application_id = ") + QByteArray::number(kApplicationId) + ';';
@@ -306,7 +306,7 @@ Status migrate(Store::Private& p, sqlite3* handle)
             sqlite3_free(message);
             p.rollback();
             return Error{ErrorCode::Io,
-                         tr("cannot update the store %1 to version %2 (nothing was changed): %3")
+                         Tr::tr("cannot update the store %1 to version %2 (nothing was changed): %3")
                              .arg(QDir::toNativeSeparators(p.path))
                              .arg(version)
                              .arg(text),
@@ -367,16 +367,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const Options& o
     const FileKind kind = fileKind(path);
     if (kind == FileKind::Other) {
         if (QFileInfo(path).isDir()) {
-            return Error{ErrorCode::Io, tr("%1 is a folder, not a store file.").arg(shown), {}};
+            return Error{ErrorCode::Io, Tr::tr("%1 is a folder, not a store file.").arg(shown), {}};
         }
         return Error{ErrorCode::Unsupported,
-                     tr("%1 is not an IRN Desk store: it is not an SQLite database (or it cannot be read).").arg(shown),
+                     Tr::tr("%1 is not an IRN Desk store: it is not an SQLite database (or it cannot be read).").arg(shown),
                      {}};
     }
     if (kind == FileKind::Missing) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir)) {
-            return Error{ErrorCode::Io, tr("cannot create the folder %1 for the store").arg(QDir::toNativeSeparators(dir)), {}};
+            return Error{ErrorCode::Io, Tr::tr("cannot create the folder %1 for the store").arg(QDir::toNativeSeparators(dir)), {}};
         }
     }
     // A write-ahead log left behind means the last program using the store did not close it (it
@@ -392,16 +392,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const Options& o
     d->db.setDatabaseName(path);
     d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!d->db.open()) {
-        return Error{ErrorCode::Io, tr("cannot open the store %1: %2").arg(shown, d->db.lastError().text()), {}};
+        return Error{ErrorCode::Io, Tr::tr("cannot open the store %1: %2").arg(shown, d->db.lastError().text()), {}};
     }
     sqlite3* handle = handleOf(d->db);
     if (!handle) {
-        return Error{ErrorCode::Unsupported, tr("the Qt SQLite driver did not give its connection handle"), {}};
+        return Error{ErrorCode::Unsupported, Tr::tr("the Qt SQLite driver did not give its connection handle"), {}};
     }
 
     const FileFacts facts = factsOf(handle, false);
     if (sqlite3_errcode(handle) == SQLITE_NOTADB) {
-        return Error{ErrorCode::Corrupt, tr("%1 is damaged: it is not a readable SQLite database.").arg(shown), {}};
+        return Error{ErrorCode::Corrupt, Tr::tr("%1 is damaged: it is not a readable SQLite database.").arg(shown), {}};
     }
     if (auto refused = refuseForeign(path, facts)) {
         return *refused;
@@ -412,7 +412,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const Options& o
     // journals stay in memory: on disk they cost a dozen writes per stored invoice.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536",
                                "PRAGMA wal_autocheckpoint = 4000", "PRAGMA temp_store = MEMORY"}) {
-        if (Status s = d->execSql(QString::fromLatin1(pragma), tr("cannot set up the store %1").arg(shown)); !s) {
+        if (Status s = d->execSql(QString::fromLatin1(pragma), Tr::tr("cannot set up the store %1").arg(shown)); !s) {
             return s.error();
         }
     }
@@ -420,7 +420,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const Options& o
         QSqlQuery query(d->db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
             || query.value(0).toString() != QLatin1String("wal")) {
-            return d->sqlError(query.lastError(), tr("cannot switch the store %1 to write-ahead logging").arg(shown));
+            return d->sqlError(query.lastError(), Tr::tr("cannot switch the store %1 to write-ahead logging").arg(shown));
         }
     }
 
@@ -454,7 +454,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const Options& o
             QStringLiteral("%1.v%2-backup-%3.sqlite").arg(QFileInfo(path).completeBaseName()).arg(p.schemaVersion).arg(stamp()));
         if (Status s = store->backupTo(copy); !s) {
             return Error{ErrorCode::Io,
-                         tr("cannot copy the store before updating it (nothing was changed): %1").arg(s.error().message),
+                         Tr::tr("cannot copy the store before updating it (nothing was changed): %1").arg(s.error().message),
                          {}};
         }
         p.migrationBackup = copy;
@@ -577,10 +577,10 @@ Workspace workspaceFrom(const QSqlQuery& q)
 Status checkProfile(const SellerProfile& p)
 {
     if (p.gstin.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, tr("a workspace needs the seller's GSTIN"), {}};
+        return Error{ErrorCode::InvalidArgument, Tr::tr("a workspace needs the seller's GSTIN"), {}};
     }
     if (p.legalName.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, tr("the workspace of %1 needs the seller's legal name").arg(p.gstin), {}};
+        return Error{ErrorCode::InvalidArgument, Tr::tr("the workspace of %1 needs the seller's legal name").arg(p.gstin), {}};
     }
     return Ok{};
 }
@@ -596,7 +596,7 @@ Result<Workspace> Store::addWorkspace(const SellerProfile& profile)
         QSqlQuery& q = d->prepared(sql::kInsertWorkspace);
         bindProfile(q, profile);
         q.bindValue(11, nowText());
-        if (Status s = d->exec(q, tr("there is already a workspace for %1").arg(profile.gstin.toUpper())); !s) {
+        if (Status s = d->exec(q, Tr::tr("there is already a workspace for %1").arg(profile.gstin.toUpper())); !s) {
             return s.error();
         }
         const qint64 id = q.lastInsertId().toLongLong();
@@ -616,11 +616,11 @@ Status Store::updateWorkspace(qint64 id, const SellerProfile& profile)
         QSqlQuery& q = d->prepared(sql::kUpdateWorkspace);
         bindProfile(q, profile);
         q.bindValue(11, id);
-        if (Status s = d->exec(q, tr("cannot change the workspace of %1").arg(profile.gstin)); !s) {
+        if (Status s = d->exec(q, Tr::tr("cannot change the workspace of %1").arg(profile.gstin)); !s) {
             return s;
         }
         if (q.numRowsAffected() == 0) {
-            return Error{ErrorCode::NotFound, tr("there is no workspace #%1").arg(id), {}};
+            return Error{ErrorCode::NotFound, Tr::tr("there is no workspace #%1").arg(id), {}};
         }
         return d->audit(QStringLiteral("workspace-edited"), id, std::nullopt, profile.gstin.toUpper());
     });
@@ -669,7 +669,7 @@ std::optional<Workspace> Store::workspaceByGstin(const QString& gstin)
 Result<qint64> Store::saveParty(const Party& party)
 {
     if (party.legalName.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, tr("a party needs a legal name"), {}};
+        return Error{ErrorCode::InvalidArgument, Tr::tr("a party needs a legal name"), {}};
     }
     return inTransaction(*d, [&]() -> Result<qint64> {
         QSqlQuery& q = d->prepared(party.id == 0 ? sql::kInsertParty : sql::kUpdateParty);
@@ -689,11 +689,11 @@ Result<qint64> Store::saveParty(const Party& party)
         if (party.id != 0) {
             q.bindValue(13, party.id);
         }
-        if (Status s = d->exec(q, tr("cannot save the party %1").arg(party.legalName)); !s) {
+        if (Status s = d->exec(q, Tr::tr("cannot save the party %1").arg(party.legalName)); !s) {
             return s.error();
         }
         if (party.id != 0 && q.numRowsAffected() == 0) {
-            return Error{ErrorCode::NotFound, tr("there is no party #%1").arg(party.id), {}};
+            return Error{ErrorCode::NotFound, Tr::tr("there is no party #%1").arg(party.id), {}};
         }
         return party.id != 0 ? party.id : q.lastInsertId().toLongLong();
     });
@@ -703,7 +703,7 @@ Status Store::deleteParty(qint64 id)
 {
     QSqlQuery& q = d->prepared(sql::kDeleteParty);
     q.bindValue(0, id);
-    return d->exec(q, tr("cannot delete the party #%1").arg(id));
+    return d->exec(q, Tr::tr("cannot delete the party #%1").arg(id));
 }
 
 QList<Party> Store::parties(qint64 workspaceId, const QString& search, int limit)
@@ -744,7 +744,7 @@ QList<Party> Store::parties(qint64 workspaceId, const QString& search, int limit
 Result<qint64> Store::saveProduct(const Product& product)
 {
     if (product.description.trimmed().isEmpty() || product.hsn.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, tr("a product needs a description and an HSN code"), {}};
+        return Error{ErrorCode::InvalidArgument, Tr::tr("a product needs a description and an HSN code"), {}};
     }
     return inTransaction(*d, [&]() -> Result<qint64> {
         QSqlQuery& q = d->prepared(product.id == 0 ? sql::kInsertProduct : sql::kUpdateProduct);
@@ -760,11 +760,11 @@ Result<qint64> Store::saveProduct(const Product& product)
         if (product.id != 0) {
             q.bindValue(9, product.id);
         }
-        if (Status s = d->exec(q, tr("cannot save the product %1").arg(product.description)); !s) {
+        if (Status s = d->exec(q, Tr::tr("cannot save the product %1").arg(product.description)); !s) {
             return s.error();
         }
         if (product.id != 0 && q.numRowsAffected() == 0) {
-            return Error{ErrorCode::NotFound, tr("there is no product #%1").arg(product.id), {}};
+            return Error{ErrorCode::NotFound, Tr::tr("there is no product #%1").arg(product.id), {}};
         }
         return product.id != 0 ? product.id : q.lastInsertId().toLongLong();
     });
@@ -774,7 +774,7 @@ Status Store::deleteProduct(qint64 id)
 {
     QSqlQuery& q = d->prepared(sql::kDeleteProduct);
     q.bindValue(0, id);
-    return d->exec(q, tr("cannot delete the product #%1").arg(id));
+    return d->exec(q, Tr::tr("cannot delete the product #%1").arg(id));
 }
 
 QList<Product> Store::products(qint64 workspaceId, const QString& search, int limit)
@@ -869,11 +869,11 @@ QList<NumberSeries> Store::numberSeries(qint64 workspaceId)
 Status Store::saveNumberSeries(const NumberSeries& series)
 {
     if (!series.pattern.contains(QLatin1String("{n}"))) {
-        return Error{ErrorCode::InvalidArgument, tr("the number pattern '%1' has no {n} for the counter").arg(series.pattern), {}};
+        return Error{ErrorCode::InvalidArgument, Tr::tr("the number pattern '%1' has no {n} for the counter").arg(series.pattern), {}};
     }
     if (series.format(series.nextValue).size() > 16) {
         return Error{ErrorCode::InvalidArgument,
-                     tr("the pattern '%1' gives %2, longer than the 16 characters a document number may have")
+                     Tr::tr("the pattern '%1' gives %2, longer than the 16 characters a document number may have")
                          .arg(series.pattern, series.format(series.nextValue)),
                      {}};
     }
@@ -884,7 +884,7 @@ Status Store::saveNumberSeries(const NumberSeries& series)
     q.bindValue(3, series.pattern);
     q.bindValue(4, series.width);
     q.bindValue(5, series.nextValue);
-    return d->exec(q, tr("cannot save the number series %1 %2").arg(series.docType, series.fy));
+    return d->exec(q, Tr::tr("cannot save the number series %1 %2").arg(series.docType, series.fy));
 }
 
 Result<QString> Store::nextDocumentNumber(qint64 workspaceId, const QString& docType, const QString& fy, bool reserve)
@@ -914,7 +914,7 @@ Result<QString> Store::nextDocumentNumber(qint64 workspaceId, const QString& doc
         }
         if (number.size() > 16) {
             return Error{ErrorCode::InvalidArgument,
-                         tr("the next number %1 is longer than the 16 characters a document number may have").arg(number),
+                         Tr::tr("the next number %1 is longer than the 16 characters a document number may have").arg(number),
                          {}};
         }
         if (reserve || !found) {
@@ -981,7 +981,7 @@ Status Store::recordUsedNumber(const DocKey& key, bool cancelled, const QString&
         q.bindValue(3, key.docNo);
         q.bindValue(4, cancelled ? QStringLiteral("cancelled") : QStringLiteral("used"));
         q.bindValue(5, textOrNull(note));
-        if (Status s = d->exec(q, tr("cannot record the number %1").arg(key.docNo)); !s) {
+        if (Status s = d->exec(q, Tr::tr("cannot record the number %1").arg(key.docNo)); !s) {
             return s;
         }
         return d->audit(QStringLiteral("number-used"), key.workspaceId, std::nullopt,
@@ -1039,10 +1039,10 @@ Status Store::backupTo(const QString& file)
 {
     const QString shown = QDir::toNativeSeparators(file);
     if (QFileInfo(file).absoluteFilePath() == QFileInfo(d->path).absoluteFilePath()) {
-        return Error{ErrorCode::InvalidArgument, tr("the backup cannot replace the store itself (%1)").arg(shown), {}};
+        return Error{ErrorCode::InvalidArgument, Tr::tr("the backup cannot replace the store itself (%1)").arg(shown), {}};
     }
     if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
-        return Error{ErrorCode::Io, tr("cannot create the folder of %1").arg(shown), {}};
+        return Error{ErrorCode::Io, Tr::tr("cannot create the folder of %1").arg(shown), {}};
     }
     // Written beside the target and renamed when complete: a failure leaves any old copy whole.
     const QString part = file + QStringLiteral(".part");
@@ -1060,12 +1060,12 @@ Status Store::backupTo(const QString& file)
     sqlite3_close(target);
     if (rc != SQLITE_OK) {
         QFile::remove(part);
-        return Error{rc == SQLITE_BUSY ? ErrorCode::Busy : ErrorCode::Io, tr("cannot write the backup %1: %2").arg(shown, why), {}};
+        return Error{rc == SQLITE_BUSY ? ErrorCode::Busy : ErrorCode::Io, Tr::tr("cannot write the backup %1: %2").arg(shown, why), {}};
     }
     QFile::remove(file);
     if (!QFile::rename(part, file)) {
         QFile::remove(part);
-        return Error{ErrorCode::Io, tr("cannot write the backup %1").arg(shown), {}};
+        return Error{ErrorCode::Io, Tr::tr("cannot write the backup %1").arg(shown), {}};
     }
     return d->audit(QStringLiteral("backup"), std::nullopt, std::nullopt, file);
 }
@@ -1074,17 +1074,17 @@ Status Store::restoreFrom(const QString& file)
 {
     const QString shown = QDir::toNativeSeparators(file);
     if (fileKind(file) != FileKind::Sqlite) {
-        return Error{ErrorCode::Unsupported, tr("%1 is not an IRN Desk backup: it is not an SQLite database.").arg(shown), {}};
+        return Error{ErrorCode::Unsupported, Tr::tr("%1 is not an IRN Desk backup: it is not an SQLite database.").arg(shown), {}};
     }
     sqlite3* source = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(file).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         sqlite3_close(source);
-        return Error{ErrorCode::Io, tr("cannot open the backup %1").arg(shown), {}};
+        return Error{ErrorCode::Io, Tr::tr("cannot open the backup %1").arg(shown), {}};
     }
     const FileFacts facts = factsOf(source, true);
     std::optional<Error> refused = refuseForeign(file, facts);
     if (!refused && facts.userVersion == 0) {
-        refused = Error{ErrorCode::Unsupported, tr("%1 is an empty database, not an IRN Desk backup.").arg(shown), {}};
+        refused = Error{ErrorCode::Unsupported, Tr::tr("%1 is an empty database, not an IRN Desk backup.").arg(shown), {}};
     }
     if (!refused && !facts.problems.isEmpty()) {
         refused = corruptError(file, facts.problems);
@@ -1105,7 +1105,7 @@ Status Store::restoreFrom(const QString& file)
     sqlite3_close(source);
     if (rc != SQLITE_OK) {
         return Error{rc == SQLITE_BUSY ? ErrorCode::Busy : ErrorCode::Io,
-                     tr("cannot restore the store from %1 (error %2); the store was kept as it was, and a copy is in %3")
+                     Tr::tr("cannot restore the store from %1 (error %2); the store was kept as it was, and a copy is in %3")
                          .arg(shown)
                          .arg(rc)
                          .arg(QDir::toNativeSeparators(before)),

@@ -37,7 +37,7 @@ Status checkIdentity(const DocKey& key)
 {
     if (key.docType.isEmpty() || key.docNo.isEmpty()) {
         return Error{ErrorCode::InvalidArgument,
-                     tr("an invoice needs its document type (DocDtls.Typ) and number (DocDtls.No) to be stored"),
+                     Tr::tr("an invoice needs its document type (DocDtls.Typ) and number (DocDtls.No) to be stored"),
                      {}};
     }
     return Ok{};
@@ -105,11 +105,11 @@ Result<Current> currentOf(Store::Private& d, qint64 id)
     QSqlQuery& q = d.prepared(sql::kSelectStatus);
     q.bindValue(0, id);
     if (!q.exec()) {
-        return d.sqlError(q.lastError(), tr("cannot read invoice #%1").arg(id));
+        return d.sqlError(q.lastError(), Tr::tr("cannot read invoice #%1").arg(id));
     }
     if (!q.next()) {
         q.finish();
-        return Error{ErrorCode::NotFound, tr("there is no invoice #%1 in the store").arg(id), {}};
+        return Error{ErrorCode::NotFound, Tr::tr("there is no invoice #%1 in the store").arg(id), {}};
     }
     Current c{statusFromName(q.value(0).toString()).value_or(InvoiceStatus::Draft), q.value(1).toLongLong(),
               q.value(2).toString(), q.value(3).toString()};
@@ -121,12 +121,12 @@ Error moveRefused(const Current& c, InvoiceStatus to)
 {
     if (isImmutable(c.status)) {
         return Error{ErrorCode::Conflict,
-                     tr("%1 %2 is %3: a registered or cancelled invoice cannot be changed")
+                     Tr::tr("%1 %2 is %3: a registered or cancelled invoice cannot be changed")
                          .arg(c.docType, c.docNo, statusName(c.status)),
                      {}};
     }
     return Error{ErrorCode::Conflict,
-                 tr("%1 %2 is %3 and cannot become %4").arg(c.docType, c.docNo, statusName(c.status), statusName(to)),
+                 Tr::tr("%1 %2 is %3 and cannot become %4").arg(c.docType, c.docNo, statusName(c.status), statusName(to)),
                  {}};
 }
 
@@ -144,7 +144,7 @@ Status moveTo(Store::Private& d, qint64 id, InvoiceStatus to, const QString& act
     q.bindValue(0, statusName(to));
     q.bindValue(1, nowText());
     q.bindValue(2, id);
-    if (Status s = d.exec(q, tr("cannot change the status of invoice #%1").arg(id)); !s) {
+    if (Status s = d.exec(q, Tr::tr("cannot change the status of invoice #%1").arg(id)); !s) {
         return s;
     }
     return d.audit(action, current.value().workspaceId, id, detail);
@@ -192,7 +192,7 @@ Result<qint64> Store::addInvoice(qint64 workspaceId,
             const QSqlError error = q.lastError();
             Error e = d->sqlError(error, {});
             if (e.code == ErrorCode::Conflict) {
-                e.message = tr("the number %1 is already used in %2 (financial year %3): a document number can be "
+                e.message = Tr::tr("the number %1 is already used in %2 (financial year %3): a document number can be "
                                "used once per seller, year and type")
                                 .arg(describe(copies.key), workspace(workspaceId).value_or(Workspace{}).profile.gstin, copies.key.fy);
             }
@@ -202,7 +202,7 @@ Result<qint64> Store::addInvoice(qint64 workspaceId,
         QSqlQuery& c = d->prepared(sql::kInsertContent);
         c.bindValue(0, id);
         c.bindValue(1, content);
-        if (Status s = d->exec(c, tr("cannot store the invoice %1").arg(describe(copies.key))); !s) {
+        if (Status s = d->exec(c, Tr::tr("cannot store the invoice %1").arg(describe(copies.key))); !s) {
             return s.error();
         }
         const QString detail = source.isEmpty()
@@ -258,14 +258,14 @@ Status Store::updateInvoice(qint64 id, const Invoice& invoice, const Findings& f
         if (!q.exec()) {
             Error e = d->sqlError(q.lastError(), {});
             if (e.code == ErrorCode::Conflict) {
-                e.message = tr("the number %1 is already used in this workspace (financial year %2)").arg(describe(copies.key), copies.key.fy);
+                e.message = Tr::tr("the number %1 is already used in this workspace (financial year %2)").arg(describe(copies.key), copies.key.fy);
             }
             return e;
         }
         QSqlQuery& c = d->prepared(sql::kUpdateContent);
         c.bindValue(0, invoiceToJson(invoice));
         c.bindValue(1, id);
-        if (Status s = d->exec(c, tr("cannot store the invoice %1").arg(describe(copies.key))); !s) {
+        if (Status s = d->exec(c, Tr::tr("cannot store the invoice %1").arg(describe(copies.key))); !s) {
             return s;
         }
         return d->audit(QStringLiteral("edited"), current.value().workspaceId, id,
@@ -298,7 +298,7 @@ Status Store::recordValidation(qint64 id, const Findings& findings)
         q.bindValue(4, now);
         q.bindValue(5, now);
         q.bindValue(6, id);
-        if (Status s = d->exec(q, tr("cannot store the validation of invoice #%1").arg(id)); !s) {
+        if (Status s = d->exec(q, Tr::tr("cannot store the validation of invoice #%1").arg(id)); !s) {
             return s;
         }
         return d->audit(QStringLiteral("validated"), current.value().workspaceId, id,
@@ -336,7 +336,7 @@ Status Store::markExported(const QList<qint64>& ids, const QString& file)
                         return moveRefused(current.value(), InvoiceStatus::Exported);
                     }
                 }
-                return d->sqlError(update.lastError(), tr("cannot mark the invoices exported"));
+                return d->sqlError(update.lastError(), Tr::tr("cannot mark the invoices exported"));
             }
             QSqlQuery audit(d->db);
             audit.prepare(QStringLiteral("INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, "
@@ -348,7 +348,7 @@ Status Store::markExported(const QList<qint64>& ids, const QString& file)
             for (qint64 id : some) {
                 audit.addBindValue(id);
             }
-            if (Status s = d->exec(audit, tr("cannot write the audit log")); !s) {
+            if (Status s = d->exec(audit, Tr::tr("cannot write the audit log")); !s) {
                 return s;
             }
         }
@@ -364,7 +364,7 @@ Status Store::markSubmitting(qint64 id)
 Status Store::recordRegistered(qint64 id, const IrpResult& r, const QString& how)
 {
     if (r.irn.isEmpty() || r.ackNo.isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, tr("a registration needs the IRN and the acknowledgement number"), {}};
+        return Error{ErrorCode::InvalidArgument, Tr::tr("a registration needs the IRN and the acknowledgement number"), {}};
     }
     return inTransaction(*d, [&]() -> Status {
         const Result<Current> current = currentOf(*d, id);
@@ -385,7 +385,7 @@ Status Store::recordRegistered(qint64 id, const IrpResult& r, const QString& how
         q.bindValue(7, textOrNull(r.ewbValidTill));
         q.bindValue(8, nowText());
         q.bindValue(9, id);
-        if (Status s = d->exec(q, tr("cannot record the registration of invoice #%1").arg(id)); !s) {
+        if (Status s = d->exec(q, Tr::tr("cannot record the registration of invoice #%1").arg(id)); !s) {
             return s;
         }
         return d->audit(QStringLiteral("registered"), current.value().workspaceId, id,
@@ -407,7 +407,7 @@ Status Store::recordRejected(qint64 id, const QList<IrpError>& errors)
         q.bindValue(0, irpErrorsJson(errors));
         q.bindValue(1, nowText());
         q.bindValue(2, id);
-        if (Status s = d->exec(q, tr("cannot record the rejection of invoice #%1").arg(id)); !s) {
+        if (Status s = d->exec(q, Tr::tr("cannot record the rejection of invoice #%1").arg(id)); !s) {
             return s;
         }
         QStringList codes;
@@ -437,7 +437,7 @@ Status Store::recordNotRegistered(qint64 id)
 Status Store::recordCancelled(qint64 id, const QString& cancelDate, int reason, const QString& remark)
 {
     if (reason < 1 || reason > 4) {
-        return Error{ErrorCode::InvalidArgument, tr("the cancel reason must be 1, 2, 3 or 4, not %1").arg(reason), {}};
+        return Error{ErrorCode::InvalidArgument, Tr::tr("the cancel reason must be 1, 2, 3 or 4, not %1").arg(reason), {}};
     }
     return inTransaction(*d, [&]() -> Status {
         const Result<Current> current = currentOf(*d, id);
@@ -453,7 +453,7 @@ Status Store::recordCancelled(qint64 id, const QString& cancelDate, int reason, 
         q.bindValue(2, textOrNull(remark));
         q.bindValue(3, nowText());
         q.bindValue(4, id);
-        if (Status s = d->exec(q, tr("cannot record the cancellation of invoice #%1").arg(id)); !s) {
+        if (Status s = d->exec(q, Tr::tr("cannot record the cancellation of invoice #%1").arg(id)); !s) {
             return s;
         }
         return d->audit(QStringLiteral("cancelled"), current.value().workspaceId, id,
@@ -474,7 +474,7 @@ Status Store::recordEwayBill(qint64 id, const QString& ewbNo, const QString& ewb
         q.bindValue(2, textOrNull(validTill));
         q.bindValue(3, nowText());
         q.bindValue(4, id);
-        if (Status s = d->exec(q, tr("cannot record the e-way bill of invoice #%1").arg(id)); !s) {
+        if (Status s = d->exec(q, Tr::tr("cannot record the e-way bill of invoice #%1").arg(id)); !s) {
             return s;
         }
         return d->audit(QStringLiteral("eway-bill"), current.value().workspaceId, id, ewbNo);
@@ -490,13 +490,13 @@ Status Store::deleteInvoice(qint64 id)
         }
         if (!isEditable(current.value().status)) {
             return Error{ErrorCode::Conflict,
-                         tr("%1 %2 is %3: an invoice that was sent to the IRP cannot be deleted")
+                         Tr::tr("%1 %2 is %3: an invoice that was sent to the IRP cannot be deleted")
                              .arg(current.value().docType, current.value().docNo, statusName(current.value().status)),
                          {}};
         }
         QSqlQuery& q = d->prepared(sql::kDeleteInvoice);
         q.bindValue(0, id);
-        if (Status s = d->exec(q, tr("cannot delete invoice #%1").arg(id)); !s) {
+        if (Status s = d->exec(q, Tr::tr("cannot delete invoice #%1").arg(id)); !s) {
             return s;
         }
         return d->audit(QStringLiteral("deleted"), current.value().workspaceId, id,
@@ -509,11 +509,11 @@ Result<StoredInvoice> Store::invoice(qint64 id)
     QSqlQuery& q = d->prepared(sql::kSelectInvoice);
     q.bindValue(0, id);
     if (!q.exec()) {
-        return d->sqlError(q.lastError(), tr("cannot read invoice #%1").arg(id));
+        return d->sqlError(q.lastError(), Tr::tr("cannot read invoice #%1").arg(id));
     }
     if (!q.next()) {
         q.finish();
-        return Error{ErrorCode::NotFound, tr("there is no invoice #%1 in the store").arg(id), {}};
+        return Error{ErrorCode::NotFound, Tr::tr("there is no invoice #%1 in the store").arg(id), {}};
     }
     StoredInvoice s;
     s.summary = summaryFrom(q);
@@ -537,7 +537,7 @@ Result<StoredInvoice> Store::invoice(qint64 id)
     ReadInvoice read = readInvoice(content);
     if (!read.invoice || hasErrors(read.diagnostics)) {
         return Error{ErrorCode::Corrupt,
-                     tr("the stored content of invoice #%1 cannot be read back: %2")
+                     Tr::tr("the stored content of invoice #%1 cannot be read back: %2")
                          .arg(id)
                          .arg(read.diagnostics.isEmpty() ? QString() : read.diagnostics.first().toString()),
                      {}};
@@ -551,11 +551,11 @@ Result<QByteArray> Store::invoiceJson(qint64 id)
     QSqlQuery& q = d->prepared(sql::kSelectContent);
     q.bindValue(0, id);
     if (!q.exec()) {
-        return d->sqlError(q.lastError(), tr("cannot read invoice #%1").arg(id));
+        return d->sqlError(q.lastError(), Tr::tr("cannot read invoice #%1").arg(id));
     }
     if (!q.next()) {
         q.finish();
-        return Error{ErrorCode::NotFound, tr("there is no invoice #%1 in the store").arg(id), {}};
+        return Error{ErrorCode::NotFound, Tr::tr("there is no invoice #%1 in the store").arg(id), {}};
     }
     QByteArray content = q.value(0).toByteArray();
     q.finish();

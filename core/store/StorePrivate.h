@@ -18,10 +18,11 @@ namespace irndesk::store {
 
 namespace detail {
 
-inline QString tr(const char* text)
+// lupdate files Tr::tr() calls under this context wherever they are, inside classes too.
+struct Tr
 {
-    return QCoreApplication::translate("irndesk::store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(irndesk::store)
+};
 
 inline QString nowText()
 {
@@ -124,7 +125,7 @@ struct Store::Private
         if (native == QLatin1String("5") || native == QLatin1String("6") || native == QLatin1String("517")
             || text.contains(QLatin1String("database is locked"))) {
             return Error{ErrorCode::Busy,
-                         tr("The store %1 is busy: another IRN Desk program is writing to it. Try again when it has "
+                         Tr::tr("The store %1 is busy: another IRN Desk program is writing to it. Try again when it has "
                             "finished.")
                              .arg(QDir::toNativeSeparators(path)),
                          text};
@@ -163,7 +164,7 @@ struct Store::Private
     {
         QSqlQuery& query = prepared(transactionDepth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sp");
         if (!query.exec()) {
-            return sqlError(query.lastError(), tr("cannot start a transaction"));
+            return sqlError(query.lastError(), Tr::tr("cannot start a transaction"));
         }
         ++transactionDepth;
         return Ok{};
@@ -173,7 +174,7 @@ struct Store::Private
         --transactionDepth;
         QSqlQuery& query = prepared(transactionDepth > 0 ? "RELEASE sp" : "COMMIT");
         if (!query.exec()) {
-            const Error error = sqlError(query.lastError(), tr("cannot save the changes"));
+            const Error error = sqlError(query.lastError(), Tr::tr("cannot save the changes"));
             if (transactionDepth == 0) {
                 prepared("ROLLBACK").exec();
             }
@@ -200,7 +201,7 @@ struct Store::Private
     {
         if (!query.exec()) {
             if (!queryError) {
-                queryError = sqlError(query.lastError(), tr("cannot read the store %1").arg(QDir::toNativeSeparators(path)));
+                queryError = sqlError(query.lastError(), Tr::tr("cannot read the store %1").arg(QDir::toNativeSeparators(path)));
             }
             return false;
         }
@@ -210,7 +211,7 @@ struct Store::Private
     void checkRows(const QSqlQuery& query)
     {
         if (query.lastError().isValid() && !queryError) {
-            queryError = sqlError(query.lastError(), tr("cannot read the store %1").arg(QDir::toNativeSeparators(path)));
+            queryError = sqlError(query.lastError(), Tr::tr("cannot read the store %1").arg(QDir::toNativeSeparators(path)));
         }
     }
 
@@ -223,7 +224,7 @@ struct Store::Private
         q.bindValue(3, integerOrNull(invoiceId));
         q.bindValue(4, action);
         q.bindValue(5, textOrNull(detail));
-        return exec(q, tr("cannot write the audit log"));
+        return exec(q, Tr::tr("cannot write the audit log"));
     }
 };
 
