@@ -136,10 +136,7 @@ int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& e
     if (!db) {
         return kExitCannotRun;
     }
-    QHash<qint64, QString> gstinOf;
-    for (const store::Workspace& w : db->workspaces()) {
-        gstinOf.insert(w.id, w.profile.gstin);
-    }
+    const QHash<qint64, QString> gstinOf = gstinsById(*db);
     if (parser.isSet(workspace)) {
         const auto w = findWorkspace(*db, parser.value(workspace), command, err);
         if (!w) {

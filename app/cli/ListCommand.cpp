@@ -96,20 +96,11 @@ int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err
 
     store::InvoiceFilter filter;
     if (parser.isSet(status)) {
-        for (const QString& name : parser.value(status).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const auto s = store::statusFromName(name.trimmed());
-            if (!s) {
-                QStringList names;
-                for (store::InvoiceStatus known : store::kAllStatuses) {
-                    names.append(store::statusName(known));
-                }
-                err << tr("%1: --status '%2' is not a status; the statuses are %3")
-                           .arg(command, name, names.join(QStringLiteral(", ")))
-                    << Qt::endl;
-                return kExitCannotRun;
-            }
-            filter.statuses.append(*s);
+        const std::optional<QList<store::InvoiceStatus>> statuses = parseStatuses(parser.value(status), command, err);
+        if (!statuses) {
+            return kExitCannotRun;
         }
+        filter.statuses = *statuses;
     }
     for (const auto& [option, into] : { std::pair{ &from, &filter.from }, std::pair{ &to, &filter.to } }) {
         if (parser.isSet(*option)) {

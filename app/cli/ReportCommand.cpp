@@ -70,30 +70,18 @@ int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& e
     }
     store::InvoiceFilter filter;
     if (parser.isSet(status)) {
-        for (const QString& name : parser.value(status).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const auto s = store::statusFromName(name.trimmed());
-            if (!s) {
-                QStringList names;
-                for (store::InvoiceStatus known : store::kAllStatuses) {
-                    names.append(store::statusName(known));
-                }
-                err << tr("%1: --status '%2' is not a status; the statuses are %3")
-                           .arg(command, name, names.join(QStringLiteral(", ")))
-                    << Qt::endl;
-                return kExitCannotRun;
-            }
-            filter.statuses.append(*s);
+        const std::optional<QList<store::InvoiceStatus>> statuses = parseStatuses(parser.value(status), command, err);
+        if (!statuses) {
+            return kExitCannotRun;
         }
+        filter.statuses = *statuses;
     }
 
     const auto db = openStore(storePath(parser, store), StoreAccess::Existing, command, err);
     if (!db) {
         return kExitCannotRun;
     }
-    QHash<qint64, QString> gstinOf;
-    for (const store::Workspace& w : db->workspaces()) {
-        gstinOf.insert(w.id, w.profile.gstin);
-    }
+    const QHash<qint64, QString> gstinOf = gstinsById(*db);
     if (parser.isSet(workspace)) {
         const auto w = findWorkspace(*db, parser.value(workspace), command, err);
         if (!w) {

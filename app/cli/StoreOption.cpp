@@ -97,6 +97,34 @@ void printStoreError(const QString& command, const Error& error, const QString& 
     }
 }
 
+std::optional<QList<store::InvoiceStatus>> parseStatuses(const QString& value, const QString& command, QTextStream& err)
+{
+    QList<store::InvoiceStatus> statuses;
+    for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto s = store::statusFromName(name.trimmed());
+        if (!s) {
+            QStringList names;
+            for (store::InvoiceStatus known : store::kAllStatuses) {
+                names.append(store::statusName(known));
+            }
+            err << tr("%1: --status '%2' is not a status; the statuses are %3").arg(command, name, names.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return std::nullopt;
+        }
+        statuses.append(*s);
+    }
+    return statuses;
+}
+
+QHash<qint64, QString> gstinsById(store::Store& store)
+{
+    QHash<qint64, QString> gstins;
+    for (const store::Workspace& w : store.workspaces()) {
+        gstins.insert(w.id, w.profile.gstin);
+    }
+    return gstins;
+}
+
 std::optional<store::Workspace> findWorkspace(
     store::Store& store, const QString& gstin, const QString& command, QTextStream& err)
 {

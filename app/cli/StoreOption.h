@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QCommandLineOption>
 #include <QList>
+#include <QHash>
 #include <QString>
 #include <QTextStream>
 
@@ -59,6 +60,13 @@ std::unique_ptr<store::Store> openStore(const QString& path,
 /// Says on `err` why a store operation failed: "the store is busy" for a lock held longer than the
 /// busy timeout, else the store's own message.
 void printStoreError(const QString& command, const Error& error, const QString& storePath, QTextStream& err);
+
+/// The statuses of a `--status draft,ready` option; std::nullopt after saying on `err` which name
+/// is not a status.
+std::optional<QList<store::InvoiceStatus>> parseStatuses(const QString& value, const QString& command, QTextStream& err);
+
+/// The GSTIN of each workspace, by its id.
+QHash<qint64, QString> gstinsById(store::Store& store);
 
 /// The workspace of `gstin` (any letter case); null after saying so on `err` when the store has
 /// none, listing the GSTINs it has.
