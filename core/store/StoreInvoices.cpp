@@ -314,10 +314,7 @@ Status Store::markExported(const QList<qint64>& ids, const QString& file)
         // trigger refuses any invoice that may not become exported, and the whole step with it.
         for (qsizetype at = 0; at < ids.size(); at += 400) {
             const QList<qint64> some = ids.mid(at, 400);
-            QString marks(some.size() * 2 - 1, QLatin1Char(','));
-            for (qsizetype i = 0; i < marks.size(); i += 2) {
-                marks[i] = QLatin1Char('?');
-            }
+            const QString marks = sql::placeholders(some.size());
             QSqlQuery update(d->db);
             update.prepare(QStringLiteral("UPDATE invoice SET status = 'exported', export_file = ?, updated_at = ? WHERE id IN (%1)").arg(marks));
             update.addBindValue(file);
@@ -569,10 +566,7 @@ QList<std::pair<InvoiceSummary, QByteArray>> Store::invoiceContents(const QList<
         const QList<qint64> some = ids.mid(at, 500);
         QSqlQuery q(d->db);
         q.setForwardOnly(true);
-        QString marks(some.size() * 2 - 1, QLatin1Char(','));
-        for (qsizetype i = 0; i < marks.size(); i += 2) {
-            marks[i] = QLatin1Char('?');
-        }
+        const QString marks = sql::placeholders(some.size());
         q.prepare(QStringLiteral("SELECT %1, content FROM invoice JOIN invoice_content ON invoice_id = id WHERE id IN (%2)").arg(QLatin1String(sql::kSummaryColumns), marks));
         for (qint64 id : some) {
             q.addBindValue(id);
@@ -641,12 +635,10 @@ Where whereOf(const InvoiceFilter& f)
         w.values.append(*f.workspaceId);
     }
     if (!f.statuses.isEmpty()) {
-        QStringList marks;
         for (InvoiceStatus s : f.statuses) {
-            marks.append(QStringLiteral("?"));
             w.values.append(statusName(s));
         }
-        terms.append(QStringLiteral("status IN (%1)").arg(marks.join(QLatin1Char(','))));
+        terms.append(QStringLiteral("status IN (%1)").arg(sql::placeholders(f.statuses.size())));
     }
     if (f.from.isValid()) {
         terms.append(QStringLiteral("doc_date >= ?"));
@@ -677,12 +669,10 @@ Where whereOf(const InvoiceFilter& f)
         w.values.append(f.text.toLower());
     }
     if (!f.ids.isEmpty()) {
-        QStringList marks;
         for (qint64 id : f.ids) {
-            marks.append(QStringLiteral("?"));
             w.values.append(id);
         }
-        terms.append(QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        terms.append(QStringLiteral("id IN (%1)").arg(sql::placeholders(f.ids.size())));
     }
     if (!terms.isEmpty()) {
         w.text = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));

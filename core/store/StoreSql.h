@@ -103,6 +103,16 @@ inline constexpr char kSummaryColumns[] =
     "id, workspace_id, doc_type, doc_no, doc_date, fy, buyer_gstin, buyer_name, total, items, status, errors, "
     "warnings, irn, ack_no, ack_date, export_file, source, updated_at";
 
+/// "?,?,?": `count` positional parameters for an IN list.
+inline QString placeholders(qsizetype count)
+{
+    QString marks(count * 2 - 1, QLatin1Char(','));
+    for (qsizetype i = 0; i < marks.size(); i += 2) {
+        marks[i] = QLatin1Char('?');
+    }
+    return marks;
+}
+
 /// `text` with the LIKE wildcards % and _ (and the escape character) escaped by a backslash.
 inline QString likeEscaped(QString text)
 {
