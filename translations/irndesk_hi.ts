@@ -2393,52 +2393,6 @@
         <translation>validate: %1: समस्या से पहले के केवल %2 इनवॉइस जाँचे गए</translation>
     </message>
     <message>
-        <source>Usage: irndesk-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                      print the version
-  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
-                                 print the IRN of a document
-  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
-                                 read INV-01 JSON (one invoice or a bulk array),
-                                 report what is wrong, and write it again as
-                                 bulk files of at most N bytes (default 2000000)
-  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
-           [--format text|json] [--masters DIR] [--threads N]
-                                 check invoices offline as the IRP would
-  fix FILE|- --out FILE [--format text|json]
-                                 repair what can be derived (amounts, state
-                                 codes, capitals, export defaults), list each
-                                 change, write the result to FILE
-  explain CODE|--all [--format text|json]
-                                 what an IRP error code means and how to fix it
-
-Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
-</source>
-        <translation>उपयोग: irndesk-cli COMMAND [OPTIONS]
-
-कमांड:
-  --version                      संस्करण दिखाएँ
-  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
-                                 किसी दस्तावेज़ का IRN दिखाएँ
-  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
-                                 INV-01 JSON (एक इनवॉइस या बल्क ऐरे) पढ़ें, जो गलत है
-                                 उसकी रिपोर्ट दें, और उसे फिर से अधिकतम N बाइट की
-                                 बल्क फ़ाइलों के रूप में लिखें (डिफ़ॉल्ट 2000000)
-  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
-           [--format text|json] [--masters DIR] [--threads N]
-                                 इनवॉइस को ऑफ़लाइन वैसे ही जाँचें जैसे IRP जाँचता है
-  fix FILE|- --out FILE [--format text|json]
-                                 जो निकाला जा सकता है उसे सुधारें (राशियाँ, राज्य
-                                 कोड, बड़े अक्षर, निर्यात के डिफ़ॉल्ट), हर बदलाव की
-                                 सूची दें, परिणाम FILE में लिखें
-  explain CODE|--all [--format text|json]
-                                 IRP त्रुटि कोड का अर्थ क्या है और उसे कैसे सुधारें
-
-एग्ज़िट कोड: 0 सफल, 1 डेटा में त्रुटियाँ हैं, 2 कमांड चल नहीं सकी।
-</translation>
-    </message>
-    <message>
         <source>(absent)</source>
         <translation>(अनुपस्थित)</translation>
     </message>
@@ -2489,6 +2443,1654 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>%1: --format must be text or json, got &apos;%2&apos;</source>
         <translation>%1: --format text या json होना चाहिए, मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: irndesk-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                      print the version
+  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
+                                 print the IRN of a document
+  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
+                                 read INV-01 JSON (one invoice or a bulk array),
+                                 report what is wrong, and write it again as
+                                 bulk files of at most N bytes (default 2000000)
+  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
+           [--format text|json] [--masters DIR] [--threads N]
+                                 check invoices offline as the IRP would
+  fix FILE|- --out FILE [--format text|json]
+                                 repair what can be derived (amounts, state
+                                 codes, capitals, export defaults), list each
+                                 change, write the result to FILE
+  explain CODE|--all [--format text|json]
+                                 what an IRP error code means and how to fix it
+
+The store (every command below takes --store DB; default $IRNDESK_STORE,
+else irndesk.sqlite in the application data folder):
+  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]
+           [--today DD/MM/YYYY] [--sandbox] [--format text|json]
+                                 JSON, CSV or XLSX invoices into the store
+  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]
+           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]
+                                 ready invoices to bulk files for the portal
+  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]
+           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]
+           [--offset N] [--format text|json]
+                                 the invoices of the store, a page at a time
+  import-results FILE... [--format text|json]
+                                 record the IRNs of a portal upload done by
+                                 hand (the signed e-invoices it gave back)
+  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]
+                                 the per-invoice status report
+  workspace add|list|show        the sellers (workspace --help for more)
+  store check|backup FILE|restore FILE|info
+                                 the store file itself
+
+Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
+</source>
+        <translation>उपयोग: irndesk-cli COMMAND [OPTIONS]
+
+कमांड:
+  --version                      संस्करण दिखाएँ
+  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
+                                 किसी दस्तावेज़ का IRN दिखाएँ
+  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
+                                 INV-01 JSON (एक इनवॉइस या बल्क ऐरे) पढ़ें, जो गलत है
+                                 उसकी रिपोर्ट दें, और उसे फिर से अधिकतम N बाइट की
+                                 बल्क फ़ाइलों के रूप में लिखें (डिफ़ॉल्ट 2000000)
+  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
+           [--format text|json] [--masters DIR] [--threads N]
+                                 इनवॉइस को ऑफ़लाइन वैसे ही जाँचें जैसे IRP जाँचता है
+  fix FILE|- --out FILE [--format text|json]
+                                 जो निकाला जा सकता है उसे सुधारें (राशियाँ, राज्य
+                                 कोड, बड़े अक्षर, निर्यात के डिफ़ॉल्ट), हर बदलाव की
+                                 सूची दें, परिणाम FILE में लिखें
+  explain CODE|--all [--format text|json]
+                                 IRP त्रुटि कोड का अर्थ क्या है और उसे कैसे सुधारें
+
+स्टोर (नीचे का हर कमांड --store DB लेता है; डिफ़ॉल्ट $IRNDESK_STORE,
+अन्यथा एप्लिकेशन डेटा फ़ोल्डर में irndesk.sqlite):
+  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]
+           [--today DD/MM/YYYY] [--sandbox] [--format text|json]
+                                 JSON, CSV या XLSX इनवॉइस स्टोर में इम्पोर्ट करें
+  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]
+           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]
+                                 तैयार इनवॉइस पोर्टल के लिए बल्क फ़ाइलों में एक्सपोर्ट करें
+  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]
+           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]
+           [--offset N] [--format text|json]
+                                 स्टोर के इनवॉइस, एक बार में एक पेज
+  import-results FILE... [--format text|json]
+                                 हाथ से किए गए पोर्टल अपलोड के IRN दर्ज करें
+                                 (पोर्टल से लौटाए गए हस्ताक्षरित ई-इनवॉइस)
+  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]
+                                 हर इनवॉइस की स्थिति की रिपोर्ट
+  workspace add|list|show        विखरीदार (अधिक जानकारी: workspace --help)
+  store check|backup FILE|restore FILE|info
+                                 स्वयं स्टोर फ़ाइल
+
+एग्ज़िट कोड: 0 सफल, 1 डेटा में त्रुटियाँ हैं, 2 कमांड चल नहीं सकी।
+</translation>
+    </message>
+    <message>
+        <source>only this seller&apos;s invoices</source>
+        <translation>केवल इस विखरीदार के इनवॉइस</translation>
+    </message>
+    <message>
+        <source>the folder for the bulk files</source>
+        <translation>बल्क फ़ाइलों का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>largest bulk file in bytes (default %1, the portal&apos;s limit)</source>
+        <translation>बल्क फ़ाइल का अधिकतम आकार, बाइट में (डिफ़ॉल्ट %1, पोर्टल की सीमा)</translation>
+    </message>
+    <message>
+        <source>also write the invoices exported before</source>
+        <translation>पहले एक्सपोर्ट किए गए इनवॉइस भी लिखें</translation>
+    </message>
+    <message>
+        <source>only these invoices (ids as `list` shows them)</source>
+        <translation>केवल ये इनवॉइस (ID, जैसे `list` उन्हें दिखाता है)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: अनपेक्षित आर्गुमेंट &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --out DIR is required: the folder for the bulk files</source>
+        <translation>%1: --out DIR आवश्यक है: बल्क फ़ाइलों का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>%1: --out %2 is a file, not a folder</source>
+        <translation>%1: --out %2 एक फ़ाइल है, फ़ोल्डर नहीं</translation>
+    </message>
+    <message>
+        <source>%1: --max-bytes must be a whole number of at least %2, got &apos;%3&apos;</source>
+        <translation>%1: --max-bytes कम से कम %2 की पूर्ण संख्या होनी चाहिए, मिला &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: warning: --max-bytes %2 is above the portal&apos;s limit of %3 bytes per file: it may refuse the files</source>
+        <translation>%1: चेतावनी: --max-bytes %2 पोर्टल की प्रति फ़ाइल %3 बाइट की सीमा से अधिक है: पोर्टल फ़ाइलें अस्वीकार कर सकता है</translation>
+    </message>
+    <message>
+        <source>%1: --today must be a real date written DD/MM/YYYY, got &apos;%2&apos;</source>
+        <translation>%1: --today DD/MM/YYYY रूप में लिखी कोई वास्तविक तारीख होनी चाहिए, मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --ids must be invoice ids separated by commas, got &apos;%2&apos;</source>
+        <translation>%1: --ids कॉमा से अलग किए गए इनवॉइस ID होने चाहिए, मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --ids names no invoice</source>
+        <translation>%1: --ids में कोई इनवॉइस नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>%1: --ids: no invoice %2 in the workspace %3</source>
+        <translation>%1: --ids: वर्कस्पेस %3 में कोई इनवॉइस %2 नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: --ids: no invoice %2 in the store</source>
+        <translation>%1: --ids: स्टोर में कोई इनवॉइस %2 नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: stopped; the %2 invoices in the %3 files written before the problem are marked exported</source>
+        <translation>%1: रोका गया; समस्या से पहले लिखी गई %3 फ़ाइलों के %2 इनवॉइस एक्सपोर्ट किए गए के रूप में चिह्नित हैं</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 (%3 bytes, %4 invoices)</source>
+        <translation>%1: %2 लिखी गई (%3 बाइट, %4 इनवॉइस)</translation>
+    </message>
+    <message>
+        <source>%1: left out %2 %3 (#%4, %5, %6): %7</source>
+        <translation>%1: छोड़ा गया %2 %3 (#%4, %5, %6): %7</translation>
+    </message>
+    <message>
+        <source>%1: nothing to export: no ready invoices</source>
+        <translation>%1: एक्सपोर्ट करने के लिए कुछ नहीं: कोई तैयार इनवॉइस नहीं</translation>
+    </message>
+    <message>
+        <source>%1: %2 invoices exported to %3 files in %4; %5 left out</source>
+        <translation>%1: %2 इनवॉइस %4 में %3 फ़ाइलों में एक्सपोर्ट किए गए; %5 छोड़े गए</translation>
+    </message>
+    <message>
+        <source>import only the invoices of this seller; refuse the others</source>
+        <translation>केवल इस विखरीदार के इनवॉइस इम्पोर्ट करें; बाकी अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>column mapping for CSV/XLSX files in another layout</source>
+        <translation>दूसरे लेआउट वाली CSV/XLSX फ़ाइलों के लिए कॉलम मैपिंग</translation>
+    </message>
+    <message>
+        <source>replace an invoice already in the store whose content changed, while it can be edited</source>
+        <translation>स्टोर में पहले से मौजूद जिस इनवॉइस की सामग्री बदल गई है, उसे बदलें, जब तक वह संपादित किया जा सकता है</translation>
+    </message>
+    <message>
+        <source>%1: no file given: irndesk-cli import FILE... (JSON, CSV or XLSX)</source>
+        <translation>%1: कोई फ़ाइल नहीं दी गई: irndesk-cli import FILE... (JSON, CSV या XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: --workspace &apos;%2&apos; is not a GSTIN (15 characters: two digits, then capital letters and digits)</source>
+        <translation>%1: --workspace &apos;%2&apos; GSTIN नहीं है (15 कैरेक्टर: दो अंक, फिर बड़े अक्षर और अंक)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the mapping file %2</source>
+        <translation>%1: मैपिंग फ़ाइल %2 पढ़ी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 पढ़ा नहीं जा सकता: %3</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ऐसी कोई फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: note: there is no workspace %2 yet; it is made from the first of its invoices</source>
+        <translation>%1: नोट: वर्कस्पेस %2 अभी नहीं है; यह उसके पहले इनवॉइस से बनाया जाएगा</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>अस्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>टकराव</translation>
+    </message>
+    <message>
+        <source>%1: %2%3: %4</source>
+        <translation>%1: %2%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2%3: %4 %5 imported as a draft, with 1 error:</source>
+        <translation>%1: %2%3: %4 %5 ड्राफ़्ट के रूप में इम्पोर्ट किया गया, 1 त्रुटि के साथ:</translation>
+    </message>
+    <message>
+        <source>%1: %2%3: %4 %5 imported as a draft, with %6 errors:</source>
+        <translation>%1: %2%3: %4 %5 ड्राफ़्ट के रूप में इम्पोर्ट किया गया, %6 त्रुटियों के साथ:</translation>
+    </message>
+    <message>
+        <source>%1: stopped; %2 invoices were imported before the problem and stay in the store</source>
+        <translation>%1: रोका गया; समस्या से पहले %2 इनवॉइस इम्पोर्ट हो चुके थे और वे स्टोर में बने रहेंगे</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 and updated %3</source>
+        <translation>%1: %2 इम्पोर्ट किए गए और %3 अपडेट किए गए</translation>
+    </message>
+    <message>
+        <source>%1: imported %2</source>
+        <translation>%1: %2 इम्पोर्ट किए गए</translation>
+    </message>
+    <message>
+        <source>, of which %1 ready and %2</source>
+        <translation>, जिनमें से %1 तैयार और %2</translation>
+    </message>
+    <message>
+        <source>1 draft</source>
+        <translation>1 ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <source>%1 drafts</source>
+        <translation>%1 ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <source>; %1 refused</source>
+        <translation>; %1 अस्वीकार किए गए</translation>
+    </message>
+    <message>
+        <source>; 1 duplicate</source>
+        <translation>; 1 डुप्लिकेट</translation>
+    </message>
+    <message>
+        <source>; %1 duplicates</source>
+        <translation>; %1 डुप्लिकेट</translation>
+    </message>
+    <message>
+        <source>; 1 conflict</source>
+        <translation>; 1 टकराव</translation>
+    </message>
+    <message>
+        <source>; %1 conflicts</source>
+        <translation>; %1 टकराव</translation>
+    </message>
+    <message>
+        <source>; workspace %1 created</source>
+        <translation>; वर्कस्पेस %1 बनाया गया</translation>
+    </message>
+    <message>
+        <source>; %1 workspaces created: %2</source>
+        <translation>; %1 वर्कस्पेस बनाए गए: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>list: --%1 must be a whole number of at least %2, got &apos;%3&apos;</source>
+        <translation>list: --%1 कम से कम %2 की पूर्ण संख्या होनी चाहिए, मिला &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>only the invoices of this seller</source>
+        <translation>केवल इस विखरीदार के इनवॉइस</translation>
+    </message>
+    <message>
+        <source>only these statuses, separated by commas</source>
+        <translation>केवल ये स्थितियाँ, कॉमा से अलग की गई</translation>
+    </message>
+    <message>
+        <source>documents dated on or after this day</source>
+        <translation>इस दिन या उसके बाद की तारीख वाले दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>documents dated on or before this day</source>
+        <translation>इस दिन या उससे पहले की तारीख वाले दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s GSTIN or part of the buyer&apos;s name</source>
+        <translation>खरीदार का GSTIN या खरीदार के नाम का कोई भाग</translation>
+    </message>
+    <message>
+        <source>INV, CRN or DBN</source>
+        <translation>INV, CRN या DBN</translation>
+    </message>
+    <message>
+        <source>part of the number, the buyer&apos;s name or GSTIN, or an IRN</source>
+        <translation>संख्या का कोई भाग, खरीदार का नाम या GSTIN, या कोई IRN</translation>
+    </message>
+    <message>
+        <source>invoices shown (default %1; 0: all)</source>
+        <translation>दिखाए जाने वाले इनवॉइस (डिफ़ॉल्ट %1; 0: सभी)</translation>
+    </message>
+    <message>
+        <source>invoices skipped before the first shown</source>
+        <translation>पहले दिखाए गए इनवॉइस से पहले छोड़े जाने वाले इनवॉइस</translation>
+    </message>
+    <message>
+        <source>%1: --%2 must be a real date written DD/MM/YYYY, got &apos;%3&apos;</source>
+        <translation>%1: --%2 DD/MM/YYYY रूप में लिखी कोई वास्तविक तारीख होनी चाहिए, मिला &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --type must be INV, CRN or DBN, got &apos;%2&apos;</source>
+        <translation>%1: --type INV, CRN या DBN होना चाहिए, मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>BUYER</source>
+        <translation>खरीदार</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>ERR/WARN</source>
+        <translation>त्रुटि/चेतावनी</translation>
+    </message>
+    <message>
+        <source>IRN</source>
+        <translation>IRN</translation>
+    </message>
+    <message>
+        <source>SELLER</source>
+        <translation>विखरीदार</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(तारीख नहीं)</translation>
+    </message>
+    <message>
+        <source>%1: no invoices match</source>
+        <translation>%1: कोई इनवॉइस मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>%1: no invoices after the first %2 of %3</source>
+        <translation>%1: %3 में से पहले %2 के बाद कोई इनवॉइस नहीं</translation>
+    </message>
+    <message>
+        <source>%1: invoices %2 to %3 of %4</source>
+        <translation>%1: %4 में से इनवॉइस %2 से %3</translation>
+    </message>
+    <message>
+        <source>the report file: .csv or .xlsx</source>
+        <translation>रिपोर्ट फ़ाइल: .csv या .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: --out FILE.csv or --out FILE.xlsx is required%2</source>
+        <translation>%1: --out FILE.csv या --out FILE.xlsx आवश्यक है%2</translation>
+    </message>
+    <message>
+        <source>, got &apos;%1&apos;</source>
+        <translation>, मिला &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --out %2 is a folder</source>
+        <translation>%1: --out %2 एक फ़ोल्डर है</translation>
+    </message>
+    <message>
+        <source>the store changed or could not be read while the report was written</source>
+        <translation>रिपोर्ट लिखते समय स्टोर बदल गया या पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>IRP %1: %2</source>
+        <translation>IRP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 invoices written to %3</source>
+        <translation>%1: %2 इनवॉइस %3 में लिखे गए</translation>
+    </message>
+    <message>
+        <source>%1: no file given: irndesk-cli import-results FILE... (the signed e-invoices the portal gave back)</source>
+        <translation>%1: कोई फ़ाइल नहीं दी गई: irndesk-cli import-results FILE... (पोर्टल द्वारा लौटाए गए हस्ताक्षरित ई-इनवॉइस)</translation>
+    </message>
+    <message>
+        <source>registered %1; %2 already registered; %3 not in the store (numbers recorded as used); %4 conflicts; %5 unreadable entries</source>
+        <translation>पंजीकृत %1; %2 पहले से पंजीकृत; %3 स्टोर में नहीं (संख्याएँ प्रयुक्त के रूप में दर्ज); %4 टकराव; %5 अपठनीय प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>replace FILE when it exists</source>
+        <translation>FILE पहले से मौजूद हो तो उसे बदलें</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3 arguments</source>
+        <translation>%1: %2 आर्गुमेंट अपेक्षित थे, %3 मिले</translation>
+    </message>
+    <message>
+        <source>%1: %2 is sound (integrity and foreign keys checked, schema version %3)</source>
+        <translation>%1: %2 ठीक है (अखंडता और फ़ॉरेन की जाँची गईं, स्कीमा संस्करण %3)</translation>
+    </message>
+    <message>
+        <source>the backup FILE</source>
+        <translation>बैकअप FILE</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a folder; give the name of the backup file</source>
+        <translation>%1: %2 एक फ़ोल्डर है; बैकअप फ़ाइल का नाम दें</translation>
+    </message>
+    <message>
+        <source>%1: %2 exists; give another name, or --force to replace it</source>
+        <translation>%1: %2 पहले से मौजूद है; कोई दूसरा नाम दें, या उसे बदलने के लिए --force दें</translation>
+    </message>
+    <message>
+        <source>%1: %2 copied to %3 (%4 bytes)</source>
+        <translation>%1: %2 को %3 में कॉपी किया गया (%4 बाइट)</translation>
+    </message>
+    <message>
+        <source>%1: %2 now holds what %3 holds; what it held before was copied to %4 beside it</source>
+        <translation>%1: %2 में अब वही है जो %3 में है; इसमें पहले जो था, उसकी प्रति इसके पास %4 में रखी गई है</translation>
+    </message>
+    <message>
+        <source>Store:          %1</source>
+        <translation>स्टोर:          %1</translation>
+    </message>
+    <message>
+        <source>Size:           %1 bytes</source>
+        <translation>आकार:          %1 बाइट</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program writes %2)</source>
+        <translation>स्कीमा संस्करण: %1 (यह प्रोग्राम %2 लिखता है)</translation>
+    </message>
+    <message>
+        <source>Workspaces:     %1</source>
+        <translation>वर्कस्पेस:      %1</translation>
+    </message>
+    <message>
+        <source>Invoices:       %1</source>
+        <translation>इनवॉइस:        %1</translation>
+    </message>
+    <message>
+        <source>%1: 1 workspace, %2 invoices</source>
+        <translation>%1: 1 वर्कस्पेस, %2 इनवॉइस</translation>
+    </message>
+    <message>
+        <source>%1: %2 workspaces, %3 invoices</source>
+        <translation>%1: %2 वर्कस्पेस, %3 इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Usage:
+  irndesk-cli store check [--store DB]     full integrity check (exit 0 sound, 2 damaged)
+  irndesk-cli store backup FILE [--force] [--store DB]
+                                           a consistent copy, while the store is in use
+  irndesk-cli store restore FILE [--store DB]
+                                           replace the store&apos;s content with a backup
+  irndesk-cli store info [--store DB]      path, schema version, counts
+Each takes --format text|json.
+</source>
+        <translation>उपयोग:
+  irndesk-cli store check [--store DB]     पूर्ण अखंडता जाँच (एग्ज़िट 0 सही, 2 क्षतिग्रस्त)
+  irndesk-cli store backup FILE [--force] [--store DB]
+                                           सुसंगत प्रति, स्टोर के उपयोग में रहते हुए भी
+  irndesk-cli store restore FILE [--store DB]
+                                           स्टोर की सामग्री को बैकअप से बदलें
+  irndesk-cli store info [--store DB]      पथ, स्कीमा संस्करण, गिनती
+हर कमांड --format text|json लेता है।
+</translation>
+    </message>
+    <message>
+        <source>store: say check, backup, restore or info</source>
+        <translation>store: check, backup, restore या info बताएँ</translation>
+    </message>
+    <message>
+        <source>store: unknown subcommand &apos;%1&apos;</source>
+        <translation>store: अज्ञात सबकमांड &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the store file (default: $IRNDESK_STORE, else irndesk.sqlite in the application data folder)</source>
+        <translation>स्टोर फ़ाइल (डिफ़ॉल्ट: $IRNDESK_STORE, अन्यथा एप्लिकेशन डेटा फ़ोल्डर में irndesk.sqlite)</translation>
+    </message>
+    <message>
+        <source>--store needs a file name</source>
+        <translation>--store के लिए फ़ाइल का नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <source>%1: --store needs a file name</source>
+        <translation>%1: --store के लिए फ़ाइल का नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <source>there is no store at %1</source>
+        <translation>%1 पर कोई स्टोर नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: there is no store at %2. Give the right one with --store DB or IRNDESK_STORE, or make one with `irndesk-cli import` or `irndesk-cli workspace add`.</source>
+        <translation>%1: %2 पर कोई स्टोर नहीं है। सही स्टोर --store DB या IRNDESK_STORE से दें, या `irndesk-cli import` या `irndesk-cli workspace add` से नया बनाएँ।</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy: another program is writing to %2 and did not finish within %3 ms. Try again when it has finished.</source>
+        <translation>%1: स्टोर व्यस्त है: कोई अन्य प्रोग्राम %2 में लिख रहा है और %3 ms में पूरा नहीं हुआ। उसके पूरा होने पर दोबारा प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>%1: --status &apos;%2&apos; is not a status; the statuses are %3</source>
+        <translation>%1: --status &apos;%2&apos; कोई स्थिति नहीं है; स्थितियाँ ये हैं: %3</translation>
+    </message>
+    <message>
+        <source>%1: there is no workspace %2: the store %3 has no workspaces yet</source>
+        <translation>%1: कोई वर्कस्पेस %2 नहीं है: स्टोर %3 में अभी कोई वर्कस्पेस नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: there is no workspace %2 in the store; it has %3</source>
+        <translation>%1: स्टोर में कोई वर्कस्पेस %2 नहीं है; इसमें ये हैं: %3</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;</source>
+        <translation>%1: फ़ील्ड &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: SellerDtls.%2</source>
+        <translation>%1: SellerDtls.%2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 to %3 characters long, got &apos;%4&apos; (%5)</source>
+        <translation>%1 की लंबाई %2 से %3 कैरेक्टर होनी चाहिए, मिला &apos;%4&apos; (%5)</translation>
+    </message>
+    <message>
+        <source>%1 must not hold a double quote (&quot;), got &apos;%2&apos;</source>
+        <translation>%1 में डबल कोट (&quot;) नहीं होना चाहिए, मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is required: the seller&apos;s GSTIN</source>
+        <translation>%1 आवश्यक है: विखरीदार का GSTIN</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a GSTIN: it must be 15 characters, two digits (the state code) and thirteen capital letters or digits</source>
+        <translation>%1 &apos;%2&apos; GSTIN नहीं है: इसमें 15 कैरेक्टर होने चाहिए, दो अंक (राज्य कोड) और तेरह बड़े अक्षर या अंक</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; starts with %3, which is not a state code</source>
+        <translation>%1 &apos;%2&apos; %3 से शुरू होता है, जो राज्य कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: its last character should be &apos;%3&apos;, not &apos;%4&apos;: one of its characters is mistyped</source>
+        <translation>%1 &apos;%2&apos;: इसका अंतिम कैरेक्टर &apos;%4&apos; नहीं, &apos;%3&apos; होना चाहिए: इसका कोई कैरेक्टर गलत टाइप हुआ है</translation>
+    </message>
+    <message>
+        <source> (accepted with --sandbox: NIC&apos;s test GSTINs fail this check)</source>
+        <translation> (--sandbox के साथ स्वीकार्य: NIC के टेस्ट GSTIN इस जाँच में विफल होते हैं)</translation>
+    </message>
+    <message>
+        <source> (add --sandbox for NIC&apos;s test GSTINs)</source>
+        <translation> (NIC के टेस्ट GSTIN के लिए --sandbox जोड़ें)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not the state of the GSTIN %3, which is %4</source>
+        <translation>%1 &apos;%2&apos; GSTIN %3 का राज्य नहीं है, उसका राज्य %4 है</translation>
+    </message>
+    <message>
+        <source>%1 is required: the seller&apos;s legal name as registered for GST</source>
+        <translation>%1 आवश्यक है: GST के लिए पंजीकृत विखरीदार का वैधानिक नाम</translation>
+    </message>
+    <message>
+        <source>%1 must be a PIN code of 6 digits, got &apos;%2&apos;</source>
+        <translation>%1 6 अंकों का PIN कोड होना चाहिए, मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a PIN code of state %3 (%4)</source>
+        <translation>%1 %2 राज्य %3 (%4) का PIN कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 must be 6 to 12 digits, got &apos;%2&apos;</source>
+        <translation>%1 में 6 से 12 अंक होने चाहिए, मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address the IRP accepts (6 to 100 characters, name@domain), got &apos;%2&apos;</source>
+        <translation>%1 ऐसा ई-मेल पता नहीं है जिसे IRP स्वीकार करता है (6 से 100 कैरेक्टर, name@domain), मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>पंक्ति %1, कॉलम %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not JSON: %3: %4</source>
+        <translation>%1: %2 JSON नहीं है: %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 must hold one object: a seller profile, an invoice or a SellerDtls object</source>
+        <translation>%1: %2 में एक ही ऑब्जेक्ट होना चाहिए: विखरीदार प्रोफ़ाइल, इनवॉइस या SellerDtls ऑब्जेक्ट</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: the invoice cannot be read</source>
+        <translation>%1: %2: इनवॉइस पढ़ा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a field of a seller profile (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</source>
+        <translation>फ़ील्ड &apos;%1&apos; विखरीदार प्रोफ़ाइल का फ़ील्ड नहीं है (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string (in double quotes)</source>
+        <translation>फ़ील्ड &apos;%1&apos; स्ट्रिंग (डबल कोट में) होना चाहिए</translation>
+    </message>
+    <message>
+        <source>field &apos;pin&apos; must be a PIN code of 6 digits, got &quot;%1&quot;</source>
+        <translation>फ़ील्ड &apos;pin&apos; 6 अंकों का PIN कोड होना चाहिए, मिला &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>field &apos;pin&apos; must be a PIN code of 6 digits</source>
+        <translation>फ़ील्ड &apos;pin&apos; 6 अंकों का PIN कोड होना चाहिए</translation>
+    </message>
+    <message>
+        <source>field &apos;aato10Crore&apos; must be true or false</source>
+        <translation>फ़ील्ड &apos;aato10Crore&apos; true या false होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s GSTIN</source>
+        <translation>विखरीदार का GSTIN</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>वैधानिक नाम</translation>
+    </message>
+    <message>
+        <source>trade name</source>
+        <translation>व्यापारिक नाम</translation>
+    </message>
+    <message>
+        <source>address line 1</source>
+        <translation>पता पंक्ति 1</translation>
+    </message>
+    <message>
+        <source>address line 2</source>
+        <translation>पता पंक्ति 2</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN कोड</translation>
+    </message>
+    <message>
+        <source>state code (default: from the GSTIN)</source>
+        <translation>राज्य कोड (डिफ़ॉल्ट: GSTIN से)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>aggregate turnover of at least 10 crore</source>
+        <translation>कम से कम 10 करोड़ का सकल टर्नओवर</translation>
+    </message>
+    <message>
+        <source>a seller profile, an invoice or a SellerDtls object in JSON</source>
+        <translation>JSON में विखरीदार प्रोफ़ाइल, इनवॉइस या SellerDtls ऑब्जेक्ट</translation>
+    </message>
+    <message>
+        <source>accept NIC&apos;s test GSTINs, whose check character is wrong</source>
+        <translation>NIC के टेस्ट GSTIN स्वीकार करें, जिनका चेक कैरेक्टर गलत होता है</translation>
+    </message>
+    <message>
+        <source>%1: give --gstin GSTIN and --legal-name NAME (and the other details), or --from-json FILE</source>
+        <translation>%1: --gstin GSTIN और --legal-name NAME (और अन्य विवरण) दें, या --from-json FILE</translation>
+    </message>
+    <message>
+        <source>--pin must be a PIN code of 6 digits, got &apos;%1&apos;</source>
+        <translation>--pin 6 अंकों का PIN कोड होना चाहिए, मिला &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no workspace was added</source>
+        <translation>%1: कोई वर्कस्पेस नहीं जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: चेतावनी: %2</translation>
+    </message>
+    <message>
+        <source>%1: the store %2 already has the workspace %3 (%4); nothing was changed</source>
+        <translation>%1: स्टोर %2 में वर्कस्पेस %3 (%4) पहले से है; कुछ नहीं बदला गया</translation>
+    </message>
+    <message>
+        <source>%1: workspace %2 (%3, state %4) added to %5</source>
+        <translation>%1: वर्कस्पेस %2 (%3, राज्य %4) %5 में जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>INVOICES</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>%1: 1 workspace in %2</source>
+        <translation>%1: %2 में 1 वर्कस्पेस</translation>
+    </message>
+    <message>
+        <source>%1: %2 workspaces in %3</source>
+        <translation>%1: %3 में %2 वर्कस्पेस</translation>
+    </message>
+    <message>
+        <source>%1: expected one GSTIN, got %2 arguments</source>
+        <translation>%1: एक GSTIN अपेक्षित था, %2 आर्गुमेंट मिले</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>विधिक नाम</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>व्यापारिक नाम</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>टर्नओवर</translation>
+    </message>
+    <message>
+        <source>10 crore or more (30-day reporting window)</source>
+        <translation>10 करोड़ या अधिक (30 दिन की रिपोर्टिंग समय-सीमा)</translation>
+    </message>
+    <message>
+        <source>under 10 crore</source>
+        <translation>10 करोड़ से कम</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Series %1 %2</source>
+        <translation>शृंखला %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, next %2</source>
+        <translation>%1, अगला %2</translation>
+    </message>
+    <message>
+        <source>%1: workspace %2 in %3: %4 invoices</source>
+        <translation>%1: %3 में वर्कस्पेस %2: %4 इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Usage:
+  irndesk-cli workspace add --gstin GSTIN --legal-name NAME [--trade-name NAME]
+        [--addr1 TEXT] [--addr2 TEXT] [--location TEXT] [--pin PIN] [--state CODE]
+        [--phone DIGITS] [--email ADDRESS] [--aato-10cr] [--sandbox] [--store DB]
+  irndesk-cli workspace add --from-json FILE [flags that replace its fields]
+  irndesk-cli workspace list [--store DB] [--format text|json]
+  irndesk-cli workspace show GSTIN [--store DB] [--format text|json]
+</source>
+        <translation>उपयोग:
+  irndesk-cli workspace add --gstin GSTIN --legal-name NAME [--trade-name NAME]
+        [--addr1 TEXT] [--addr2 TEXT] [--location TEXT] [--pin PIN] [--state CODE]
+        [--phone DIGITS] [--email ADDRESS] [--aato-10cr] [--sandbox] [--store DB]
+  irndesk-cli workspace add --from-json FILE [इसके फ़ील्ड बदलने वाले फ़्लैग]
+  irndesk-cli workspace list [--store DB] [--format text|json]
+  irndesk-cli workspace show GSTIN [--store DB] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <source>workspace: say add, list or show</source>
+        <translation>workspace: add, list या show बताएँ</translation>
+    </message>
+    <message>
+        <source>workspace: unknown subcommand &apos;%1&apos;</source>
+        <translation>workspace: अज्ञात सबकमांड &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::io</name>
+    <message>
+        <source>the value &quot;%1&quot; of &quot;%2&quot; %3</source>
+        <translation>&quot;%2&quot; का मान &quot;%1&quot; %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON: %3</source>
+        <translation>%1, पंक्ति %2: मान्य JSON नहीं है: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, पंक्ति %2: %3</translation>
+    </message>
+    <message>
+        <source>a mapping file is a JSON object { ... }</source>
+        <translation>मैपिंग फ़ाइल एक JSON ऑब्जेक्ट { ... } होती है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object { ... }</source>
+        <translation>&quot;%1&quot; एक ऑब्जेक्ट { ... } होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is written twice (first on line %2)</source>
+        <translation>कुंजी &quot;%1&quot; दो बार लिखी गई है (पहली बार पंक्ति %2 पर)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; या &apos;}&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text in double quotes</source>
+        <translation>&quot;%1&quot; दोहरे उद्धरण चिह्नों में लिखा टेक्स्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1; this file may be for a newer IRN Desk</source>
+        <translation>&quot;version&quot; 1 होना चाहिए; यह फ़ाइल IRN Desk के किसी नए संस्करण के लिए हो सकती है</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;sheets&quot;: it takes &quot;invoices&quot; and &quot;lines&quot;</source>
+        <translation>&quot;sheets&quot; में अज्ञात कुंजी &quot;%1&quot;: इसमें &quot;invoices&quot; और &quot;lines&quot; दिए जाते हैं</translation>
+    </message>
+    <message>
+        <source>&quot;headerRow&quot; must be a row number, 1 or more</source>
+        <translation>&quot;headerRow&quot; एक पंक्ति संख्या होनी चाहिए, 1 या अधिक</translation>
+    </message>
+    <message>
+        <source>&quot;decimalSeparator&quot; must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation>&quot;decimalSeparator&quot; &quot;.&quot; या &quot;,&quot; होना चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;csvDelimiter&quot; must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;</source>
+        <translation>&quot;csvDelimiter&quot; &quot;,&quot;, &quot;;&quot; या &quot;tab&quot; होना चाहिए</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; a mapping file has &quot;version&quot;, &quot;description&quot;, &quot;sheet&quot;, &quot;sheets&quot;, &quot;headerRow&quot;, &quot;columns&quot;, &quot;dateFormats&quot;, &quot;decimalSeparator&quot; and &quot;csvDelimiter&quot;</source>
+        <translation>अज्ञात कुंजी &quot;%1&quot;; मैपिंग फ़ाइल में &quot;version&quot;, &quot;description&quot;, &quot;sheet&quot;, &quot;sheets&quot;, &quot;headerRow&quot;, &quot;columns&quot;, &quot;dateFormats&quot;, &quot;decimalSeparator&quot; और &quot;csvDelimiter&quot; होते हैं</translation>
+    </message>
+    <message>
+        <source>text after the end of the mapping</source>
+        <translation>मैपिंग समाप्त होने के बाद भी टेक्स्ट है</translation>
+    </message>
+    <message>
+        <source>&quot;sheets&quot; needs both &quot;invoices&quot; and &quot;lines&quot;</source>
+        <translation>&quot;sheets&quot; में &quot;invoices&quot; और &quot;lines&quot; दोनों आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column of the import template (see docs/import-template.md)</source>
+        <translation>&quot;%1&quot; इम्पोर्ट टेम्पलेट का कॉलम नहीं है (docs/import-template.md देखें)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is mapped twice (first on line %2)</source>
+        <translation>&quot;%1&quot; दो बार मैप किया गया है (पहली बार पंक्ति %2 पर)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; for &quot;%2&quot;: it takes &quot;column&quot; and &quot;value&quot;</source>
+        <translation>&quot;%2&quot; के लिए अज्ञात कुंजी &quot;%1&quot;: इसमें &quot;column&quot; और &quot;value&quot; दिए जाते हैं</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a &quot;column&quot; or a &quot;value&quot;</source>
+        <translation>&quot;%1&quot; के लिए &quot;column&quot; या &quot;value&quot; आवश्यक है</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; या &apos;]&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>&quot;dateFormats&quot; must be a list of formats such as [&quot;dd.mm.yyyy&quot;]</source>
+        <translation>&quot;dateFormats&quot; प्रारूपों की सूची होनी चाहिए, जैसे [&quot;dd.mm.yyyy&quot;]</translation>
+    </message>
+    <message>
+        <source>the date format &quot;%1&quot; needs one day (d or dd), one month (m, mm, mmm or mmmm) and one year (yy or yyyy)</source>
+        <translation>तारीख प्रारूप &quot;%1&quot; में एक दिन (d या dd), एक महीना (m, mm, mmm या mmmm) और एक वर्ष (yy या yyyy) होना चाहिए</translation>
+    </message>
+    <message>
+        <source>%1: the mapping file cannot be opened: %2</source>
+        <translation>%1: मैपिंग फ़ाइल खोली नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large for a mapping file</source>
+        <translation>%1: मैपिंग फ़ाइल के लिए बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened: %2</source>
+        <translation>%1: फ़ाइल खोली नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>a row longer than %1 MB: is a double quote not closed?</source>
+        <translation>%1 MB से लंबी पंक्ति: क्या कोई दोहरा उद्धरण चिह्न बंद नहीं हुआ?</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: फ़ाइल पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is UTF-16 text; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>%1: फ़ाइल UTF-16 टेक्स्ट है; इसे &quot;CSV UTF-8&quot; के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>a field in double quotes that starts on this line is never closed</source>
+        <translation>इस पंक्ति से शुरू होने वाला, दोहरे उद्धरण चिह्नों वाला फ़ील्ड कभी बंद नहीं होता</translation>
+    </message>
+    <message>
+        <source>text after the closing double quote of a field; a double quote inside a quoted field must be written twice (&quot;&quot;)</source>
+        <translation>फ़ील्ड को बंद करने वाले दोहरे उद्धरण चिह्न के बाद टेक्स्ट है; उद्धरण चिह्नों वाले फ़ील्ड के अंदर दोहरा उद्धरण चिह्न दो बार (&quot;&quot;) लिखना होता है</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation>टेक्स्ट UTF-8 नहीं है; फ़ाइल को &quot;CSV UTF-8&quot; के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>is Excel&apos;s day 60, 29/02/1900, a day that did not exist; type the date as dd/mm/yyyy</source>
+        <translation>Excel का दिन 60, यानी 29/02/1900 है, जो तारीख कभी थी ही नहीं; तारीख dd/mm/yyyy के रूप में लिखें</translation>
+    </message>
+    <message>
+        <source>is not a date: as an Excel day number it is out of range</source>
+        <translation>तारीख नहीं है: Excel दिन-संख्या के रूप में यह सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <source>is not a number: its digits are not grouped in thousands (1.234.567,50)</source>
+        <translation>संख्या नहीं है: इसके अंक हज़ारों में समूहित नहीं हैं (1.234.567,50)</translation>
+    </message>
+    <message>
+        <source>is not a number: its digits are not grouped as 1,234,567.50 or 12,34,567.50 (if &quot;,&quot; is the decimal separator, set &quot;decimalSeparator&quot;: &quot;,&quot; in the mapping file)</source>
+        <translation>संख्या नहीं है: इसके अंक 1,234,567.50 या 12,34,567.50 की तरह समूहित नहीं हैं (यदि दशमलव विभाजक &quot;,&quot; है, तो मैपिंग फ़ाइल में &quot;decimalSeparator&quot;: &quot;,&quot; सेट करें)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>is not a date in a known format (%1, or an Excel date)</source>
+        <translation>किसी ज्ञात प्रारूप (%1, या Excel तारीख) में तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date</source>
+        <translation>वास्तविक कैलेंडर तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>is an error value of the spreadsheet, not a value</source>
+        <translation>स्प्रेडशीट का त्रुटि मान है, कोई वास्तविक मान नहीं</translation>
+    </message>
+    <message>
+        <source>is not Y or N (Yes, No, True and False are read too)</source>
+        <translation>Y या N नहीं है (Yes, No, True और False भी पढ़े जाते हैं)</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>बहुत बड़ा है</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>has %1 decimal places; %2 allows at most %3</source>
+        <translation>%1 दशमलव स्थानों वाला है; %2 में अधिकतम %3 दशमलव स्थान हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook: the part %2 is missing</source>
+        <translation>%1: XLSX वर्कबुक नहीं है: भाग %2 मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to %3 MB, more than the limit of %4 MB; the file is refused so that it cannot exhaust the memory (it may be a ZIP bomb)</source>
+        <translation>%1: भाग %2 अनपैक होकर %3 MB का हो जाता है, जो %4 MB की सीमा से अधिक है; फ़ाइल अस्वीकार की गई ताकि यह मेमोरी खत्म न कर दे (यह ZIP बम हो सकती है)</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged: the ZIP archive inside it cannot be read (error %2)</source>
+        <translation>%1: फ़ाइल क्षतिग्रस्त है: इसके भीतर का ZIP आर्काइव पढ़ा नहीं जा सका (त्रुटि %2)</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not valid XML: %3 (line %4)</source>
+        <translation>%1: भाग %2 मान्य XML नहीं है: %3 (पंक्ति %4)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened again to read a sheet</source>
+        <translation>%1: शीट पढ़ने के लिए फ़ाइल दोबारा खोली नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>a row has the number &quot;%1&quot;</source>
+        <translation>एक पंक्ति की संख्या &quot;%1&quot; है</translation>
+    </message>
+    <message>
+        <source>the sheet is larger than %1 MB</source>
+        <translation>शीट %1 MB से बड़ी है</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: the sheet&apos;s XML is damaged: %3 (line %4)</source>
+        <translation>%1, शीट %2: शीट का XML क्षतिग्रस्त है: %3 (पंक्ति %4)</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: the file is damaged: its data does not match its checksum</source>
+        <translation>%1, शीट %2: फ़ाइल क्षतिग्रस्त है: इसका डेटा इसके चेकसम से मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: %3</source>
+        <translation>%1, शीट %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell with the reference &quot;%2&quot;</source>
+        <translation>पंक्ति %1 में एक सेल का संदर्भ &quot;%2&quot; है</translation>
+    </message>
+    <message>
+        <source>cell %1%2 refers to the shared string &quot;%3&quot;, which the file does not have</source>
+        <translation>सेल %1%2 साझा स्ट्रिंग &quot;%3&quot; को संदर्भित करता है, जो फ़ाइल में नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1: फ़ाइल मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX file, or a damaged one: an XLSX file is a ZIP archive, and this file cannot be read as one</source>
+        <translation>%1: XLSX फ़ाइल नहीं है, या क्षतिग्रस्त है: XLSX फ़ाइल एक ZIP आर्काइव होती है, और यह फ़ाइल ZIP आर्काइव के रूप में पढ़ी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged: the sheet &quot;%2&quot; has no part in the archive</source>
+        <translation>%1: फ़ाइल क्षतिग्रस्त है: आर्काइव में शीट &quot;%2&quot; का कोई भाग नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named &quot;%2&quot;; the workbook has %3</source>
+        <translation>%1: &quot;%2&quot; नाम की कोई शीट नहीं है; वर्कबुक में ये शीट हैं: %3</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet</source>
+        <translation>%1: वर्कबुक में कोई शीट नहीं है</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>rows %1–%2</source>
+        <translation>पंक्तियाँ %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 of seller %3</source>
+        <translation>विखरीदार %3 का %1 %2</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>शीट %1</translation>
+    </message>
+    <message>
+        <source>row %1 (line %2)</source>
+        <translation>पंक्ति %1 (फ़ाइल की पंक्ति %2)</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>कॉलम %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot;</source>
+        <translation>मान &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the old Excel format (.xls) is not read; save the file as an Excel workbook (.xlsx) or as CSV UTF-8</source>
+        <translation>%1: पुराना Excel प्रारूप (.xls) नहीं पढ़ा जाता; फ़ाइल को Excel वर्कबुक (.xlsx) या CSV UTF-8 के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>%1: a CSV file has one sheet, but the mapping %2 names two (&quot;sheets&quot;); use an XLSX workbook or a mapping without &quot;sheets&quot;</source>
+        <translation>%1: CSV फ़ाइल में एक ही शीट होती है, पर मैपिंग %2 में दो शीट (&quot;sheets&quot;) दी गई हैं; XLSX वर्कबुक या &quot;sheets&quot; के बिना वाली मैपिंग इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, शीट %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2, which the mapping %3 names as the header row, is empty</source>
+        <translation>%1: पंक्ति %2, जिसे मैपिंग %3 हेडर पंक्ति बताती है, खाली है</translation>
+    </message>
+    <message>
+        <source>%1: empty: there is no header row with the column names</source>
+        <translation>%1: खाली है: कॉलम नामों वाली कोई हेडर पंक्ति नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: columns %2 &quot;%3&quot; and %4 both give %5; keep one</source>
+        <translation>%1: कॉलम %2 &quot;%3&quot; और %4 दोनों %5 देते हैं; इनमें से एक रखें</translation>
+    </message>
+    <message>
+        <source>these columns are not in the import template, and are not read: %1</source>
+        <translation>ये कॉलम इम्पोर्ट टेम्पलेट में नहीं हैं, और पढ़े नहीं जाते: %1</translation>
+    </message>
+    <message>
+        <source>these columns are not read, because the mapping %1 takes their fields from other columns: %2</source>
+        <translation>ये कॉलम नहीं पढ़े जाते, क्योंकि मैपिंग %1 इनके फ़ील्ड दूसरे कॉलमों से लेती है: %2</translation>
+    </message>
+    <message>
+        <source>these line item columns are not read from the invoices sheet; put them in the lines sheet: %1</source>
+        <translation>आइटम पंक्तियों के ये कॉलम इनवॉइस शीट से नहीं पढ़े जाते; इन्हें पंक्तियों वाली शीट में रखें: %1</translation>
+    </message>
+    <message>
+        <source>%1: no column %2; every row needs SellerDtls.Gstin, DocDtls.Typ and DocDtls.No to tell which invoice it belongs to (a mapping file can give a constant instead)</source>
+        <translation>%1: कॉलम %2 नहीं है; हर पंक्ति में SellerDtls.Gstin, DocDtls.Typ और DocDtls.No होने चाहिए, जिनसे पता चले कि वह किस इनवॉइस की है (इसके बजाय मैपिंग फ़ाइल एक स्थिर मान दे सकती है)</translation>
+    </message>
+    <message>
+        <source>the mapping %1 takes this field from the column &quot;%2&quot;, which the file does not have</source>
+        <translation>मैपिंग %1 यह फ़ील्ड कॉलम &quot;%2&quot; से लेती है, जो फ़ाइल में नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is blank; every row needs SellerDtls.Gstin, DocDtls.Typ and DocDtls.No to tell which invoice it belongs to</source>
+        <translation>%1 खाली है; हर पंक्ति में SellerDtls.Gstin, DocDtls.Typ और DocDtls.No होने चाहिए, जिनसे पता चले कि वह किस इनवॉइस की है</translation>
+    </message>
+    <message>
+        <source>invoice %1 also has %2, above; the rows of one invoice must be next to each other (sort the sheet by invoice). These rows are not imported, and the invoice was read from %2 alone</source>
+        <translation>इनवॉइस %1 ऊपर %2 में भी है; एक इनवॉइस की पंक्तियाँ लगातार एक साथ होनी चाहिए (शीट को इनवॉइस के अनुसार सॉर्ट करें)। ये पंक्तियाँ इम्पोर्ट नहीं की गईं, और इनवॉइस केवल %2 से पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no row in sheet %2</source>
+        <translation>शीट %2 में इनवॉइस %1 की कोई पंक्ति नहीं है</translation>
+    </message>
+    <message>
+        <source>invoice %1 has more than one row in this sheet: rows %2</source>
+        <translation>इस शीट में इनवॉइस %1 की एक से अधिक पंक्तियाँ हैं: पंक्तियाँ %2</translation>
+    </message>
+    <message>
+        <source>row %1 of sheet %2</source>
+        <translation>शीट %2 की पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>differs from &quot;%1&quot; on %2 of the same invoice; an invoice&apos;s columns must be the same on all its rows</source>
+        <translation>उसी इनवॉइस की %2 के &quot;%1&quot; से अलग है; इनवॉइस के कॉलम उसकी सभी पंक्तियों में एक जैसे होने चाहिए</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1, शीट %2, पंक्ति %3</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3; sheet %4, %5</source>
+        <translation>%1, शीट %2, पंक्ति %3; शीट %4, %5</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, %3</source>
+        <translation>%1, शीट %2, %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no lines in sheet %2</source>
+        <translation>शीट %2 में इनवॉइस %1 की कोई आइटम पंक्ति नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is blank; every row needs SellerDtls.Gstin, DocDtls.Typ and DocDtls.No to tell which invoice it is</source>
+        <translation>%1 खाली है; हर पंक्ति में SellerDtls.Gstin, DocDtls.Typ और DocDtls.No होने चाहिए, जिनसे पता चले कि वह कौन-सा इनवॉइस है</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::io::Exporter</name>
+    <message>
+        <source>it was exported before, to %1 (export again with --include-exported)</source>
+        <translation>यह पहले ही %1 में एक्सपोर्ट किया जा चुका है (दोबारा एक्सपोर्ट करने के लिए --include-exported दें)</translation>
+    </message>
+    <message>
+        <source>it is %1, and only ready invoices are exported</source>
+        <translation>यह %1 है, और केवल तैयार इनवॉइस एक्सपोर्ट किए जाते हैं</translation>
+    </message>
+    <message>
+        <source>its stored content cannot be read back: check the store (irndesk-cli store check)</source>
+        <translation>स्टोर में रखी इसकी सामग्री वापस पढ़ी नहीं जा सकी: स्टोर की जाँच करें (irndesk-cli store check)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>say where the bulk files go (the output folder)</source>
+        <translation>बताएँ कि बल्क फ़ाइलें कहाँ रखी जाएँ (आउटपुट फ़ोल्डर)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>there is no workspace #%1</source>
+        <translation>वर्कस्पेस #%1 मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 invoices to %2 files in %3, %4 left out</source>
+        <translation>%1 इनवॉइस, %3 में %2 फ़ाइलों में; %4 छोड़े गए</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::io::Importer</name>
+    <message>
+        <source>the invoice at line %1</source>
+        <translation>इनवॉइस (पंक्ति %1)</translation>
+    </message>
+    <message>
+        <source>invoice [%1] at line %2</source>
+        <translation>इनवॉइस [%1] (पंक्ति %2)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ऐसी कोई फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: इसे पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a file IRN Desk can import</source>
+        <translation>%1: यह ऐसी फ़ाइल नहीं है जिसे IRN Desk इम्पोर्ट कर सके</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 updated, %4 duplicates, %5 conflicts, %6 refused</source>
+        <translation>%1: %2 इम्पोर्ट किए गए, %3 अपडेट किए गए, %4 डुप्लिकेट, %5 टकराव, %6 अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>workspace %1 (%2) created from SellerDtls</source>
+        <translation>SellerDtls से वर्कस्पेस %1 (%2) बनाया गया</translation>
+    </message>
+    <message>
+        <source>%1: the invoice could not be read</source>
+        <translation>%1: इनवॉइस पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>%1: SellerDtls.Gstin is missing, so the invoice belongs to no workspace</source>
+        <translation>%1: SellerDtls.Gstin मौजूद नहीं है, इसलिए इनवॉइस किसी वर्कस्पेस का नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: SellerDtls.Gstin &apos;%2&apos; is not a GSTIN (15 characters: state code, PAN, entity, Z, check character)</source>
+        <translation>%1: SellerDtls.Gstin &apos;%2&apos; GSTIN नहीं है (15 अक्षर: राज्य कोड, PAN, एंटिटी कोड, Z, जाँच अक्षर)</translation>
+    </message>
+    <message>
+        <source>%1: the seller %2 is not the workspace %3 the import is limited to (--workspace)</source>
+        <translation>%1: विखरीदार %2 वह वर्कस्पेस %3 नहीं है जिस तक इम्पोर्ट सीमित है (--workspace)</translation>
+    </message>
+    <message>
+        <source>%1: DocDtls.Typ and DocDtls.No are needed to store an invoice</source>
+        <translation>%1: इनवॉइस को स्टोर में रखने के लिए DocDtls.Typ और DocDtls.No आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is already in the store (%4), unchanged: not imported again</source>
+        <translation>%1: %2 %3 स्टोर में पहले से है (%4), बिना बदलाव के: दोबारा इम्पोर्ट नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>%1: the store already has a different %2 %3 (%4); import with --update to replace it</source>
+        <translation>%1: स्टोर में पहले से एक अलग %2 %3 (%4) है; उसे बदलने के लिए --update के साथ इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>%1: the store already has a different %2 %3, and it is %4: it cannot be replaced</source>
+        <translation>%1: स्टोर में पहले से एक अलग %2 %3 है, और वह %4 है: उसे बदला नहीं जा सकता</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::io::PortalResults</name>
+    <message>
+        <source>unexpected text after the end of the JSON value</source>
+        <translation>JSON मान समाप्त होने के बाद अनपेक्षित टेक्स्ट है</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>पंक्ति %1, कॉलम %2: %3</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>JSON %1 स्तरों से अधिक गहराई तक नेस्टेड है</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>दोहरे उद्धरण चिह्नों (&quot;) में एक कुंजी अपेक्षित थी</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>कुंजी के बाद &apos;:&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>किसी मान के बाद &apos;,&apos; या &apos;}&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after a value</source>
+        <translation>किसी मान के बाद &apos;,&apos; या &apos;]&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>the text ends where a value was expected</source>
+        <translation>टेक्स्ट वहाँ समाप्त हो जाता है जहाँ एक मान अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>not a JWT: expected three base64url parts separated by dots</source>
+        <translation>JWT नहीं है: बिंदुओं से अलग किए गए तीन base64url भाग अपेक्षित थे</translation>
+    </message>
+    <message>
+        <source>the JWT has no signature</source>
+        <translation>JWT में कोई हस्ताक्षर नहीं है</translation>
+    </message>
+    <message>
+        <source>not a JWT: its header is not base64url-encoded JSON</source>
+        <translation>JWT नहीं है: इसका हेडर base64url-एन्कोडेड JSON नहीं है</translation>
+    </message>
+    <message>
+        <source>not a JWT: its signature is not base64url</source>
+        <translation>JWT नहीं है: इसका हस्ताक्षर base64url नहीं है</translation>
+    </message>
+    <message>
+        <source>the JWT payload is not base64url (the text may be cut or changed)</source>
+        <translation>JWT पेलोड base64url नहीं है (टेक्स्ट कटा हुआ या बदला हुआ हो सकता है)</translation>
+    </message>
+    <message>
+        <source>the JWT payload is not JSON: %1</source>
+        <translation>JWT पेलोड JSON नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>the JWT payload has no &quot;data&quot; text</source>
+        <translation>JWT पेलोड में &quot;data&quot; टेक्स्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>the JWT&apos;s &quot;data&quot; is not JSON: %1</source>
+        <translation>JWT का &quot;data&quot; JSON नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>the JWT&apos;s &quot;data&quot; is not a JSON object</source>
+        <translation>JWT का &quot;data&quot; JSON ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>too many wrappers inside each other</source>
+        <translation>एक के अंदर एक बहुत अधिक रैपर हैं</translation>
+    </message>
+    <message>
+        <source>expected an object or a JWT text, not %1</source>
+        <translation>ऑब्जेक्ट या JWT टेक्स्ट अपेक्षित था, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>the JWT holds neither a signed invoice (DocDtls) nor a signed QR code (DocTyp)</source>
+        <translation>JWT में न तो हस्ताक्षरित इनवॉइस (DocDtls) है और न ही हस्ताक्षरित QR कोड (DocTyp)</translation>
+    </message>
+    <message>
+        <source>the response reports a failure: %1</source>
+        <translation>रिस्पॉन्स विफलता बताता है: %1</translation>
+    </message>
+    <message>
+        <source>the response has no &quot;result&quot;</source>
+        <translation>रिस्पॉन्स में &quot;result&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not JSON: %1</source>
+        <translation>&quot;data&quot; JSON नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>&quot;Data&quot; is not JSON: %1</source>
+        <translation>&quot;Data&quot; JSON नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>the response has no &quot;Data&quot;</source>
+        <translation>रिस्पॉन्स में &quot;Data&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;Data&quot; is not JSON: it is still encrypted with the session key (SEK); decrypt it first, or use the decrypted response</source>
+        <translation>&quot;Data&quot; JSON नहीं है: यह अभी भी सेशन कुंजी (SEK) से एन्क्रिप्टेड है; पहले इसे डिक्रिप्ट करें, या डिक्रिप्ट किया गया रिस्पॉन्स उपयोग करें</translation>
+    </message>
+    <message>
+        <source>the decoded document is neither a signed invoice (DocDtls) nor a signed QR code (DocTyp)</source>
+        <translation>डिकोड किया गया दस्तावेज़ न तो हस्ताक्षरित इनवॉइस (DocDtls) है और न ही हस्ताक्षरित QR कोड (DocTyp)</translation>
+    </message>
+    <message>
+        <source>not an IRP result: it has no Irn, SignedInvoice or SignedQRCode</source>
+        <translation>IRP परिणाम नहीं है: इसमें Irn, SignedInvoice या SignedQRCode नहीं है</translation>
+    </message>
+    <message>
+        <source>SignedInvoice: %1</source>
+        <translation>SignedInvoice: %1</translation>
+    </message>
+    <message>
+        <source>SignedInvoice holds no invoice (no DocDtls)</source>
+        <translation>SignedInvoice में कोई इनवॉइस नहीं है (DocDtls नहीं है)</translation>
+    </message>
+    <message>
+        <source>SignedQRCode: %1</source>
+        <translation>SignedQRCode: %1</translation>
+    </message>
+    <message>
+        <source>SignedQRCode holds no QR code data (no DocTyp)</source>
+        <translation>SignedQRCode में QR कोड डेटा नहीं है (DocTyp नहीं है)</translation>
+    </message>
+    <message>
+        <source>the SignedQRCode is for IRN %1, the SignedInvoice for IRN %2</source>
+        <translation>SignedQRCode IRN %1 का है, जबकि SignedInvoice IRN %2 का है</translation>
+    </message>
+    <message>
+        <source>the Irn given (%1) is not the one signed (%2)</source>
+        <translation>दिया गया Irn (%1) वह नहीं है जो हस्ताक्षरित है (%2)</translation>
+    </message>
+    <message>
+        <source>the AckNo given (%1) is not the one signed (%2)</source>
+        <translation>दिया गया AckNo (%1) वह नहीं है जो हस्ताक्षरित है (%2)</translation>
+    </message>
+    <message>
+        <source>no Irn: this is an invoice as sent, not as registered</source>
+        <translation>Irn नहीं है: यह भेजा गया इनवॉइस है, पंजीकृत नहीं</translation>
+    </message>
+    <message>
+        <source>the Irn &apos;%1&apos; is not 64 hexadecimal digits</source>
+        <translation>Irn &apos;%1&apos; 64 हेक्साडेसिमल अंकों का नहीं है</translation>
+    </message>
+    <message>
+        <source>no AckNo</source>
+        <translation>AckNo नहीं है</translation>
+    </message>
+    <message>
+        <source>the AckNo &apos;%1&apos; is not a whole number</source>
+        <translation>AckNo &apos;%1&apos; पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>no AckDt</source>
+        <translation>AckDt नहीं है</translation>
+    </message>
+    <message>
+        <source>the Status &apos;%1&apos; is neither ACT (active) nor CNL (cancelled)</source>
+        <translation>Status &apos;%1&apos; न तो ACT (सक्रिय) है और न ही CNL (रद्द)</translation>
+    </message>
+    <message>
+        <source>no document details: neither a SignedInvoice nor a SignedQRCode to read them from</source>
+        <translation>दस्तावेज़ का विवरण नहीं है: इसे पढ़ने के लिए न तो SignedInvoice है और न ही SignedQRCode</translation>
+    </message>
+    <message>
+        <source>the signed document lacks its seller GSTIN, document type, number or date</source>
+        <translation>हस्ताक्षरित दस्तावेज़ में विखरीदार का GSTIN, दस्तावेज़ का प्रकार, संख्या या तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>the same IRN as entry %1: that entry is used</source>
+        <translation>प्रविष्टि %1 वाला ही IRN: उस प्रविष्टि का उपयोग किया गया है</translation>
+    </message>
+    <message>
+        <source>the signed document details are not valid: %1</source>
+        <translation>हस्ताक्षरित दस्तावेज़ का विवरण मान्य नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>the Irn %1 is not the IRN of %2 %3 dated %4 of GSTIN %5 (that is %6): the document or the Irn was changed</source>
+        <translation>Irn %1, GSTIN %5 के %2 %3 दिनांक %4 का IRN नहीं है (वह %6 है): दस्तावेज़ या Irn बदला गया था</translation>
+    </message>
+    <message>
+        <source>a SignedQRCode (IRN %1) without its SignedInvoice or AckNo: the QR code does not carry the acknowledgement</source>
+        <translation>SignedQRCode (IRN %1) अपने SignedInvoice या AckNo के बिना है: QR कोड में पावती नहीं होती</translation>
+    </message>
+    <message>
+        <source>a second, different SignedQRCode for IRN %1 (entry %2 has one)</source>
+        <translation>IRN %1 के लिए दूसरा, अलग SignedQRCode (प्रविष्टि %2 में एक है)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: फ़ाइल खाली है</translation>
+    </message>
+    <message>
+        <source>%1: neither JSON nor a JWT per line: %2</source>
+        <translation>%1: न तो JSON है और न ही प्रति पंक्ति एक JWT: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 (line %2): %3</source>
+        <translation>प्रविष्टि %1 (पंक्ति %2): %3</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>प्रविष्टि %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no results</source>
+        <translation>%1: फ़ाइल में कोई परिणाम नहीं है</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::io::ResultsImport</name>
+    <message>
+        <source>there is no workspace for the seller %1 in the store</source>
+        <translation>स्टोर में विखरीदार %1 के लिए कोई वर्कस्पेस नहीं है</translation>
+    </message>
+    <message>
+        <source>the document date &apos;%1&apos; is not a date</source>
+        <translation>दस्तावेज़ की तारीख &apos;%1&apos; तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>IRN %1 from %2</source>
+        <translation>%2 से IRN %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the store: its number is now recorded as used at the IRP</source>
+        <translation>%1 %2 स्टोर में नहीं है: इसकी संख्या को अब IRP पर उपयोग की गई संख्या के रूप में दर्ज किया गया है</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already %3 with this IRN</source>
+        <translation>%1 %2 इस IRN के साथ पहले से %3 है</translation>
+    </message>
+    <message>
+        <source>%1 %2 is registered in the store with another IRN (%3), not %4: check which one the IRP holds</source>
+        <translation>%1 %2 स्टोर में किसी अन्य IRN (%3) के साथ पंजीकृत है, %4 के साथ नहीं: जाँचें कि IRP में कौन-सा है</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 in the store: only a ready, exported, sent or unknown invoice can become registered. The IRP registered it: check that the store&apos;s invoice is the one that was uploaded, then validate it and import the results again</source>
+        <translation>%1 %2 स्टोर में %3 है: केवल तैयार, एक्सपोर्ट किया गया, भेजा गया या अज्ञात इनवॉइस ही पंजीकृत हो सकता है। IRP ने इसे पंजीकृत किया है: जाँचें कि स्टोर का इनवॉइस वही है जो अपलोड किया गया था, फिर इसकी जाँच करें और परिणाम दोबारा इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>results file %1</source>
+        <translation>परिणाम फ़ाइल %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 registered: IRN %3, Ack No %4</source>
+        <translation>%1 %2 पंजीकृत: IRN %3, Ack No %4</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::io::StatusReport</name>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Status (%1)</source>
+        <translation>स्थिति (%1)</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip त्रुटि %1</translation>
+    </message>
+    <message>
+        <source>Seller GSTIN</source>
+        <translation>विखरीदार GSTIN</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Buyer GSTIN</source>
+        <translation>खरीदार GSTIN</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>खरीदार का नाम</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>IRN</source>
+        <translation>IRN</translation>
+    </message>
+    <message>
+        <source>Ack No</source>
+        <translation>Ack No</translation>
+    </message>
+    <message>
+        <source>Ack date</source>
+        <translation>Ack तारीख</translation>
+    </message>
+    <message>
+        <source>E-way bill No</source>
+        <translation>ई-वे बिल संख्या</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>त्रुटियाँ</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>चेतावनियाँ</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>एक्सपोर्ट फ़ाइल</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1 लिखी नहीं जा सकी: यह एक फ़ोल्डर है</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +5344,301 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>The IRP will not register it any more. Do not change the document date: ask your tax adviser how to report this supply, and report documents sooner.</source>
         <translation>IRP अब इसे पंजीकृत नहीं करेगा। दस्तावेज़ की तारीख न बदलें: इस आपूर्ति को कैसे रिपोर्ट करें, यह अपने कर सलाहकार से पूछें, और आगे से दस्तावेज़ जल्दी रिपोर्ट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::store</name>
+    <message>
+        <source>Draft</source>
+        <translation>ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>एक्सपोर्ट किया गया</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Unknown (look up)</source>
+        <translation>अज्ञात (पता करें)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not an IRN Desk store.</source>
+        <translation>%1 एक SQLite डेटाबेस है, पर IRN Desk स्टोर नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer IRN Desk (store version %2; this program knows versions up to %3). Update IRN Desk to open it; the file has not been changed.</source>
+        <translation>%1 को IRN Desk के नए संस्करण ने लिखा है (स्टोर संस्करण %2; यह प्रोग्राम संस्करण %3 तक जानता है)। इसे खोलने के लिए IRN Desk अपडेट करें; फ़ाइल में कोई बदलाव नहीं किया गया है।</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2. Restore it from a backup (the store has not been changed).</source>
+        <translation>%1 अखंडता जाँच में विफल रहा: %2। इसे बैकअप से पुनर्स्थापित करें (स्टोर में कोई बदलाव नहीं किया गया है)।</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from the program</source>
+        <translation>माइग्रेशन %1 प्रोग्राम में नहीं है</translation>
+    </message>
+    <message>
+        <source>cannot update the store %1 to version %2 (nothing was changed): %3</source>
+        <translation>स्टोर %1 को संस्करण %2 में अपडेट नहीं किया जा सका (कुछ भी नहीं बदला गया): %3</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a store file.</source>
+        <translation>%1 एक फ़ोल्डर है, स्टोर फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is not an IRN Desk store: it is not an SQLite database (or it cannot be read).</source>
+        <translation>%1 IRN Desk स्टोर नहीं है: यह SQLite डेटाबेस नहीं है (या इसे पढ़ा नहीं जा सकता)।</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the store</source>
+        <translation>स्टोर के लिए फ़ोल्डर %1 नहीं बनाया जा सका</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation>स्टोर %1 खोला नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver did not give its connection handle</source>
+        <translation>Qt SQLite ड्राइवर ने अपना कनेक्शन हैंडल नहीं दिया</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not a readable SQLite database.</source>
+        <translation>%1 क्षतिग्रस्त है: यह पढ़ने योग्य SQLite डेटाबेस नहीं है।</translation>
+    </message>
+    <message>
+        <source>cannot set up the store %1</source>
+        <translation>स्टोर %1 सेट अप नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>cannot switch the store %1 to write-ahead logging</source>
+        <translation>स्टोर %1 को राइट-अहेड लॉगिंग पर नहीं बदला जा सका</translation>
+    </message>
+    <message>
+        <source>cannot copy the store before updating it (nothing was changed): %1</source>
+        <translation>अपडेट करने से पहले स्टोर की प्रति नहीं बनाई जा सकी (कुछ भी नहीं बदला गया): %1</translation>
+    </message>
+    <message>
+        <source>a workspace needs the seller&apos;s GSTIN</source>
+        <translation>वर्कस्पेस के लिए विखरीदार का GSTIN आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the workspace of %1 needs the seller&apos;s legal name</source>
+        <translation>%1 के वर्कस्पेस के लिए विखरीदार का वैधानिक नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <source>there is already a workspace for %1</source>
+        <translation>%1 के लिए पहले से एक वर्कस्पेस है</translation>
+    </message>
+    <message>
+        <source>cannot change the workspace of %1</source>
+        <translation>%1 का वर्कस्पेस बदला नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>there is no workspace #%1</source>
+        <translation>कोई वर्कस्पेस #%1 नहीं है</translation>
+    </message>
+    <message>
+        <source>a party needs a legal name</source>
+        <translation>पक्षकार का वैधानिक नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <source>cannot save the party %1</source>
+        <translation>पक्षकार %1 सहेजा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>there is no party #%1</source>
+        <translation>कोई पक्षकार #%1 नहीं है</translation>
+    </message>
+    <message>
+        <source>cannot delete the party #%1</source>
+        <translation>पक्षकार #%1 हटाया नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>a product needs a description and an HSN code</source>
+        <translation>उत्पाद के लिए विवरण और HSN कोड आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>cannot save the product %1</source>
+        <translation>उत्पाद %1 सहेजा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>there is no product #%1</source>
+        <translation>कोई उत्पाद #%1 नहीं है</translation>
+    </message>
+    <message>
+        <source>cannot delete the product #%1</source>
+        <translation>उत्पाद #%1 हटाया नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>the number pattern &apos;%1&apos; has no {n} for the counter</source>
+        <translation>संख्या पैटर्न &apos;%1&apos; में काउंटर के लिए {n} नहीं है</translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; gives %2, longer than the 16 characters a document number may have</source>
+        <translation>पैटर्न &apos;%1&apos; से %2 बनता है, जो दस्तावेज़ संख्या के अधिकतम 16 अक्षरों से लंबा है</translation>
+    </message>
+    <message>
+        <source>cannot save the number series %1 %2</source>
+        <translation>संख्या शृंखला %1 %2 सहेजी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>the next number %1 is longer than the 16 characters a document number may have</source>
+        <translation>अगली संख्या %1 दस्तावेज़ संख्या के अधिकतम 16 अक्षरों से लंबी है</translation>
+    </message>
+    <message>
+        <source>cannot record the number %1</source>
+        <translation>संख्या %1 दर्ज नहीं की जा सकी</translation>
+    </message>
+    <message>
+        <source>the backup cannot replace the store itself (%1)</source>
+        <translation>बैकअप स्वयं स्टोर की जगह नहीं ले सकता (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>%1 का फ़ोल्डर नहीं बनाया जा सका</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>बैकअप %1 लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>बैकअप %1 लिखा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>%1 is not an IRN Desk backup: it is not an SQLite database.</source>
+        <translation>%1 IRN Desk बैकअप नहीं है: यह SQLite डेटाबेस नहीं है।</translation>
+    </message>
+    <message>
+        <source>cannot open the backup %1</source>
+        <translation>बैकअप %1 खोला नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not an IRN Desk backup.</source>
+        <translation>%1 एक खाली डेटाबेस है, IRN Desk बैकअप नहीं।</translation>
+    </message>
+    <message>
+        <source>cannot restore the store from %1 (error %2); the store was kept as it was, and a copy is in %3</source>
+        <translation>%1 से स्टोर पुनर्स्थापित नहीं किया जा सका (त्रुटि %2); स्टोर जैसा था वैसा रखा गया है, और उसकी एक प्रति %3 में है</translation>
+    </message>
+    <message>
+        <source>an invoice needs its document type (DocDtls.Typ) and number (DocDtls.No) to be stored</source>
+        <translation>इनवॉइस को स्टोर करने के लिए उसका दस्तावेज़ प्रकार (DocDtls.Typ) और संख्या (DocDtls.No) आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>cannot read invoice #%1</source>
+        <translation>इनवॉइस #%1 पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>there is no invoice #%1 in the store</source>
+        <translation>स्टोर में कोई इनवॉइस #%1 नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3: a registered or cancelled invoice cannot be changed</source>
+        <translation>%1 %2 %3 है: पंजीकृत या रद्द इनवॉइस बदला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 and cannot become %4</source>
+        <translation>%1 %2 %3 है और %4 नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>cannot change the status of invoice #%1</source>
+        <translation>इनवॉइस #%1 की स्थिति बदली नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>the number %1 is already used in %2 (financial year %3): a document number can be used once per seller, year and type</source>
+        <translation>संख्या %1 पहले से %2 (वित्त वर्ष %3) में उपयोग की गई है: एक दस्तावेज़ संख्या प्रति विखरीदार, वर्ष और प्रकार केवल एक बार उपयोग की जा सकती है</translation>
+    </message>
+    <message>
+        <source>cannot store the invoice %1</source>
+        <translation>इनवॉइस %1 स्टोर नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>the number %1 is already used in this workspace (financial year %2)</source>
+        <translation>संख्या %1 इस वर्कस्पेस (वित्त वर्ष %2) में पहले से उपयोग की गई है</translation>
+    </message>
+    <message>
+        <source>cannot store the validation of invoice #%1</source>
+        <translation>इनवॉइस #%1 की जाँच का परिणाम स्टोर नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>cannot mark the invoices exported</source>
+        <translation>इनवॉइस को एक्सपोर्ट किया गया के रूप में चिह्नित नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log</source>
+        <translation>ऑडिट लॉग लिखा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>a registration needs the IRN and the acknowledgement number</source>
+        <translation>पंजीकरण के लिए IRN और पावती संख्या आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>cannot record the registration of invoice #%1</source>
+        <translation>इनवॉइस #%1 का पंजीकरण दर्ज नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>cannot record the rejection of invoice #%1</source>
+        <translation>इनवॉइस #%1 की अस्वीकृति दर्ज नहीं की जा सकी</translation>
+    </message>
+    <message>
+        <source>the cancel reason must be 1, 2, 3 or 4, not %1</source>
+        <translation>रद्द करने का कारण 1, 2, 3 या 4 होना चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>cannot record the cancellation of invoice #%1</source>
+        <translation>इनवॉइस #%1 का रद्दीकरण दर्ज नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>cannot record the e-way bill of invoice #%1</source>
+        <translation>इनवॉइस #%1 का ई-वे बिल दर्ज नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3: an invoice that was sent to the IRP cannot be deleted</source>
+        <translation>%1 %2 %3 है: जो इनवॉइस IRP को भेजा जा चुका है, उसे हटाया नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>cannot delete invoice #%1</source>
+        <translation>इनवॉइस #%1 हटाया नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>the stored content of invoice #%1 cannot be read back: %2</source>
+        <translation>इनवॉइस #%1 की स्टोर की गई सामग्री वापस पढ़ी नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is busy: another IRN Desk program is writing to it. Try again when it has finished.</source>
+        <translation>स्टोर %1 व्यस्त है: कोई अन्य IRN Desk प्रोग्राम इसमें लिख रहा है। उसके समाप्त होने पर दोबारा प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>ट्रांज़ैक्शन शुरू नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>cannot save the changes</source>
+        <translation>बदलाव सहेजे नहीं जा सके</translation>
+    </message>
+    <message>
+        <source>cannot read the store %1</source>
+        <translation>स्टोर %1 पढ़ा नहीं जा सका</translation>
     </message>
 </context>
 <context>
