@@ -37,6 +37,7 @@ constexpr int kApplicationId = 0x49524E44;
 // The migrations, in order; migration N sets user_version = N.
 const char* const kMigrations[] = {
     ":/store/migrations/0001_initial.sql",
+    ":/store/migrations/0002_report_view.sql",
 };
 constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));
 

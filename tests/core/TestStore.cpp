@@ -179,6 +179,35 @@ private slots:
         QCOMPARE(fileHash(file), before);
     }
 
+    // A store of an older version is copied beside itself, then brought up to date.
+    void anOlderStoreIsCopiedThenMigrated()
+    {
+        const QString file = path(QStringLiteral("older/store.sqlite"));
+        {
+            auto store = open(file);
+            QVERIFY(store->addInvoice(workspaceOf(*store), numbered(QStringLiteral("O/1")), {}));
+        }
+        {
+            // What version 1 was: no status_report view.
+            Raw raw(file);
+            QCOMPARE(raw.exec(QStringLiteral("DROP VIEW status_report")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version = 1")), QString());
+        }
+        auto store = open(file);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+        const QString copy = store->migrationBackup();
+        QVERIFY2(QFileInfo(copy).fileName().startsWith(QLatin1String("store.v1-backup-")), qPrintable(copy));
+        {
+            Raw old(copy);
+            QCOMPARE(old.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+            QCOMPARE(old.value(QStringLiteral("SELECT count(*) FROM invoice")).toInt(), 1);
+        }
+        Raw raw(file);
+        QCOMPARE(raw.value(QStringLiteral("SELECT total FROM status_report WHERE doc_no = 'O/1'")).toString(), QStringLiteral("123145.00"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT seller_gstin FROM status_report")).toString(), QStringLiteral("27AAPFU0939F1ZV"));
+    }
+
     void aFailedMigrationChangesNothing()
     {
         // A store whose version says 0 but which holds the tables: migration 1 fails half-way
