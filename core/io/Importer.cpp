@@ -104,6 +104,7 @@ public:
             if (Status status = storeOne(s, file, entry); !status) {
                 m_transaction.reset(); // rolled back: none of the pending invoices is stored
                 m_pending.clear();
+                m_added.clear();
                 return status;
             }
             m_pending.append(std::move(entry));
@@ -119,7 +120,12 @@ public:
         if (!m_transaction) {
             return Ok{};
         }
-        const Status committed = m_transaction->commit();
+        // The audit entries of the invoices added, in one statement, in the same transaction.
+        Status committed = m_store.auditImported(m_added);
+        m_added.clear();
+        if (committed) {
+            committed = m_transaction->commit();
+        }
         m_transaction.reset();
         if (!committed) {
             m_pending.clear();
@@ -296,7 +302,7 @@ private:
         }
         // Stored straight away: the registry (a unique index and a trigger) finds a number that is
         // taken, which is rare, at no cost for the others.
-        Result<qint64> id = m_store.addInvoice(workspace.value(), invoice, s.findings, file, s.content);
+        Result<qint64> id = m_store.addInvoiceInBulk(workspace.value(), invoice, s.findings, file, s.content);
         if (!id) {
             if (id.error().code != ErrorCode::Conflict && id.error().code != ErrorCode::InvalidArgument) {
                 return id.error();
@@ -310,6 +316,7 @@ private:
         }
         entry.outcome = ImportEntry::Outcome::Imported;
         entry.invoiceId = id.value();
+        m_added.append(id.value());
         setVerdict(entry, s.findings);
         return Ok{};
     }
@@ -373,6 +380,7 @@ private:
     std::optional<Store::Transaction> m_transaction;
     QElapsedTimer m_transactionAge;
     QList<ImportEntry> m_pending;
+    QList<qint64> m_added; ///< invoices added in the open transaction, for their audit entries
     ImportSummary m_fileCounts;
 };
 

@@ -271,6 +271,16 @@ public:
                               const Findings& findings,
                               const QString& source,
                               const QByteArray& content);
+    /// For bulk imports, inside a Transaction that the caller rolls back whole when a call fails
+    /// with anything but ErrorCode::Conflict (a used number, which writes nothing): addInvoice()
+    /// without a savepoint and an audit entry of its own. auditImported() then logs many of them
+    /// in one statement, before the transaction is committed.
+    Result<qint64> addInvoiceInBulk(qint64 workspaceId,
+                                    const Invoice& invoice,
+                                    const Findings& findings,
+                                    const QString& source,
+                                    const QByteArray& content);
+    Status auditImported(const QList<qint64>& ids);
     /// Replaces the content of an editable invoice (draft, ready, exported, rejected); it becomes
     /// ready or draft according to `findings`.
     Status updateInvoice(qint64 id, const Invoice& invoice, const Findings& findings);

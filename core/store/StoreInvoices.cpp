@@ -70,7 +70,7 @@ InvoiceSummary summaryFrom(const QSqlQuery& q)
     s.workspaceId = q.value(1).toLongLong();
     s.docType = q.value(2).toString();
     s.docNo = q.value(3).toString();
-    s.docDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    s.docDate = isoDate(q.value(4).toString());
     s.fy = q.value(5).toString();
     s.buyerGstin = q.value(6).toString();
     s.buyerName = q.value(7).toString();
@@ -91,6 +91,14 @@ InvoiceSummary summaryFrom(const QSqlQuery& q)
 } // namespace
 
 namespace detail {
+
+Result<qint64> insertInvoice(Store::Private& d,
+                             qint64 workspaceId,
+                             const Copies& copies,
+                             const Invoice& invoice,
+                             const Findings& findings,
+                             const QString& source,
+                             const QByteArray& content);
 
 // The status and identity of invoice `id`, or NotFound.
 struct Current
@@ -167,10 +175,78 @@ Result<qint64> Store::addInvoice(qint64 workspaceId,
     if (Status s = checkIdentity(copies.key); !s) {
         return s.error();
     }
+    return inTransaction(*d, [&]() -> Result<qint64> {
+        Result<qint64> id = insertInvoice(*d, workspaceId, copies, invoice, findings, source, content);
+        if (!id) {
+            return id;
+        }
+        const Counts counts = countsOf(findings);
+        const QString detail = source.isEmpty()
+            ? describe(copies.key)
+            : QStringLiteral("%1 from %2 (%3 errors, %4 warnings)").arg(describe(copies.key), source).arg(counts.errors).arg(counts.warnings);
+        if (Status s = d->audit(source.isEmpty() ? QStringLiteral("created") : QStringLiteral("imported"), workspaceId, id.value(), detail); !s) {
+            return s.error();
+        }
+        return id;
+    });
+}
+
+Result<qint64> Store::addInvoiceInBulk(qint64 workspaceId,
+                                       const Invoice& invoice,
+                                       const Findings& findings,
+                                       const QString& source,
+                                       const QByteArray& content)
+{
+    if (d->transactionDepth == 0) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("addInvoiceInBulk() needs a Store::Transaction"), {}};
+    }
+    const Copies copies = copiesOf(workspaceId, invoice);
+    if (Status s = checkIdentity(copies.key); !s) {
+        return s.error();
+    }
+    return insertInvoice(*d, workspaceId, copies, invoice, findings, source, content);
+}
+
+Status Store::auditImported(const QList<qint64>& ids)
+{
+    return inTransaction(*d, [&]() -> Status {
+        const QString now = nowText();
+        for (qsizetype at = 0; at < ids.size(); at += 400) {
+            const QList<qint64> some = ids.mid(at, 400);
+            QSqlQuery q(d->db);
+            q.prepare(QStringLiteral("INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, "
+                                     "workspace_id, id, 'imported', doc_type || ' ' || doc_no || ' from ' || ifnull(source, '') "
+                                     "|| ' (' || errors || ' errors, ' || warnings || ' warnings)' FROM invoice WHERE id IN "
+                                     "(%1) ORDER BY id")
+                          .arg(sql::placeholders(some.size())));
+            q.addBindValue(now);
+            q.addBindValue(d->user);
+            for (qint64 id : some) {
+                q.addBindValue(id);
+            }
+            if (Status s = d->exec(q, Tr::tr("cannot write the audit log")); !s) {
+                return s;
+            }
+        }
+        return Ok{};
+    });
+}
+
+namespace detail {
+
+// The rows of a new invoice, without a transaction or an audit entry of its own.
+Result<qint64> insertInvoice(Store::Private& d,
+                             qint64 workspaceId,
+                             const Copies& copies,
+                             const Invoice& /*invoice*/,
+                             const Findings& findings,
+                             const QString& source,
+                             const QByteArray& content)
+{
     const Counts counts = countsOf(findings);
     const QString now = nowText();
-    return inTransaction(*d, [&]() -> Result<qint64> {
-        QSqlQuery& q = d->prepared(sql::kInsertInvoice);
+    {
+        QSqlQuery& q = d.prepared(sql::kInsertInvoice);
         q.bindValue(0, workspaceId);
         q.bindValue(1, copies.key.docType);
         q.bindValue(2, copies.key.docNo);
@@ -189,31 +265,26 @@ Result<qint64> Store::addInvoice(qint64 workspaceId,
         q.bindValue(15, now);
         q.bindValue(16, now);
         if (!q.exec()) {
-            const QSqlError error = q.lastError();
-            Error e = d->sqlError(error, {});
+            Error e = d.sqlError(q.lastError(), {});
             if (e.code == ErrorCode::Conflict) {
-                e.message = Tr::tr("the number %1 is already used in %2 (financial year %3): a document number can be "
-                               "used once per seller, year and type")
-                                .arg(describe(copies.key), workspace(workspaceId).value_or(Workspace{}).profile.gstin, copies.key.fy);
+                e.message = Tr::tr("the number %1 is already used for this seller in financial year %2: a document "
+                                   "number can be used once per seller, year and type")
+                                .arg(describe(copies.key), copies.key.fy);
             }
             return e;
         }
         const qint64 id = q.lastInsertId().toLongLong();
-        QSqlQuery& c = d->prepared(sql::kInsertContent);
+        QSqlQuery& c = d.prepared(sql::kInsertContent);
         c.bindValue(0, id);
         c.bindValue(1, content);
-        if (Status s = d->exec(c, Tr::tr("cannot store the invoice %1").arg(describe(copies.key))); !s) {
-            return s.error();
-        }
-        const QString detail = source.isEmpty()
-            ? describe(copies.key)
-            : QStringLiteral("%1 from %2 (%3 errors, %4 warnings)").arg(describe(copies.key), source).arg(counts.errors).arg(counts.warnings);
-        if (Status s = d->audit(source.isEmpty() ? QStringLiteral("created") : QStringLiteral("imported"), workspaceId, id, detail); !s) {
+        if (Status s = d.exec(c, Tr::tr("cannot store the invoice %1").arg(describe(copies.key))); !s) {
             return s.error();
         }
         return id;
-    });
+    }
 }
+
+} // namespace detail
 
 Status Store::updateInvoice(qint64 id, const Invoice& invoice, const Findings& findings)
 {

@@ -29,9 +29,47 @@ inline QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+/// The number written with `count` digits at `at` of `text`, or -1.
+inline int digitsAt(QStringView text, qsizetype at, int count)
+{
+    if (text.size() < at + count) {
+        return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = text[at + i].unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+/// "2026-11-21" as the store writes dates; lists read many, so not through QDate::fromString.
+inline QDate isoDate(QStringView text)
+{
+    if (text.size() < 10 || text[4] != u'-' || text[7] != u'-') {
+        return {};
+    }
+    return QDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+}
+
+/// "2026-11-21T10:15:30.123Z" as nowText() writes it; anything else through Qt's parser.
 inline QDateTime timeFrom(const QVariant& v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (v.isNull()) {
+        return {};
+    }
+    const QString text = v.toString();
+    if (text.size() == 24 && text[10] == u'T' && text[13] == u':' && text[16] == u':' && text[19] == u'.' && text[23] == u'Z') {
+        const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2), digitsAt(text, 20, 3));
+        const QDate date = isoDate(text);
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 inline QVariant textOrNull(const QString& s)

@@ -112,6 +112,13 @@ private slots:
         const Result<store::StoredInvoice> back = store->invoice(*first.entries[17].invoiceId);
         QVERIFY(back.value().invoice == invoices[17]);
         QCOMPARE(back.value().summary.source, QStringLiteral("bulk.json"));
+        // Each has its audit entry: imported, from which file, by whom.
+        const QList<store::AuditEntry> log = store->auditLog(std::nullopt, *first.entries[17].invoiceId);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log[0].action, QStringLiteral("imported"));
+        QVERIFY2(log[0].detail.contains(QLatin1String("from bulk.json (0 errors")), qPrintable(log[0].detail));
+        QCOMPARE(log[0].osUser, Store::osUser());
+        QCOMPARE(log[0].workspaceId, std::optional<qint64>(back.value().summary.workspaceId));
 
         // The same file again: nothing new, and it says so.
         const Collected again = importInto(*store, {file});
