@@ -152,36 +152,44 @@ public:
         }
         std::unique_ptr<ImportSource> source = std::move(opened).value();
         const qint64 size = QFileInfo(file).size();
-        // One chunk is checked in a worker while the one before it is stored.
-        QList<SourceInvoice> current;
-        std::future<void> checking;
-        QList<SourceInvoice> next;
-        auto fill = [&](QList<SourceInvoice>& chunk) {
-            chunk.clear();
+        // One chunk is read and checked in a worker while the one before it is stored. The worker
+        // also frees the chunk stored before: what a thread allocates it frees, which keeps
+        // malloc's arenas from fighting.
+        auto fill = [&]() {
+            QList<SourceInvoice> chunk;
+            chunk.reserve(kChunkInvoices);
             SourceInvoice s;
             while (chunk.size() < kChunkInvoices && source->next(s)) {
                 chunk.append(std::move(s));
                 s = SourceInvoice{};
             }
+            return chunk;
         };
-        fill(current);
+        QList<SourceInvoice> current = fill();
         check(current, m_contexts);
+        QList<SourceInvoice> done;
         const bool parallel = m_options.threads > 1;
         while (!current.isEmpty()) {
-            fill(next);
-            if (parallel && !next.isEmpty()) {
-                checking = std::async(std::launch::async, [&next, this] { check(next, m_contexts); });
+            QList<SourceInvoice> next = fill();
+            auto work = [&next, &done, this] {
+                check(next, m_contexts);
+                done.clear();
+            };
+            std::future<void> checking;
+            if (parallel) {
+                checking = std::async(std::launch::async, work);
             }
             Status stored = store(current, name);
             if (checking.valid()) {
                 checking.get();
             } else {
-                check(next, m_contexts);
+                work();
             }
             if (!stored) {
                 return stored;
             }
-            std::swap(current, next);
+            done = std::move(current);
+            current = std::move(next);
             if (m_options.progress && !m_options.progress(source->bytesRead(), size)) {
                 summary.cancelled = true;
                 break;

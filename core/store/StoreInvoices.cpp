@@ -6,6 +6,7 @@
 #include "core/store/StorePrivate.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace irndesk::store {
 
@@ -209,27 +210,14 @@ Result<qint64> Store::addInvoiceInBulk(qint64 workspaceId,
 
 Status Store::auditImported(const QList<qint64>& ids)
 {
-    return inTransaction(*d, [&]() -> Status {
-        const QString now = nowText();
-        for (qsizetype at = 0; at < ids.size(); at += 400) {
-            const QList<qint64> some = ids.mid(at, 400);
-            QSqlQuery q(d->db);
-            q.prepare(QStringLiteral("INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, "
-                                     "workspace_id, id, 'imported', doc_type || ' ' || doc_no || ' from ' || ifnull(source, '') "
-                                     "|| ' (' || errors || ' errors, ' || warnings || ' warnings)' FROM invoice WHERE id IN "
-                                     "(%1) ORDER BY id")
-                          .arg(sql::placeholders(some.size())));
-            q.addBindValue(now);
-            q.addBindValue(d->user);
-            for (qint64 id : some) {
-                q.addBindValue(id);
-            }
-            if (Status s = d->exec(q, Tr::tr("cannot write the audit log")); !s) {
-                return s;
-            }
-        }
+    if (ids.isEmpty()) {
         return Ok{};
-    });
+    }
+    QSqlQuery& q = d->prepared(sql::kAuditImported);
+    q.bindValue(0, nowText());
+    q.bindValue(1, d->user);
+    q.bindValue(2, sql::idArray(ids));
+    return d->exec(q, Tr::tr("cannot write the audit log"));
 }
 
 namespace detail {
@@ -379,48 +367,38 @@ Status Store::recordValidation(qint64 id, const Findings& findings)
 
 Status Store::markExported(const QList<qint64>& ids, const QString& file)
 {
+    if (ids.isEmpty()) {
+        return Ok{};
+    }
     return inTransaction(*d, [&]() -> Status {
         const QString now = nowText();
-        // A few hundred at a time (SQLite takes up to 999 values per statement). The status_move
-        // trigger refuses any invoice that may not become exported, and the whole step with it.
-        for (qsizetype at = 0; at < ids.size(); at += 400) {
-            const QList<qint64> some = ids.mid(at, 400);
-            const QString marks = sql::placeholders(some.size());
-            QSqlQuery update(d->db);
-            update.prepare(QStringLiteral("UPDATE invoice SET status = 'exported', export_file = ?, updated_at = ? WHERE id IN (%1)").arg(marks));
-            update.addBindValue(file);
-            update.addBindValue(now);
-            for (qint64 id : some) {
-                update.addBindValue(id);
-            }
-            if (!update.exec() || update.numRowsAffected() != some.size()) {
-                // Say which one, and why.
-                for (qint64 id : some) {
-                    const Result<Current> current = currentOf(*d, id);
-                    if (!current) {
-                        return current.error();
-                    }
-                    if (!isAllowedMove(current.value().status, InvoiceStatus::Exported)) {
-                        return moveRefused(current.value(), InvoiceStatus::Exported);
-                    }
+        // The ids go in as one JSON array (json_each): SQLite and Qt handle one parameter faster
+        // than hundreds. The status_move trigger refuses any invoice that may not become
+        // exported, and the whole step with it.
+        const QString array = sql::idArray(ids);
+        QSqlQuery& update = d->prepared(sql::kMarkExported);
+        update.bindValue(0, file);
+        update.bindValue(1, now);
+        update.bindValue(2, array);
+        if (!update.exec() || update.numRowsAffected() != QSet<qint64>(ids.begin(), ids.end()).size()) {
+            // Say which one, and why.
+            for (qint64 id : ids) {
+                const Result<Current> current = currentOf(*d, id);
+                if (!current) {
+                    return current.error();
                 }
-                return d->sqlError(update.lastError(), Tr::tr("cannot mark the invoices exported"));
+                if (!isAllowedMove(current.value().status, InvoiceStatus::Exported)) {
+                    return moveRefused(current.value(), InvoiceStatus::Exported);
+                }
             }
-            QSqlQuery audit(d->db);
-            audit.prepare(QStringLiteral("INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, "
-                                         "workspace_id, id, 'exported', ? FROM invoice WHERE id IN (%1) ORDER BY id")
-                              .arg(marks));
-            audit.addBindValue(now);
-            audit.addBindValue(d->user);
-            audit.addBindValue(file);
-            for (qint64 id : some) {
-                audit.addBindValue(id);
-            }
-            if (Status s = d->exec(audit, Tr::tr("cannot write the audit log")); !s) {
-                return s;
-            }
+            return d->sqlError(update.lastError(), Tr::tr("cannot mark the invoices exported"));
         }
-        return Ok{};
+        QSqlQuery& audit = d->prepared(sql::kAuditExported);
+        audit.bindValue(0, now);
+        audit.bindValue(1, d->user);
+        audit.bindValue(2, file);
+        audit.bindValue(3, array);
+        return d->exec(audit, Tr::tr("cannot write the audit log"));
     });
 }
 
@@ -633,24 +611,18 @@ Result<QByteArray> Store::invoiceJson(qint64 id)
 QList<std::pair<InvoiceSummary, QByteArray>> Store::invoiceContents(const QList<qint64>& ids)
 {
     QHash<qint64, std::pair<InvoiceSummary, QByteArray>> found;
-    for (qsizetype at = 0; at < ids.size(); at += 500) { // SQLite allows 999 parameters at most
-        const QList<qint64> some = ids.mid(at, 500);
-        QSqlQuery q(d->db);
-        q.setForwardOnly(true);
-        const QString marks = sql::placeholders(some.size());
-        q.prepare(QStringLiteral("SELECT %1, content FROM invoice JOIN invoice_content ON invoice_id = id WHERE id IN (%2)").arg(QLatin1String(sql::kSummaryColumns), marks));
-        for (qint64 id : some) {
-            q.addBindValue(id);
+    found.reserve(ids.size());
+    QSqlQuery& q = d->prepared(sql::kSelectContents);
+    q.bindValue(0, sql::idArray(ids));
+    if (d->read(q)) {
+        while (q.next()) {
+            InvoiceSummary summary = summaryFrom(q);
+            const qint64 id = summary.id;
+            found.insert(id, {std::move(summary), q.value(19).toByteArray()});
         }
-        if (d->read(q)) {
-            while (q.next()) {
-                InvoiceSummary summary = summaryFrom(q);
-                const qint64 id = summary.id;
-                found.insert(id, {std::move(summary), q.value(19).toByteArray()});
-            }
-            d->checkRows(q);
-        }
+        d->checkRows(q);
     }
+    q.finish();
     QList<std::pair<InvoiceSummary, QByteArray>> list;
     list.reserve(found.size());
     for (qint64 id : ids) {
@@ -740,10 +712,8 @@ Where whereOf(const InvoiceFilter& f)
         w.values.append(f.text.toLower());
     }
     if (!f.ids.isEmpty()) {
-        for (qint64 id : f.ids) {
-            w.values.append(id);
-        }
-        terms.append(QStringLiteral("id IN (%1)").arg(sql::placeholders(f.ids.size())));
+        w.values.append(sql::idArray(f.ids));
+        terms.append(QStringLiteral("id IN (SELECT value FROM json_each(?))"));
     }
     if (!terms.isEmpty()) {
         w.text = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));

@@ -4,6 +4,8 @@
 // Internal to core/store: the statements the store prepares once per connection. They are
 // identified by address (Store::Private::prepared), so each lives here exactly once.
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace irndesk::store::sql {
@@ -77,6 +79,20 @@ inline constexpr char kUpdateFindings[] =
     "UPDATE invoice SET status = ?, findings = ?, errors = ?, warnings = ?, validated_at = ?, updated_at = ? WHERE id = ?";
 inline constexpr char kSelectStatus[] = "SELECT status, workspace_id, doc_type, doc_no FROM invoice WHERE id = ?";
 inline constexpr char kUpdateStatus[] = "UPDATE invoice SET status = ?, updated_at = ? WHERE id = ?";
+// Lists of invoices go in as one JSON array of ids: "id IN (SELECT value FROM json_each(?))".
+inline constexpr char kMarkExported[] =
+    "UPDATE invoice SET status = 'exported', export_file = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))";
+inline constexpr char kAuditExported[] =
+    "INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, workspace_id, id, 'exported', ? "
+    "FROM invoice WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id";
+inline constexpr char kAuditImported[] =
+    "INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, workspace_id, id, 'imported', "
+    "doc_type || ' ' || doc_no || ' from ' || ifnull(source, '') || ' (' || errors || ' errors, ' || warnings || "
+    "' warnings)' FROM invoice WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id";
+inline constexpr char kSelectContents[] =
+    "SELECT id, workspace_id, doc_type, doc_no, doc_date, fy, buyer_gstin, buyer_name, total, items, status, errors, "
+    "warnings, irn, ack_no, ack_date, export_file, source, updated_at, content FROM invoice JOIN invoice_content ON "
+    "invoice_id = id WHERE id IN (SELECT value FROM json_each(?))";
 inline constexpr char kRecordRegistered[] =
     "UPDATE invoice SET status = 'registered', irn = ?, ack_no = ?, ack_date = ?, signed_invoice = ?, signed_qr = ?, "
     "ewb_no = ?, ewb_date = ?, ewb_valid_till = ?, irp_errors = NULL, updated_at = ? WHERE id = ?";
@@ -102,6 +118,22 @@ inline constexpr char kFindInvoiceByIrn[] = "SELECT id FROM invoice WHERE irn = 
 inline constexpr char kSummaryColumns[] =
     "id, workspace_id, doc_type, doc_no, doc_date, fy, buyer_gstin, buyer_name, total, items, status, errors, "
     "warnings, irn, ack_no, ack_date, export_file, source, updated_at";
+
+/// "[1,2,3]": ids as a JSON array, for json_each(?).
+inline QString idArray(const QList<qint64>& ids)
+{
+    QByteArray out;
+    out.reserve(ids.size() * 8 + 2);
+    out += '[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        out += QByteArray::number(ids[i]);
+    }
+    out += ']';
+    return QString::fromLatin1(out); // text: SQLite's JSON functions do not read BLOBs
+}
 
 /// "?,?,?": `count` positional parameters for an IN list.
 inline QString placeholders(qsizetype count)
