@@ -5565,10 +5565,6 @@ Each takes --format text|json.
         <translation>इनवॉइस #%1 की स्थिति बदली नहीं जा सकी</translation>
     </message>
     <message>
-        <source>the number %1 is already used in %2 (financial year %3): a document number can be used once per seller, year and type</source>
-        <translation>संख्या %1 पहले से %2 (वित्त वर्ष %3) में उपयोग की गई है: एक दस्तावेज़ संख्या प्रति विखरीदार, वर्ष और प्रकार केवल एक बार उपयोग की जा सकती है</translation>
-    </message>
-    <message>
         <source>cannot store the invoice %1</source>
         <translation>इनवॉइस %1 स्टोर नहीं किया जा सका</translation>
     </message>
@@ -5639,6 +5635,10 @@ Each takes --format text|json.
     <message>
         <source>cannot read the store %1</source>
         <translation>स्टोर %1 पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>the number %1 is already used for this seller in financial year %2: a document number can be used once per seller, year and type</source>
+        <translation>संख्या %1 इस विक्रेता के लिए वित्त वर्ष %2 में पहले से उपयोग में है: एक दस्तावेज़ संख्या प्रति विक्रेता, वर्ष और प्रकार केवल एक बार उपयोग की जा सकती है</translation>
     </message>
 </context>
 <context>
