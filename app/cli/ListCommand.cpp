@@ -152,10 +152,14 @@ int commandList(const QStringList& arguments, QTextStream& out, QTextStream& err
     QList<store::InvoiceSummary> page;
     qint64 total = 0;
     const qint64 wanted = qint64(*skip) + *pageSize;
-    if (!filter.workspaceId && workspaces.size() > 1 && *pageSize > 0 && wanted * workspaces.size() <= kMergeRowsMax) {
-        // Several sellers: the store's indexes order each seller's invoices by date, not all of
-        // them together. The first `wanted` of each seller, merged, are the first `wanted` of all:
-        // a few thousand rows read instead of a sort of the whole table.
+    // Without a status or type filter one query reads the newest invoices of every seller through
+    // the store's index by date. With one, the indexes that hold it start with the workspace.
+    const bool filteredByIndex = !filter.statuses.isEmpty() || !filter.docType.isEmpty();
+    if (filteredByIndex && !filter.workspaceId && workspaces.size() > 1 && *pageSize > 0
+        && wanted * workspaces.size() <= kMergeRowsMax) {
+        // Several sellers: those indexes order each seller's invoices by date, not all of them
+        // together. The first `wanted` of each seller, merged, are the first `wanted` of all: a
+        // few thousand rows read instead of a sort of the whole table.
         bool everything = true; // every seller gave fewer than `wanted`: the rows are all there are
         QList<qint64> counts;
         for (const store::Workspace& w : workspaces) {

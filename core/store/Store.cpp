@@ -38,6 +38,7 @@ constexpr int kApplicationId = 0x49524E44;
 const char* const kMigrations[] = {
     ":/store/migrations/0001_initial.sql",
     ":/store/migrations/0002_report_view.sql",
+    ":/store/migrations/0003_type_index.sql",
 };
 constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));
 

@@ -188,9 +188,10 @@ private slots:
             QVERIFY(store->addInvoice(workspaceOf(*store), numbered(QStringLiteral("O/1")), {}));
         }
         {
-            // What version 1 was: no status_report view.
+            // What version 1 was: no status_report view (2), no index by type (3).
             Raw raw(file);
             QCOMPARE(raw.exec(QStringLiteral("DROP VIEW status_report")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("DROP INDEX invoice_by_type")), QString());
             QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version = 1")), QString());
         }
         auto store = open(file);
@@ -204,6 +205,7 @@ private slots:
             QCOMPARE(old.value(QStringLiteral("SELECT count(*) FROM invoice")).toInt(), 1);
         }
         Raw raw(file);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'invoice_by_type'")).toInt(), 1);
         QCOMPARE(raw.value(QStringLiteral("SELECT total FROM status_report WHERE doc_no = 'O/1'")).toString(), QStringLiteral("123145.00"));
         QCOMPARE(raw.value(QStringLiteral("SELECT seller_gstin FROM status_report")).toString(), QStringLiteral("27AAPFU0939F1ZV"));
     }
