@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/Exporter.h"
+#include "core/io/Worker.h"
 
 #include "core/json/InvoiceReader.h"
 #include "core/rules/Validator.h"
@@ -103,7 +104,7 @@ public:
             }
             std::future<void> checking;
             if (!next.isEmpty()) {
-                checking = std::async(std::launch::async, [this, &next] { check(next); });
+                checking = runInPool([this, &next] { check(next); });
             }
             Status written = write(current);
             if (checking.valid()) {

@@ -2,6 +2,7 @@
 #include "core/io/Importer.h"
 
 #include "core/io/ImportSource.h"
+#include "core/io/Worker.h"
 #include "core/json/InvoiceWriter.h"
 #include "core/rules/FileValidation.h"
 #include "core/rules/Gstin.h"
@@ -177,7 +178,7 @@ public:
             };
             std::future<void> checking;
             if (parallel) {
-                checking = std::async(std::launch::async, work);
+                checking = runInPool(work);
             }
             Status stored = store(current, name);
             if (checking.valid()) {
