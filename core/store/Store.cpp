@@ -668,6 +668,25 @@ std::optional<Workspace> Store::workspaceByGstin(const QString& gstin)
 
 // Parties and products ---------------------------------------------------------------------------
 
+namespace {
+
+// Runs the INSERT (id 0) or UPDATE (id bound at `idIndex`) of a party or product; its id.
+Result<qint64> saveRow(Store::Private& d, QSqlQuery& q, qint64 id, int idIndex, const QString& failed, const QString& missing)
+{
+    if (id != 0) {
+        q.bindValue(idIndex, id);
+    }
+    if (Status s = d.exec(q, failed); !s) {
+        return s.error();
+    }
+    if (id != 0 && q.numRowsAffected() == 0) {
+        return Error{ErrorCode::NotFound, missing, {}};
+    }
+    return id != 0 ? id : q.lastInsertId().toLongLong();
+}
+
+} // namespace
+
 Result<qint64> Store::saveParty(const Party& party)
 {
     if (party.legalName.trimmed().isEmpty()) {
@@ -688,16 +707,8 @@ Result<qint64> Store::saveParty(const Party& party)
         q.bindValue(10, textOrNull(party.stateCode));
         q.bindValue(11, textOrNull(party.phone));
         q.bindValue(12, textOrNull(party.email));
-        if (party.id != 0) {
-            q.bindValue(13, party.id);
-        }
-        if (Status s = d->exec(q, Tr::tr("cannot save the party %1").arg(party.legalName)); !s) {
-            return s.error();
-        }
-        if (party.id != 0 && q.numRowsAffected() == 0) {
-            return Error{ErrorCode::NotFound, Tr::tr("there is no party #%1").arg(party.id), {}};
-        }
-        return party.id != 0 ? party.id : q.lastInsertId().toLongLong();
+        return saveRow(*d, q, party.id, 13, Tr::tr("cannot save the party %1").arg(party.legalName),
+                       Tr::tr("there is no party #%1").arg(party.id));
     });
 }
 
@@ -759,16 +770,8 @@ Result<qint64> Store::saveProduct(const Product& product)
         q.bindValue(6, rawOrNull(product.unitPrice));
         q.bindValue(7, rawOrNull(product.cessRate));
         q.bindValue(8, rawOrNull(product.cessNonAdvol));
-        if (product.id != 0) {
-            q.bindValue(9, product.id);
-        }
-        if (Status s = d->exec(q, Tr::tr("cannot save the product %1").arg(product.description)); !s) {
-            return s.error();
-        }
-        if (product.id != 0 && q.numRowsAffected() == 0) {
-            return Error{ErrorCode::NotFound, Tr::tr("there is no product #%1").arg(product.id), {}};
-        }
-        return product.id != 0 ? product.id : q.lastInsertId().toLongLong();
+        return saveRow(*d, q, product.id, 9, Tr::tr("cannot save the product %1").arg(product.description),
+                       Tr::tr("there is no product #%1").arg(product.id));
     });
 }
 
