@@ -187,6 +187,34 @@ private slots:
         QCOMPARE(store->countInvoices({}), 2);
     }
 
+    // A file cut short (a copy that did not finish): the whole invoices before the cut are
+    // imported, the cut one is not, and the file's problem names the line.
+    void aFileCutShort()
+    {
+        auto store = freshStore(QStringLiteral("cut.sqlite"));
+        const QList<Invoice> invoices = generated(30, 31);
+        QByteArray json = invoicesToJsonArray(invoices);
+        // invoicesToJsonArray writes one invoice per line: cut in the middle of the 21st.
+        qsizetype at = 0;
+        for (int line = 0; line < 21; ++line) {
+            at = json.indexOf('\n', at) + 1;
+        }
+        json.truncate(at + 200);
+        const QString file = write(m_dir.filePath(QStringLiteral("cut.json")), json);
+        const Collected c = importInto(*store, {file});
+        QCOMPARE(c.summary.imported, 20);
+        QCOMPARE(store->countInvoices({}), 20);
+        QCOMPARE(c.summary.fileErrors.size(), 1);
+        QVERIFY2(c.summary.fileErrors[0].contains(QLatin1String("cut.json")) && c.summary.fileErrors[0].contains(QLatin1String("line 22")),
+                 qPrintable(c.summary.fileErrors[0]));
+        // Bytes that are not JSON at all: nothing imported, and it says why.
+        const QString junk = write(m_dir.filePath(QStringLiteral("junk.json")), QByteArray("\x00\x01garbage", 9));
+        const Collected j = importInto(*store, {junk});
+        QCOMPARE(j.summary.total(), 0);
+        QCOMPARE(j.summary.fileErrors.size(), 1);
+        QCOMPARE(store->countInvoices({}), 20);
+    }
+
     void otherToolsFilesWithOtherCasingAndNulls()
     {
         auto store = freshStore(QStringLiteral("casing.sqlite"));
