@@ -77,6 +77,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
                                              "  explain CODE|--all [--format text|json]\n"
                                              "                                 what an IRP error code means and how "
                                              "to fix it\n"
+                                             "  verify FILE|JWT|DIR [--key PEM]... [--format text|json]\n"
+                                             "                                 check the signature of signed e-invoices and QR codes\n"
                                              "\n"
                                              "The store (every command below takes --store DB; default $IRNDESK_STORE,\n"
                                              "else irndesk.sqlite in the application data folder):\n"
@@ -294,6 +296,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (command == u"explain") {
         return commandExplain(rest, out, err);
+    }
+    if (command == u"verify") {
+        return commandVerify(rest, out, err);
     }
     if (command == u"workspace") {
         return commandWorkspace(rest, out, err);

@@ -31,6 +31,8 @@ int commandValidate(const QStringList& arguments, QTextStream& out, QTextStream&
 int commandFix(const QStringList& arguments, QTextStream& out, QTextStream& err); // FixCommand.cpp
 /// `explain CODE`
 int commandExplain(const QStringList& arguments, QTextStream& out, QTextStream& err); // ExplainCommand.cpp
+/// `verify FILE|JWT|DIR... [--key PEM]... [--format text|json]`: signatures of signed e-invoices and QR codes
+int commandVerify(const QStringList& arguments, QTextStream& out, QTextStream& err); // VerifyCommand.cpp
 
 // Commands over the store (StoreOption.h has what they share).
 /// `workspace add|list|show ...`

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/PortalResults.h"
 
-#include "core/io/Base64Url.h"
+#include "core/irp/Jwt.h"
 #include "core/json/JsonCursor.h"
 #include "core/model/Irn.h"
 
@@ -303,41 +303,22 @@ bool parseEmbeddedJson(const QString& text, Node& out, QString& why)
 /// `data` claim. The signature is not checked (see the header). `why` says what is wrong.
 bool decodeJwt(const QString& jwt, Signed& out, QString& why)
 {
-    const QString text = jwt.trimmed();
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
-        why = PortalText::tr("not a JWT: expected three base64url parts separated by dots");
+    const Result<irp::JwtParts> parts = irp::splitJwt(jwt);
+    if (!parts) {
+        why = parts.error().message;
         return false;
     }
-    if (parts[2].isEmpty()) {
+    if (parts.value().signature.isEmpty()) {
         why = PortalText::tr("the JWT has no signature");
         return false;
     }
-    const auto decodePart = [](const QString& part) -> std::optional<QByteArray> {
-        for (QChar c : part) {
-            if (c.unicode() >= 0x80) {
-                return std::nullopt;
-            }
-        }
-        return decodeBase64Url(part.toLatin1());
-    };
-    const std::optional<QByteArray> header = decodePart(parts[0]);
     Node headerNode;
-    if (!header || !TreeParser(*header, 1).parse(headerNode) || !headerNode.isObject()) {
+    if (!TreeParser(parts.value().header, 1).parse(headerNode) || !headerNode.isObject()) {
         why = PortalText::tr("not a JWT: its header is not base64url-encoded JSON");
         return false;
     }
-    if (!decodePart(parts[2])) {
-        why = PortalText::tr("not a JWT: its signature is not base64url");
-        return false;
-    }
-    const std::optional<QByteArray> payload = decodePart(parts[1]);
-    if (!payload) {
-        why = PortalText::tr("the JWT payload is not base64url (the text may be cut or changed)");
-        return false;
-    }
     Node payloadNode;
-    TreeParser payloadParser(*payload, 1);
+    TreeParser payloadParser(parts.value().payload, 1);
     if (!payloadParser.parse(payloadNode)) {
         why = PortalText::tr("the JWT payload is not JSON: %1").arg(payloadParser.error());
         return false;
