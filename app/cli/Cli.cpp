@@ -97,6 +97,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
                                              "                                 hand (the signed e-invoices it gave back)\n"
                                              "  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]\n"
                                              "                                 the per-invoice status report\n"
+                                             "  print --doc TYPE/NO --out FILE.pdf [--workspace GSTIN] [--fy YYYY-YY] [--draft]\n"
+                                             "                                 the printed e-invoice (PDF, A4, with its QR code)\n"
                                              "  workspace add|list|show        the sellers (workspace --help for more)\n"
                                              "  store check|backup FILE|restore FILE|info\n"
                                              "                                 the store file itself\n"
@@ -320,6 +322,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (command == u"report") {
         return commandReport(rest, out, err);
+    }
+    if (command == u"print") {
+        return commandPrint(rest, out, err);
     }
     err << QCoreApplication::translate("irndesk::cli", "irndesk-cli: unknown command '%1'").arg(command) << Qt::endl << QCoreApplication::translate("irndesk::cli", kUsage);
     return kExitCannotRun;

@@ -47,6 +47,8 @@ int commandImportResults(const QStringList& arguments, QTextStream& out, QTextSt
 int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& err); // ExportCommand.cpp
 /// `report [--workspace GSTIN] [--status S[,S]] --out FILE.csv|FILE.xlsx`
 int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& err); // ReportCommand.cpp
+/// `print --doc TYPE/NO --out FILE.pdf [--workspace GSTIN] [--fy YYYY-YY] [--draft]`
+int commandPrint(const QStringList& arguments, QTextStream& out, QTextStream& err); // PrintCommand.cpp
 /// `store check|backup FILE|restore FILE|info`
 int commandStore(const QStringList& arguments, QTextStream& out, QTextStream& err); // StoreCommand.cpp
 
