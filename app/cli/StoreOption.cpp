@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/StoreOption.h"
+#include "core/print/AmountInWords.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -149,26 +150,7 @@ std::optional<store::Workspace> findWorkspace(
 
 QString indianAmount(Money amount)
 {
-    const qint64 raw = amount.raw();
-    const quint64 abs = raw < 0 ? quint64(0) - quint64(raw) : quint64(raw);
-    const QString rupees = QString::number(abs / 100);
-    const QString paise = QString::number(abs % 100).rightJustified(2, QLatin1Char('0'));
-    // The last three digits, then groups of two: 1,23,45,678.
-    QString grouped;
-    const qsizetype n = rupees.size();
-    if (n <= 3) {
-        grouped = rupees;
-    } else {
-        const qsizetype head = n - 3;
-        for (qsizetype i = 0; i < head; ++i) {
-            if (i > 0 && (head - i) % 2 == 0) {
-                grouped += QLatin1Char(',');
-            }
-            grouped += rupees.at(i);
-        }
-        grouped += QLatin1Char(',') + rupees.right(3);
-    }
-    return (raw < 0 ? QStringLiteral("-") : QString()) + grouped + QLatin1Char('.') + paise;
+    return print::indianGrouping(amount);
 }
 
 QString shortIrn(const QString& irn, int n)
