@@ -24,10 +24,11 @@ namespace irndesk::print {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() calls under this context wherever they are, inside classes too.
+struct Tr
 {
-    return QCoreApplication::translate("irndesk::print", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(irndesk::print)
+};
 
 QString text(const Text& t)
 {
@@ -449,7 +450,7 @@ Status Printer::run()
     if (!m_options.draft) {
         if (m_stored.irp.irn.isEmpty() || m_stored.irp.signedQrCode.isEmpty()) {
             return Error{ ErrorCode::InvalidArgument,
-                tr("%1 is not registered: it has no IRN or QR code to print.").arg(text(m_inv.docDtls.no)),
+                Tr::tr("%1 is not registered: it has no IRN or QR code to print.").arg(text(m_inv.docDtls.no)),
                 {} };
         }
         Result<QrSymbol> qr = QrSymbol::encode(m_stored.irp.signedQrCode.toUtf8());
@@ -461,7 +462,7 @@ Status Printer::run()
     m_device.setPageSize(QPageSize(QPageSize::A4));
     m_device.setPageOrientation(QPageLayout::Portrait);
     if (!m_painter.begin(&m_device)) {
-        return Error{ ErrorCode::Io, tr("Cannot start printing."), {} };
+        return Error{ ErrorCode::Io, Tr::tr("Cannot start printing."), {} };
     }
     m_dpi = m_device.logicalDpiY();
     const double margin = mm(12);
@@ -539,7 +540,7 @@ Status writeInvoicePdf(const store::StoredInvoice& stored, const QString& path, 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{ ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), {} };
+        return Error{ ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()), {} };
     }
     {
         QPdfWriter writer(&file);
@@ -554,7 +555,7 @@ Status writeInvoicePdf(const store::StoredInvoice& stored, const QString& path, 
         }
     }
     if (!file.commit()) {
-        return Error{ ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), {} };
+        return Error{ ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()), {} };
     }
     return Ok{};
 }
