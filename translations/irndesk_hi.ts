@@ -2445,96 +2445,8 @@
         <translation>%1: --format text या json होना चाहिए, मिला &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Usage: irndesk-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                      print the version
-  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
-                                 print the IRN of a document
-  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
-                                 read INV-01 JSON (one invoice or a bulk array),
-                                 report what is wrong, and write it again as
-                                 bulk files of at most N bytes (default 2000000)
-  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
-           [--format text|json] [--masters DIR] [--threads N]
-                                 check invoices offline as the IRP would
-  fix FILE|- --out FILE [--format text|json]
-                                 repair what can be derived (amounts, state
-                                 codes, capitals, export defaults), list each
-                                 change, write the result to FILE
-  explain CODE|--all [--format text|json]
-                                 what an IRP error code means and how to fix it
-
-The store (every command below takes --store DB; default $IRNDESK_STORE,
-else irndesk.sqlite in the application data folder):
-  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]
-           [--today DD/MM/YYYY] [--sandbox] [--format text|json]
-                                 JSON, CSV or XLSX invoices into the store
-  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]
-           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]
-                                 ready invoices to bulk files for the portal
-  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]
-           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]
-           [--offset N] [--format text|json]
-                                 the invoices of the store, a page at a time
-  import-results FILE... [--format text|json]
-                                 record the IRNs of a portal upload done by
-                                 hand (the signed e-invoices it gave back)
-  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]
-                                 the per-invoice status report
-  workspace add|list|show        the sellers (workspace --help for more)
-  store check|backup FILE|restore FILE|info
-                                 the store file itself
-
-Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
-</source>
-        <translation>उपयोग: irndesk-cli COMMAND [OPTIONS]
-
-कमांड:
-  --version                      संस्करण दिखाएँ
-  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
-                                 किसी दस्तावेज़ का IRN दिखाएँ
-  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
-                                 INV-01 JSON (एक इनवॉइस या बल्क ऐरे) पढ़ें, जो गलत है
-                                 उसकी रिपोर्ट दें, और उसे फिर से अधिकतम N बाइट की
-                                 बल्क फ़ाइलों के रूप में लिखें (डिफ़ॉल्ट 2000000)
-  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
-           [--format text|json] [--masters DIR] [--threads N]
-                                 इनवॉइस को ऑफ़लाइन वैसे ही जाँचें जैसे IRP जाँचता है
-  fix FILE|- --out FILE [--format text|json]
-                                 जो निकाला जा सकता है उसे सुधारें (राशियाँ, राज्य
-                                 कोड, बड़े अक्षर, निर्यात के डिफ़ॉल्ट), हर बदलाव की
-                                 सूची दें, परिणाम FILE में लिखें
-  explain CODE|--all [--format text|json]
-                                 IRP त्रुटि कोड का अर्थ क्या है और उसे कैसे सुधारें
-
-स्टोर (नीचे का हर कमांड --store DB लेता है; डिफ़ॉल्ट $IRNDESK_STORE,
-अन्यथा एप्लिकेशन डेटा फ़ोल्डर में irndesk.sqlite):
-  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]
-           [--today DD/MM/YYYY] [--sandbox] [--format text|json]
-                                 JSON, CSV या XLSX इनवॉइस स्टोर में इम्पोर्ट करें
-  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]
-           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]
-                                 तैयार इनवॉइस पोर्टल के लिए बल्क फ़ाइलों में एक्सपोर्ट करें
-  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]
-           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]
-           [--offset N] [--format text|json]
-                                 स्टोर के इनवॉइस, एक बार में एक पेज
-  import-results FILE... [--format text|json]
-                                 हाथ से किए गए पोर्टल अपलोड के IRN दर्ज करें
-                                 (पोर्टल से लौटाए गए हस्ताक्षरित ई-इनवॉइस)
-  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]
-                                 हर इनवॉइस की स्थिति की रिपोर्ट
-  workspace add|list|show        विखरीदार (अधिक जानकारी: workspace --help)
-  store check|backup FILE|restore FILE|info
-                                 स्वयं स्टोर फ़ाइल
-
-एग्ज़िट कोड: 0 सफल, 1 डेटा में त्रुटियाँ हैं, 2 कमांड चल नहीं सकी।
-</translation>
-    </message>
-    <message>
         <source>only this seller&apos;s invoices</source>
-        <translation>केवल इस विखरीदार के इनवॉइस</translation>
+        <translation>केवल इस विक्रेता के इनवॉइस</translation>
     </message>
     <message>
         <source>the folder for the bulk files</source>
@@ -2614,7 +2526,7 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     </message>
     <message>
         <source>import only the invoices of this seller; refuse the others</source>
-        <translation>केवल इस विखरीदार के इनवॉइस इम्पोर्ट करें; बाकी अस्वीकार करें</translation>
+        <translation>केवल इस विक्रेता के इनवॉइस इम्पोर्ट करें; बाकी अस्वीकार करें</translation>
     </message>
     <message>
         <source>column mapping for CSV/XLSX files in another layout</source>
@@ -2734,7 +2646,7 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     </message>
     <message>
         <source>only the invoices of this seller</source>
-        <translation>केवल इस विखरीदार के इनवॉइस</translation>
+        <translation>केवल इस विक्रेता के इनवॉइस</translation>
     </message>
     <message>
         <source>only these statuses, separated by commas</source>
@@ -2810,7 +2722,7 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     </message>
     <message>
         <source>SELLER</source>
-        <translation>विखरीदार</translation>
+        <translation>विक्रेता</translation>
     </message>
     <message>
         <source>(no date)</source>
@@ -3006,7 +2918,7 @@ Each takes --format text|json.
     </message>
     <message>
         <source>%1 is required: the seller&apos;s GSTIN</source>
-        <translation>%1 आवश्यक है: विखरीदार का GSTIN</translation>
+        <translation>%1 आवश्यक है: विक्रेता का GSTIN</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a GSTIN: it must be 15 characters, two digits (the state code) and thirteen capital letters or digits</source>
@@ -3034,7 +2946,7 @@ Each takes --format text|json.
     </message>
     <message>
         <source>%1 is required: the seller&apos;s legal name as registered for GST</source>
-        <translation>%1 आवश्यक है: GST के लिए पंजीकृत विखरीदार का वैधानिक नाम</translation>
+        <translation>%1 आवश्यक है: GST के लिए पंजीकृत विक्रेता का वैधानिक नाम</translation>
     </message>
     <message>
         <source>%1 must be a PIN code of 6 digits, got &apos;%2&apos;</source>
@@ -3062,7 +2974,7 @@ Each takes --format text|json.
     </message>
     <message>
         <source>%1: %2 must hold one object: a seller profile, an invoice or a SellerDtls object</source>
-        <translation>%1: %2 में एक ही ऑब्जेक्ट होना चाहिए: विखरीदार प्रोफ़ाइल, इनवॉइस या SellerDtls ऑब्जेक्ट</translation>
+        <translation>%1: %2 में एक ही ऑब्जेक्ट होना चाहिए: विक्रेता प्रोफ़ाइल, इनवॉइस या SellerDtls ऑब्जेक्ट</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
@@ -3074,7 +2986,7 @@ Each takes --format text|json.
     </message>
     <message>
         <source>field &apos;%1&apos; is not a field of a seller profile (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</source>
-        <translation>फ़ील्ड &apos;%1&apos; विखरीदार प्रोफ़ाइल का फ़ील्ड नहीं है (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</translation>
+        <translation>फ़ील्ड &apos;%1&apos; विक्रेता प्रोफ़ाइल का फ़ील्ड नहीं है (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; must be a string (in double quotes)</source>
@@ -3094,7 +3006,7 @@ Each takes --format text|json.
     </message>
     <message>
         <source>the seller&apos;s GSTIN</source>
-        <translation>विखरीदार का GSTIN</translation>
+        <translation>विक्रेता का GSTIN</translation>
     </message>
     <message>
         <source>legal name</source>
@@ -3138,7 +3050,7 @@ Each takes --format text|json.
     </message>
     <message>
         <source>a seller profile, an invoice or a SellerDtls object in JSON</source>
-        <translation>JSON में विखरीदार प्रोफ़ाइल, इनवॉइस या SellerDtls ऑब्जेक्ट</translation>
+        <translation>JSON में विक्रेता प्रोफ़ाइल, इनवॉइस या SellerDtls ऑब्जेक्ट</translation>
     </message>
     <message>
         <source>accept NIC&apos;s test GSTINs, whose check character is wrong</source>
@@ -3281,6 +3193,178 @@ Each takes --format text|json.
     <message>
         <source>workspace: unknown subcommand &apos;%1&apos;</source>
         <translation>workspace: अज्ञात सबकमांड &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: irndesk-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                      print the version
+  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
+                                 print the IRN of a document
+  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
+                                 read INV-01 JSON (one invoice or a bulk array),
+                                 report what is wrong, and write it again as
+                                 bulk files of at most N bytes (default 2000000)
+  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
+           [--format text|json] [--masters DIR] [--threads N]
+                                 check invoices offline as the IRP would
+  fix FILE|- --out FILE [--format text|json]
+                                 repair what can be derived (amounts, state
+                                 codes, capitals, export defaults), list each
+                                 change, write the result to FILE
+  explain CODE|--all [--format text|json]
+                                 what an IRP error code means and how to fix it
+  verify FILE|JWT|DIR [--key PEM]... [--format text|json]
+                                 check the signature of signed e-invoices and QR codes
+
+The store (every command below takes --store DB; default $IRNDESK_STORE,
+else irndesk.sqlite in the application data folder):
+  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]
+           [--today DD/MM/YYYY] [--sandbox] [--format text|json]
+                                 JSON, CSV or XLSX invoices into the store
+  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]
+           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]
+                                 ready invoices to bulk files for the portal
+  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]
+           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]
+           [--offset N] [--format text|json]
+                                 the invoices of the store, a page at a time
+  import-results FILE... [--format text|json]
+                                 record the IRNs of a portal upload done by
+                                 hand (the signed e-invoices it gave back)
+  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]
+                                 the per-invoice status report
+  print --doc TYPE/NO --out FILE.pdf [--workspace GSTIN] [--fy YYYY-YY] [--draft]
+                                 the printed e-invoice (PDF, A4, with its QR code)
+  workspace add|list|show        the sellers (workspace --help for more)
+  store check|backup FILE|restore FILE|info
+                                 the store file itself
+
+Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
+</source>
+        <translation>उपयोग: irndesk-cli COMMAND [OPTIONS]
+
+कमांड:
+  --version                      संस्करण दिखाएँ
+  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
+                                 किसी दस्तावेज़ का IRN दिखाएँ
+  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
+                                 INV-01 JSON (एक इनवॉइस या बल्क ऐरे) पढ़ें, जो गलत है
+                                 उसकी रिपोर्ट दें, और उसे फिर से अधिकतम N बाइट की
+                                 बल्क फ़ाइलों के रूप में लिखें (डिफ़ॉल्ट 2000000)
+  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
+           [--format text|json] [--masters DIR] [--threads N]
+                                 इनवॉइस को ऑफ़लाइन वैसे ही जाँचें जैसे IRP जाँचता है
+  fix FILE|- --out FILE [--format text|json]
+                                 जो निकाला जा सकता है उसे सुधारें (राशियाँ, राज्य
+                                 कोड, बड़े अक्षर, निर्यात के डिफ़ॉल्ट), हर बदलाव की
+                                 सूची दें, परिणाम FILE में लिखें
+  explain CODE|--all [--format text|json]
+                                 IRP त्रुटि कोड का अर्थ क्या है और उसे कैसे सुधारें
+  verify FILE|JWT|DIR [--key PEM]... [--format text|json]
+                                 हस्ताक्षरित ई-इनवॉइस और QR कोड के हस्ताक्षर की जाँच करें
+
+स्टोर (नीचे का हर कमांड --store DB लेता है; डिफ़ॉल्ट $IRNDESK_STORE,
+अन्यथा एप्लिकेशन डेटा फ़ोल्डर में irndesk.sqlite):
+  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]
+           [--today DD/MM/YYYY] [--sandbox] [--format text|json]
+                                 JSON, CSV या XLSX इनवॉइस स्टोर में इम्पोर्ट करें
+  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]
+           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]
+                                 तैयार इनवॉइस पोर्टल के लिए बल्क फ़ाइलों में एक्सपोर्ट करें
+  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]
+           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]
+           [--offset N] [--format text|json]
+                                 स्टोर के इनवॉइस, एक बार में एक पेज
+  import-results FILE... [--format text|json]
+                                 हाथ से किए गए पोर्टल अपलोड के IRN दर्ज करें
+                                 (पोर्टल से लौटाए गए हस्ताक्षरित ई-इनवॉइस)
+  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]
+                                 हर इनवॉइस की स्थिति की रिपोर्ट
+  print --doc TYPE/NO --out FILE.pdf [--workspace GSTIN] [--fy YYYY-YY] [--draft]
+                                 प्रिंट किया गया ई-इनवॉइस (PDF, A4, उसके QR कोड के साथ)
+  workspace add|list|show        विक्रेता (अधिक जानकारी: workspace --help)
+  store check|backup FILE|restore FILE|info
+                                 स्वयं स्टोर फ़ाइल
+
+एग्ज़िट कोड: 0 सफल, 1 डेटा में त्रुटियाँ हैं, 2 कमांड चल नहीं सकी।
+</translation>
+    </message>
+    <message>
+        <source>the document: INV/NO, CRN/NO or DBN/NO</source>
+        <translation>दस्तावेज़: INV/NO, CRN/NO या DBN/NO</translation>
+    </message>
+    <message>
+        <source>the financial year, when the number is used in several</source>
+        <translation>वित्त वर्ष, जब यह संख्या कई वर्षों में उपयोग हुई हो</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>लिखी जाने वाली PDF फ़ाइल</translation>
+    </message>
+    <message>
+        <source>print an invoice that is not registered, marked as a draft</source>
+        <translation>ऐसा इनवॉइस प्रिंट करें जो पंजीकृत नहीं है, ड्राफ़्ट के रूप में चिह्नित</translation>
+    </message>
+    <message>
+        <source>%1: --doc must be INV/NO, CRN/NO or DBN/NO, got &apos;%2&apos;</source>
+        <translation>%1: --doc INV/NO, CRN/NO या DBN/NO होना चाहिए, मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --out FILE.pdf is required%2</source>
+        <translation>%1: --out FILE.pdf आवश्यक है%2</translation>
+    </message>
+    <message>
+        <source>%1: printing needs the graphics library, which could not start</source>
+        <translation>%1: प्रिंट करने के लिए ग्राफ़िक्स लाइब्रेरी चाहिए, जो शुरू नहीं हो सकी</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 in the store</source>
+        <translation>%1: स्टोर में कोई %2 नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the store more than once (%3): choose with --workspace or --fy</source>
+        <translation>%1: %2 स्टोर में एक से अधिक बार है (%3): --workspace या --fy से चुनें</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, not registered: only a registered invoice prints as an e-invoice (--draft prints a draft)</source>
+        <translation>%1: %2 की स्थिति %3 है, पंजीकृत नहीं: केवल पंजीकृत इनवॉइस ही ई-इनवॉइस के रूप में प्रिंट होता है (--draft ड्राफ़्ट प्रिंट करता है)</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2</source>
+        <translation>%1: %2 लिखा गया</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON नहीं है: बाइट %2 पर %1</translation>
+    </message>
+    <message>
+        <source>no signed invoice or QR code (JWT) found</source>
+        <translation>कोई हस्ताक्षरित इनवॉइस या QR कोड (JWT) नहीं मिला</translation>
+    </message>
+    <message>
+        <source>WARNING: signed by the NIC sandbox: a test document, not a valid e-invoice</source>
+        <translation>चेतावनी: NIC सैंडबॉक्स द्वारा हस्ताक्षरित: यह एक परीक्षण दस्तावेज़ है, मान्य ई-इनवॉइस नहीं</translation>
+    </message>
+    <message>
+        <source>a trusted public key or certificate (PEM); may be repeated</source>
+        <translation>विश्वसनीय सार्वजनिक कुंजी या प्रमाणपत्र (PEM); एक से अधिक बार दिया जा सकता है</translation>
+    </message>
+    <message>
+        <source>%1: nothing to check: irndesk-cli verify FILE|JWT|DIR [--key PEM]...</source>
+        <translation>%1: जाँचने के लिए कुछ नहीं: irndesk-cli verify FILE|JWT|DIR [--key PEM]...</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ऐसी कोई फ़ाइल या फ़ोल्डर नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 valid, %3 invalid signature, %4 unknown key, %5 unreadable, %6 signed by a sandbox</source>
+        <translation>%1 जाँचे गए: %2 मान्य, %3 अमान्य हस्ताक्षर, %4 अज्ञात कुंजी, %5 पढ़े नहीं जा सके, %6 सैंडबॉक्स द्वारा हस्ताक्षरित</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3627,7 @@ Each takes --format text|json.
     </message>
     <message>
         <source>%1 %2 of seller %3</source>
-        <translation>विखरीदार %3 का %1 %2</translation>
+        <translation>विक्रेता %3 का %1 %2</translation>
     </message>
     <message>
         <source>sheet %1</source>
@@ -3733,7 +3817,7 @@ Each takes --format text|json.
     </message>
     <message>
         <source>%1: the seller %2 is not the workspace %3 the import is limited to (--workspace)</source>
-        <translation>%1: विखरीदार %2 वह वर्कस्पेस %3 नहीं है जिस तक इम्पोर्ट सीमित है (--workspace)</translation>
+        <translation>%1: विक्रेता %2 वह वर्कस्पेस %3 नहीं है जिस तक इम्पोर्ट सीमित है (--workspace)</translation>
     </message>
     <message>
         <source>%1: DocDtls.Typ and DocDtls.No are needed to store an invoice</source>
@@ -3787,24 +3871,12 @@ Each takes --format text|json.
         <translation>टेक्स्ट वहाँ समाप्त हो जाता है जहाँ एक मान अपेक्षित था</translation>
     </message>
     <message>
-        <source>not a JWT: expected three base64url parts separated by dots</source>
-        <translation>JWT नहीं है: बिंदुओं से अलग किए गए तीन base64url भाग अपेक्षित थे</translation>
-    </message>
-    <message>
         <source>the JWT has no signature</source>
         <translation>JWT में कोई हस्ताक्षर नहीं है</translation>
     </message>
     <message>
         <source>not a JWT: its header is not base64url-encoded JSON</source>
         <translation>JWT नहीं है: इसका हेडर base64url-एन्कोडेड JSON नहीं है</translation>
-    </message>
-    <message>
-        <source>not a JWT: its signature is not base64url</source>
-        <translation>JWT नहीं है: इसका हस्ताक्षर base64url नहीं है</translation>
-    </message>
-    <message>
-        <source>the JWT payload is not base64url (the text may be cut or changed)</source>
-        <translation>JWT पेलोड base64url नहीं है (टेक्स्ट कटा हुआ या बदला हुआ हो सकता है)</translation>
     </message>
     <message>
         <source>the JWT payload is not JSON: %1</source>
@@ -3924,7 +3996,7 @@ Each takes --format text|json.
     </message>
     <message>
         <source>the signed document lacks its seller GSTIN, document type, number or date</source>
-        <translation>हस्ताक्षरित दस्तावेज़ में विखरीदार का GSTIN, दस्तावेज़ का प्रकार, संख्या या तारीख नहीं है</translation>
+        <translation>हस्ताक्षरित दस्तावेज़ में विक्रेता का GSTIN, दस्तावेज़ का प्रकार, संख्या या तारीख नहीं है</translation>
     </message>
     <message>
         <source>the same IRN as entry %1: that entry is used</source>
@@ -3979,7 +4051,7 @@ Each takes --format text|json.
     <name>irndesk::io::ResultsImport</name>
     <message>
         <source>there is no workspace for the seller %1 in the store</source>
-        <translation>स्टोर में विखरीदार %1 के लिए कोई वर्कस्पेस नहीं है</translation>
+        <translation>स्टोर में विक्रेता %1 के लिए कोई वर्कस्पेस नहीं है</translation>
     </message>
     <message>
         <source>the document date &apos;%1&apos; is not a date</source>
@@ -4030,7 +4102,7 @@ Each takes --format text|json.
     </message>
     <message>
         <source>Seller GSTIN</source>
-        <translation>विखरीदार GSTIN</translation>
+        <translation>विक्रेता GSTIN</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4110,6 +4182,64 @@ Each takes --format text|json.
     <message>
         <source>document number &apos;%1&apos; must be 1 to 16 characters of A-Z a-z 0-9 / -, not starting with 0, / or -</source>
         <translation>दस्तावेज़ संख्या &apos;%1&apos; में A-Z a-z 0-9 / - में से 1 से 16 अक्षर होने चाहिए, और वह 0, / या - से शुरू नहीं हो सकती</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::irp::Jwt</name>
+    <message>
+        <source>not a JWT: expected three base64url parts separated by dots</source>
+        <translation>JWT नहीं है: बिंदुओं से अलग किए गए तीन base64url भाग अपेक्षित हैं</translation>
+    </message>
+    <message>
+        <source>not a JWT: its header is not base64url-encoded JSON</source>
+        <translation>JWT नहीं है: इसका हेडर base64url-एन्कोडेड JSON नहीं है</translation>
+    </message>
+    <message>
+        <source>not a JWT: its signature is not base64url</source>
+        <translation>JWT नहीं है: इसका हस्ताक्षर base64url नहीं है</translation>
+    </message>
+    <message>
+        <source>the JWT payload is not base64url (the text may be cut or changed)</source>
+        <translation>JWT पेलोड base64url नहीं है (टेक्स्ट कटा हुआ या बदला हुआ हो सकता है)</translation>
+    </message>
+    <message>
+        <source>the JWT payload is not JSON: %1</source>
+        <translation>JWT पेलोड JSON नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>the JWT&apos;s &quot;data&quot; is not a JSON object</source>
+        <translation>JWT का &quot;data&quot; JSON ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>not an RSA public key or certificate in PEM (or a DER certificate)</source>
+        <translation>PEM में RSA सार्वजनिक कुंजी या प्रमाणपत्र (या DER प्रमाणपत्र) नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::irp::TrustStore</name>
+    <message>
+        <source>valid signature</source>
+        <translation>मान्य हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>INVALID SIGNATURE</source>
+        <translation>अमान्य हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>अज्ञात कुंजी</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key: %2</source>
+        <translation>%1: कुंजी पढ़ी नहीं जा सकी: %2</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4439,29 @@ Each takes --format text|json.
     <message>
         <source>null read as an absent field</source>
         <translation>null को अनुपस्थित फ़ील्ड के रूप में पढ़ा गया</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::print</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
+    </message>
+    <message>
+        <source>There is no QR code to print.</source>
+        <translation>प्रिंट करने के लिए कोई QR कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>The QR code text is too long for a QR symbol (%1 bytes).</source>
+        <translation>QR कोड का टेक्स्ट एक QR प्रतीक के लिए बहुत लंबा है (%1 बाइट)।</translation>
+    </message>
+    <message>
+        <source>%1 is not registered: it has no IRN or QR code to print.</source>
+        <translation>%1 पंजीकृत नहीं है: इसमें प्रिंट करने के लिए कोई IRN या QR कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>प्रिंट करना शुरू नहीं हो सका।</translation>
     </message>
 </context>
 <context>
@@ -5438,11 +5591,11 @@ Each takes --format text|json.
     </message>
     <message>
         <source>a workspace needs the seller&apos;s GSTIN</source>
-        <translation>वर्कस्पेस के लिए विखरीदार का GSTIN आवश्यक है</translation>
+        <translation>वर्कस्पेस के लिए विक्रेता का GSTIN आवश्यक है</translation>
     </message>
     <message>
         <source>the workspace of %1 needs the seller&apos;s legal name</source>
-        <translation>%1 के वर्कस्पेस के लिए विखरीदार का वैधानिक नाम आवश्यक है</translation>
+        <translation>%1 के वर्कस्पेस के लिए विक्रेता का वैधानिक नाम आवश्यक है</translation>
     </message>
     <message>
         <source>there is already a workspace for %1</source>
