@@ -59,12 +59,15 @@ test-asan: deps
 # Reading, writing and validating 100,000 generated invoices; validation side by side with ajv
 # (node, and ajv from tests/schema/node_modules: both come with `make deps`).
 # Then the store: importing that file, exporting it to <= 2 MB bulk files, and listing the first page
-# of a store grown to 1,000,000 invoices (bench/StoreBench.cpp).
+# of a store grown to 1,000,000 invoices (bench/StoreBench.cpp); then 10,000 signature checks and
+# 1,000 printed e-invoices (bench/PrintBench.cpp).
 bench: deps build
 	$(BUILD_DIR)/bench/irndesk-bench --out-dir $(BUILD_DIR)/bench-data --cli $(BUILD_DIR)/app/irndesk-cli \
 		--ajv-script bench/ajv-validate.mjs
 	$(BUILD_DIR)/bench/irndesk-bench-store --file $(BUILD_DIR)/bench-data/invoices-100000.json \
 		--work-dir $(BUILD_DIR)/bench-data/store --grow-to 1000000 --cli $(BUILD_DIR)/app/irndesk-cli
+	$(BUILD_DIR)/bench/irndesk-bench-print --jwts tests/data/portal/samples/real_signed_jwts.json \
+		--work-dir $(BUILD_DIR)/bench-data/print
 
 # Runs lupdate over core/, ui/ and app/ into translations/*.ts; then translate what is new (the
 # test TranslationsComplete fails until every string has a translation).
