@@ -3792,10 +3792,6 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <translation>%1: इसे पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
-        <source>%1: not a file IRN Desk can import</source>
-        <translation>%1: यह ऐसी फ़ाइल नहीं है जिसे IRN Desk इम्पोर्ट कर सके</translation>
-    </message>
-    <message>
         <source>%1: %2 imported, %3 updated, %4 duplicates, %5 conflicts, %6 refused</source>
         <translation>%1: %2 इम्पोर्ट किए गए, %3 अपडेट किए गए, %4 डुप्लिकेट, %5 टकराव, %6 अस्वीकृत</translation>
     </message>

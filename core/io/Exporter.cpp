@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/Exporter.h"
+#include "core/io/Batch.h"
 #include "core/io/Worker.h"
 
 #include "core/json/InvoiceReader.h"
@@ -7,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -27,46 +27,8 @@ using store::InvoiceStatus;
 using store::Store;
 
 constexpr int kChunk = 512;
-constexpr qint64 kCommitMs = 500;
-
-// The marks of several files share a transaction for up to half a second: a commit rewrites every
-// index page it touched, so fewer commits write far less. A kill in between leaves files whose
-// invoices are still ready (never the other way round): they are simply exported again.
-class Batch
-{
-public:
-    explicit Batch(Store& store)
-        : m_store(store)
-    {
-    }
-    Status begin()
-    {
-        if (!m_transaction) {
-            m_transaction.emplace(m_store);
-            if (Status s = m_transaction->status(); !s) {
-                m_transaction.reset();
-                return s;
-            }
-            m_age.start();
-        }
-        return Ok{};
-    }
-    Status commitIfOld() { return m_transaction && m_age.elapsed() >= kCommitMs ? commit() : Status(Ok{}); }
-    Status commit()
-    {
-        if (!m_transaction) {
-            return Ok{};
-        }
-        const Status s = m_transaction->commit();
-        m_transaction.reset();
-        return s;
-    }
-
-private:
-    Store& m_store;
-    std::optional<Store::Transaction> m_transaction;
-    QElapsedTimer m_age;
-};
+// The marks of several files share one Batch: a kill in between leaves files whose invoices are
+// still ready (never the other way round): they are simply exported again.
 
 // Writes the bulk files of one workspace and marks their invoices exported.
 class WorkspaceExport

@@ -18,31 +18,27 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(irndesk::io::Importer)
 };
 
-enum class Format { Json, Csv, Xlsx };
-
-Format formatOf(const QString& file)
+// Whether `file` is INV-01 JSON: by its extension, else by its first bytes. Everything else is
+// a spreadsheet, and TabularReader tells CSV from XLSX itself.
+bool isJsonFile(const QString& file)
 {
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix == QLatin1String("json")) {
-        return Format::Json;
+        return true;
     }
-    if (suffix == QLatin1String("xlsx")) {
-        return Format::Xlsx;
-    }
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")) {
-        return Format::Csv;
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm") || suffix == QLatin1String("xls")
+        || suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")) {
+        return false;
     }
     QFile f(file);
-    if (f.open(QIODevice::ReadOnly)) {
-        const QByteArray head = f.read(64).trimmed();
-        if (head.startsWith("PK")) {
-            return Format::Xlsx;
-        }
-        if (head.startsWith('{') || head.startsWith('[') || head.startsWith("\xEF\xBB\xBF{") || head.startsWith("\xEF\xBB\xBF[")) {
-            return Format::Json;
-        }
+    if (!f.open(QIODevice::ReadOnly)) {
+        return false;
     }
-    return Format::Csv;
+    QByteArray head = f.read(64).trimmed();
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        head.remove(0, 3);
+    }
+    return head.startsWith('{') || head.startsWith('[');
 }
 
 class JsonSource final : public ImportSource
@@ -120,19 +116,14 @@ Result<std::unique_ptr<ImportSource>> openImportSource(const QString& file, cons
     if (!QFileInfo(file).isFile()) {
         return Error{ErrorCode::Io, Tr::tr("%1: no such file").arg(shown), {}};
     }
-    switch (formatOf(file)) {
-    case Format::Json: {
-        auto source = std::make_unique<JsonSource>(file);
-        if (!source->open()) {
-            return Error{ErrorCode::Io, Tr::tr("%1: cannot read it: %2").arg(shown, source->errorString()), {}};
-        }
-        return std::unique_ptr<ImportSource>(std::move(source));
-    }
-    case Format::Csv:
-    case Format::Xlsx:
+    if (!isJsonFile(file)) {
         return openTabularSource(file, mappingFile);
     }
-    return Error{ErrorCode::Unsupported, Tr::tr("%1: not a file IRN Desk can import").arg(shown), {}};
+    auto source = std::make_unique<JsonSource>(file);
+    if (!source->open()) {
+        return Error{ErrorCode::Io, Tr::tr("%1: cannot read it: %2").arg(shown, source->errorString()), {}};
+    }
+    return std::unique_ptr<ImportSource>(std::move(source));
 }
 
 } // namespace irndesk::io

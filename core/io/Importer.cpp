@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/Importer.h"
 
+#include "core/io/Batch.h"
 #include "core/io/ImportSource.h"
 #include "core/io/Worker.h"
 #include "core/json/InvoiceWriter.h"
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 
@@ -29,7 +29,6 @@ struct Tr
 // How many invoices are read and checked together, and stored in one transaction.
 constexpr int kChunkInvoices = 1024;
 constexpr int kCommitInvoices = 32768;
-constexpr qint64 kCommitMs = 500;
 
 using store::InvoiceStatus;
 using store::Store;
@@ -86,31 +85,24 @@ public:
 
     ImportSummary summary;
 
-    // Stores one chunk; an Error only when the store fails. Chunks share a transaction until it
-    // holds kCommitInvoices invoices or is kCommitMs old: every commit rewrites the index pages
-    // it touched, so fewer, larger commits write far less, while a kill still loses at most the
-    // last half second of work (whole invoices only).
+    // Stores one chunk; an Error only when the store fails. Chunks share the Batch's transaction
+    // until it holds kCommitInvoices invoices or is half a second old.
     Status store(QList<SourceInvoice>& chunk, const QString& file)
     {
-        if (!m_transaction) {
-            m_transaction.emplace(m_store);
-            if (Status s = m_transaction->status(); !s) {
-                m_transaction.reset();
-                return s;
-            }
-            m_transactionAge.start();
+        if (Status s = m_batch.begin(); !s) {
+            return s;
         }
         for (SourceInvoice& s : chunk) {
             ImportEntry entry;
             if (Status status = storeOne(s, file, entry); !status) {
-                m_transaction.reset(); // rolled back: none of the pending invoices is stored
+                m_batch.rollback(); // none of the pending invoices is stored
                 m_pending.clear();
                 m_added.clear();
                 return status;
             }
             m_pending.append(std::move(entry));
         }
-        if (m_pending.size() >= kCommitInvoices || m_transactionAge.elapsed() >= kCommitMs) {
+        if (m_pending.size() >= kCommitInvoices || m_batch.isOld()) {
             return commit();
         }
         return Ok{};
@@ -118,16 +110,17 @@ public:
 
     Status commit()
     {
-        if (!m_transaction) {
+        if (!m_batch.isOpen()) {
             return Ok{};
         }
         // The audit entries of the invoices added, in one statement, in the same transaction.
         Status committed = m_store.auditImported(m_added);
         m_added.clear();
         if (committed) {
-            committed = m_transaction->commit();
+            committed = m_batch.commit();
+        } else {
+            m_batch.rollback();
         }
-        m_transaction.reset();
         if (!committed) {
             m_pending.clear();
             return committed;
@@ -386,8 +379,7 @@ private:
     Contexts m_contexts;
     QString m_onlyGstin;
     QHash<QString, qint64> m_workspaces;
-    std::optional<Store::Transaction> m_transaction;
-    QElapsedTimer m_transactionAge;
+    Batch m_batch{m_store};
     QList<ImportEntry> m_pending;
     QList<qint64> m_added; ///< invoices added in the open transaction, for their audit entries
     ImportSummary m_fileCounts;

@@ -10,6 +10,12 @@
 
 namespace irndesk::store::sql {
 
+// The columns of an InvoiceSummary, in the order Store reads them (summaryFrom), then what a
+// statement reads after them from column 19 on.
+#define IRNDESK_SUMMARY_COLUMNS \
+    "id, workspace_id, doc_type, doc_no, doc_date, fy, buyer_gstin, buyer_name, total, items, status, errors, " \
+    "warnings, irn, ack_no, ack_date, export_file, source, updated_at"
+
 inline constexpr char kInsertAudit[] =
     "INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)";
 
@@ -89,10 +95,9 @@ inline constexpr char kAuditImported[] =
     "INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, workspace_id, id, 'imported', "
     "doc_type || ' ' || doc_no || ' from ' || ifnull(source, '') || ' (' || errors || ' errors, ' || warnings || "
     "' warnings)' FROM invoice WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id";
-inline constexpr char kSelectContents[] =
-    "SELECT id, workspace_id, doc_type, doc_no, doc_date, fy, buyer_gstin, buyer_name, total, items, status, errors, "
-    "warnings, irn, ack_no, ack_date, export_file, source, updated_at, content FROM invoice JOIN invoice_content ON "
-    "invoice_id = id WHERE id IN (SELECT value FROM json_each(?))";
+inline constexpr char kSelectContents[] = "SELECT " IRNDESK_SUMMARY_COLUMNS
+                                          ", content FROM invoice JOIN invoice_content ON invoice_id = id "
+                                          "WHERE id IN (SELECT value FROM json_each(?))";
 inline constexpr char kRecordRegistered[] =
     "UPDATE invoice SET status = 'registered', irn = ?, ack_no = ?, ack_date = ?, signed_invoice = ?, signed_qr = ?, "
     "ewb_no = ?, ewb_date = ?, ewb_valid_till = ?, irp_errors = NULL, updated_at = ? WHERE id = ?";
@@ -105,8 +110,7 @@ inline constexpr char kRecordEwayBill[] =
     "UPDATE invoice SET ewb_no = ?, ewb_date = ?, ewb_valid_till = ?, updated_at = ? WHERE id = ?";
 inline constexpr char kDeleteInvoice[] = "DELETE FROM invoice WHERE id = ?";
 inline constexpr char kSelectInvoice[] =
-    "SELECT id, workspace_id, doc_type, doc_no, doc_date, fy, buyer_gstin, buyer_name, total, items, status, errors, "
-    "warnings, irn, ack_no, ack_date, export_file, source, updated_at, content, findings, validated_at, "
+    "SELECT " IRNDESK_SUMMARY_COLUMNS ", content, findings, validated_at, "
     "signed_invoice, signed_qr, ewb_no, ewb_date, ewb_valid_till, irp_errors, cancel_date, cancel_reason, "
     "cancel_remark, created_at FROM invoice JOIN invoice_content ON invoice_id = id WHERE id = ?";
 inline constexpr char kSelectContent[] = "SELECT content FROM invoice_content WHERE invoice_id = ?";
@@ -114,10 +118,8 @@ inline constexpr char kFindInvoice[] =
     "SELECT id FROM invoice WHERE workspace_id = ? AND fy = ? AND doc_type = ? AND doc_no = ?";
 inline constexpr char kFindInvoiceByIrn[] = "SELECT id FROM invoice WHERE irn = ?";
 
-/// The columns of an InvoiceSummary, in the order Store reads them.
-inline constexpr char kSummaryColumns[] =
-    "id, workspace_id, doc_type, doc_no, doc_date, fy, buyer_gstin, buyer_name, total, items, status, errors, "
-    "warnings, irn, ack_no, ack_date, export_file, source, updated_at";
+inline constexpr char kSummaryColumns[] = IRNDESK_SUMMARY_COLUMNS;
+#undef IRNDESK_SUMMARY_COLUMNS
 
 /// "[1,2,3]": ids as a JSON array, for json_each(?).
 inline QString idArray(const QList<qint64>& ids)
