@@ -2,10 +2,22 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "core/store/InvoiceStatus.h"
+#include "ui/AppContext.h"
 #include "ui/ErrorGuideDialog.h"
+#include "ui/InvoiceView.h"
+#include "ui/InvoicesPage.h"
+#include "ui/PartiesPage.h"
+#include "ui/ProductsPage.h"
+#include "ui/ReportsPage.h"
+#include "ui/SettingsPage.h"
+#include "ui/WorkspaceDialog.h"
+#include "ui/editor/InvoiceEditor.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -16,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,17 +51,39 @@ constexpr int kPageCount = static_cast<int>(MainWindow::Page::Settings) + 1;
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent)
+    , m_context(context)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("IRN Desk"));
 
     createPages();
     createMenus();
+    createToolBar();
 
     statusBar()->setObjectName(u"statusBar"_s);
-    statusBar()->showMessage(tr("Ready"));
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(u"storeLabel"_s);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(u"countsLabel"_s);
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    connect(&m_context, &AppContext::storeOpened, this, [this] {
+        reloadWorkspaces();
+        updateStatusCounts();
+    });
+    connect(&m_context, &AppContext::workspacesChanged, this, &MainWindow::reloadWorkspaces);
+    connect(&m_context, &AppContext::workspaceChanged, this, [this] {
+        reloadWorkspaces();
+        updateStatusCounts();
+    });
+    connect(&m_context, &AppContext::invoicesChanged, this, &MainWindow::updateStatusCounts);
+    connect(&m_context, &AppContext::openInvoiceRequested, this, [this](qint64 id) { openInvoice(id); });
+    connect(&m_context, &AppContext::newInvoiceRequested, this, [this](const QString& type) { newInvoice(type); });
+    reloadWorkspaces();
+    updateStatusCounts();
 
     readSettings();
     m_navigationList->setFocus();
@@ -71,55 +106,21 @@ void MainWindow::createPages()
     m_pageStack = new QStackedWidget(m_splitter);
     m_pageStack->setObjectName(u"pageStack"_s);
 
-    // One entry per Page, in the enum's order. The placeholders say what each page will hold.
-    struct PageText
-    {
-        QString key; // object names: <key>Page, <key>PlaceholderLabel
-        QString title;
-        QString placeholder;
+    // One entry per Page, in the enum's order.
+    const QString titles[kPageCount] = { tr("Invoices"), tr("Parties"), tr("Products"), tr("Reports"), tr("Settings") };
+    QWidget* const pages[kPageCount] = {
+        new InvoicesPage(m_context, m_pageStack),
+        new PartiesPage(m_context, m_pageStack),
+        new ProductsPage(m_context, m_pageStack),
+        new ReportsPage(m_context, m_pageStack),
+        new SettingsPage(m_context, m_pageStack),
     };
-    const PageText pages[kPageCount] = {
-        { u"invoices"_s,
-            tr("Invoices"),
-            tr("Your invoices will be listed here, with filters by status, date and buyer, and the editor "
-               "for every section of an e-invoice.") },
-        { u"parties"_s,
-            tr("Parties"),
-            tr("Buyers, consignees and dispatch addresses will be kept here, with their GSTIN, state and "
-               "PIN code.") },
-        { u"products"_s,
-            tr("Products"),
-            tr("Goods and services will be kept here, with their HSN/SAC code, unit and GST rate.") },
-        { u"reports"_s,
-            tr("Reports"),
-            tr("The status of every invoice will be shown here: its IRN and acknowledgement, or the exact "
-               "errors the portal returned.") },
-        { u"settings"_s,
-            tr("Settings"),
-            tr("The seller profile, the number series and the IRP connection will be set up here.") },
-    };
-    for (const PageText& page : pages) {
-        m_navigationList->addItem(page.title);
-
-        auto* widget = new QWidget(m_pageStack);
-        widget->setObjectName(page.key + u"Page"_s);
-        auto* layout = new QVBoxLayout(widget);
-        auto* heading = new QLabel(page.title, widget);
-        heading->setObjectName(page.key + u"HeadingLabel"_s);
-        QFont headingFont = heading->font();
-        if (headingFont.pointSizeF() > 0) {
-            headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-        }
-        headingFont.setBold(true);
-        heading->setFont(headingFont);
-        auto* placeholder = new QLabel(page.placeholder, widget);
-        placeholder->setObjectName(page.key + u"PlaceholderLabel"_s);
-        placeholder->setWordWrap(true);
-        placeholder->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        layout->addWidget(heading);
-        layout->addWidget(placeholder);
-        layout->addStretch();
-        m_pageStack->addWidget(widget);
+    const QString keys[kPageCount] = { u"invoices"_s, u"parties"_s, u"products"_s, u"reports"_s, u"settings"_s };
+    for (int i = 0; i < kPageCount; ++i) {
+        m_navigationList->addItem(titles[i]);
+        pages[i]->setObjectName(keys[i] + u"Page"_s);
+        pages[i]->setAccessibleName(titles[i]);
+        m_pageStack->addWidget(pages[i]);
     }
 
     // Size the list to its longest entry (the translations differ in length) instead of a
@@ -146,6 +147,20 @@ void MainWindow::createMenus()
     m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* workspaceMenu = menuBar()->addMenu(tr("&Workspace"));
+    workspaceMenu->setObjectName(u"workspaceMenu"_s);
+    m_newInvoiceAction = workspaceMenu->addAction(tr("&New invoice"));
+    m_newInvoiceAction->setObjectName(u"newInvoiceAction"_s);
+    m_newInvoiceAction->setShortcut(QKeySequence::New);
+    connect(m_newInvoiceAction, &QAction::triggered, this, [this] { newInvoice(); });
+    workspaceMenu->addSeparator();
+    m_newWorkspaceAction = workspaceMenu->addAction(tr("New &workspace…"));
+    m_newWorkspaceAction->setObjectName(u"newWorkspaceAction"_s);
+    connect(m_newWorkspaceAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    m_editWorkspaceAction = workspaceMenu->addAction(tr("&Seller profile…"));
+    m_editWorkspaceAction->setObjectName(u"editWorkspaceAction"_s);
+    connect(m_editWorkspaceAction, &QAction::triggered, this, &MainWindow::editWorkspace);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
@@ -218,8 +233,143 @@ void MainWindow::showErrorGuide(const QString& code)
     m_errorGuide->activateWindow();
 }
 
+void MainWindow::createToolBar()
+{
+    QToolBar* toolBar = addToolBar(tr("Workspace"));
+    toolBar->setObjectName(u"workspaceToolBar"_s);
+    toolBar->setMovable(false);
+    auto* label = new QLabel(tr("&Workspace:"), toolBar);
+    m_workspaceCombo = new QComboBox(toolBar);
+    m_workspaceCombo->setObjectName(u"workspaceCombo"_s);
+    m_workspaceCombo->setAccessibleName(tr("Workspace"));
+    m_workspaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_workspaceCombo->setMinimumContentsLength(30);
+    label->setBuddy(m_workspaceCombo);
+    toolBar->addWidget(label);
+    toolBar->addWidget(m_workspaceCombo);
+    toolBar->addAction(m_newWorkspaceAction);
+    toolBar->addAction(m_editWorkspaceAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_newInvoiceAction);
+    connect(m_workspaceCombo, &QComboBox::activated, this, [this](int index) {
+        const QVariant id = m_workspaceCombo->itemData(index);
+        if (id.isValid() && (!m_context.workspaceId() || *m_context.workspaceId() != id.toLongLong())) {
+            m_context.setWorkspace(id.toLongLong());
+        }
+    });
+}
+
+void MainWindow::reloadWorkspaces()
+{
+    const QSignalBlocker blocker(m_workspaceCombo);
+    m_workspaceCombo->clear();
+    if (store::Store* store = m_context.store()) {
+        for (const store::Workspace& workspace : store->workspaces()) {
+            const QString name = workspace.profile.tradeName.isEmpty() ? workspace.profile.legalName
+                                                                       : workspace.profile.tradeName;
+            m_workspaceCombo->addItem(workspace.profile.gstin + u" — "_s + name, workspace.id);
+        }
+    }
+    const auto current = m_context.workspaceId();
+    m_workspaceCombo->setCurrentIndex(current ? m_workspaceCombo->findData(*current) : -1);
+    m_editWorkspaceAction->setEnabled(current.has_value());
+    m_newInvoiceAction->setEnabled(current.has_value());
+    m_newWorkspaceAction->setEnabled(m_context.store() != nullptr);
+}
+
+void MainWindow::updateStatusCounts()
+{
+    store::Store* store = m_context.store();
+    m_storeLabel->setText(store ? tr("Store: %1").arg(QDir::toNativeSeparators(store->path())) : tr("No store open"));
+    if (!store || !m_context.workspaceId()) {
+        m_countsLabel->clear();
+        return;
+    }
+    QStringList parts;
+    const auto counts = store->countsByStatus(m_context.workspaceId());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > 0) {
+            parts << tr("%1: %L2").arg(store::statusTitle(it.key())).arg(it.value());
+        }
+    }
+    m_countsLabel->setText(parts.isEmpty() ? tr("No invoices") : parts.join(u" · "_s));
+}
+
+void MainWindow::openWorkspaceDialog(std::optional<qint64> id)
+{
+    auto* dialog = new WorkspaceDialog(m_context, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_context.notifyWorkspacesChanged();
+        if (dialog->workspaceId()) {
+            m_context.setWorkspace(dialog->workspaceId());
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::newWorkspace()
+{
+    openWorkspaceDialog(std::nullopt);
+}
+
+void MainWindow::editWorkspace()
+{
+    if (m_context.workspaceId()) {
+        openWorkspaceDialog(m_context.workspaceId());
+    }
+}
+
+QWidget* MainWindow::openInvoice(qint64 id)
+{
+    if (QPointer<QWidget> open = m_invoiceWindows.value(id); open) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    store::Store* store = m_context.store();
+    if (!store) {
+        return nullptr;
+    }
+    auto stored = store->invoice(id);
+    if (!stored) {
+        QMessageBox::warning(this, tr("Invoice"), tr("The invoice could not be opened: %1").arg(stored.error().message));
+        return nullptr;
+    }
+    QWidget* window = nullptr;
+    if (store::isEditable(stored.value().summary.status)) {
+        window = new InvoiceEditor(m_context, id, stored.value().summary.docType, this);
+    } else {
+        window = new InvoiceView(m_context, id, this);
+    }
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_invoiceWindows.insert(id, window);
+    window->show();
+    return window;
+}
+
+QWidget* MainWindow::newInvoice(const QString& docType)
+{
+    if (!m_context.store() || !m_context.workspaceId()) {
+        return nullptr;
+    }
+    auto* editor = new InvoiceEditor(m_context, std::nullopt, docType, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &InvoiceEditor::saved, this, [this, editor](qint64 id) { m_invoiceWindows.insert(id, editor); });
+    editor->show();
+    return editor;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Editors with unsaved changes ask first (they may refuse to close).
+    for (QWidget* window : findChildren<QWidget*>()) {
+        if (window->isWindow() && window->isVisible() && window != this && !window->close()) {
+            event->ignore();
+            return;
+        }
+    }
     writeSettings();
     QMainWindow::closeEvent(event);
 }

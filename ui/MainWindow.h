@@ -3,8 +3,15 @@
 
 #include <QMainWindow>
 
+#include <QHash>
+#include <QPointer>
+
+#include <optional>
+
 class QAction;
 class QCloseEvent;
+class QComboBox;
+class QLabel;
 class QListWidget;
 class QMessageBox;
 class QSplitter;
@@ -12,11 +19,14 @@ class QStackedWidget;
 
 namespace irndesk::ui {
 
+class AppContext;
 class ErrorGuideDialog;
 
-/// The main window: a navigation list on the left that picks one page of a stack on the right,
-/// a File and a Help menu, and a status bar. Geometry and dock/toolbar state are kept in
-/// QSettings between runs.
+/// The main window: a workspace switcher in the tool bar, a navigation list on the left that
+/// picks one page of a stack on the right, File, Workspace and Help menus, and a status bar with
+/// the store and the counts by status. It opens invoices in windows of their own (the editor, or
+/// the read-only view of a sent one), one window per invoice. Geometry, dock/toolbar state and
+/// the page are kept in QSettings between runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,7 +43,7 @@ public:
     };
     Q_ENUM(Page)
 
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -48,6 +58,14 @@ public slots:
     /// Opens the guide to the IRP's error codes (one non-modal dialog, raised if already open)
     /// and, when `code` is given, selects it.
     void showErrorGuide(const QString& code = QString());
+    /// Opens invoice `id`: the editor while it can be edited, else the read-only view. An
+    /// invoice already open is raised.
+    QWidget* openInvoice(qint64 id);
+    /// Opens the editor on a new invoice of `docType` in the current workspace.
+    QWidget* newInvoice(const QString& docType = QStringLiteral("INV"));
+    /// Opens the dialog that creates a workspace, or edits the current one.
+    void newWorkspace();
+    void editWorkspace();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +76,16 @@ private:
     void readSettings();
     void writeSettings() const;
     void onPageChanged(int row);
+    void createToolBar();
+    void reloadWorkspaces();
+    void updateStatusCounts();
+    void openWorkspaceDialog(std::optional<qint64> id);
+
+    AppContext& m_context;
+    QComboBox* m_workspaceCombo = nullptr;
+    QLabel* m_storeLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QHash<qint64, QPointer<QWidget>> m_invoiceWindows;
 
     QSplitter* m_splitter = nullptr;
     QListWidget* m_navigationList = nullptr;
@@ -65,6 +93,9 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_errorGuideAction = nullptr;
+    QAction* m_newWorkspaceAction = nullptr;
+    QAction* m_editWorkspaceAction = nullptr;
+    QAction* m_newInvoiceAction = nullptr;
     ErrorGuideDialog* m_errorGuide = nullptr;
     QMessageBox* m_aboutBox = nullptr;
 };

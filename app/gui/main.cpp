@@ -1,30 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI's main(): application identity, translations, the main window. Nothing else belongs here.
 #include "core/Version.h"
+#include "core/store/Store.h"
+#include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-// Installs the first translation of `name` for the system locale found in one of `directories`.
-// A missing translation is not an error: the program then speaks English.
-void installTranslator(QTranslator& translator, const QString& name, const QStringList& directories)
-{
-    for (const QString& directory : directories) {
-        if (translator.load(QLocale(), name, u"_"_s, directory)) {
-            QApplication::installTranslator(&translator);
-            return;
-        }
-    }
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -33,18 +21,45 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(u"irndesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(IRNDESK_VERSION));
 
-    // Ours are embedded at :/i18n (qt_add_translations); Qt's own come from an installer that
-    // ships them next to ours, else from the Qt installation.
-    QTranslator appTranslator;
-    installTranslator(appTranslator, u"irndesk"_s, { u":/i18n"_s });
-    QTranslator qtTranslator;
-    installTranslator(qtTranslator,
-        u"qtbase"_s,
-        { u":/i18n"_s,
-            QApplication::applicationDirPath() + u"/translations"_s,
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath) });
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "GST e-invoicing desktop tool"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(u"store"_s,
+        QApplication::translate("main", "The store to open (default: the last one, $IRNDESK_STORE, or the data folder)."),
+        QApplication::translate("main", "file"));
+    parser.addOption(storeOption);
+    parser.process(app);
 
-    irndesk::ui::MainWindow window;
-    window.show();
+    irndesk::ui::AppContext context;
+    context.installSavedLanguage();
+
+    // The store: --store, else the one chosen in the settings, else the default.
+    QString storePath = parser.value(storeOption);
+    if (storePath.isEmpty()) {
+        storePath = QSettings().value(u"session/store"_s).toString();
+    }
+    if (storePath.isEmpty()) {
+        storePath = irndesk::store::Store::defaultPath();
+    }
+
+    std::unique_ptr<irndesk::ui::MainWindow> window;
+    const auto showWindow = [&] {
+        window = std::make_unique<irndesk::ui::MainWindow>(context);
+        window->show();
+    };
+    // A new language rebuilds the window, with every text in it.
+    QObject::connect(&context, &irndesk::ui::AppContext::languageChanged, &app, [&] {
+        QMetaObject::invokeMethod(&app, [&] {
+            window->close();
+            showWindow();
+        }, Qt::QueuedConnection);
+    });
+    showWindow();
+    if (const irndesk::Status opened = context.openStore(storePath); !opened) {
+        QMessageBox::critical(window.get(),
+            QApplication::translate("main", "IRN Desk"),
+            QApplication::translate("main", "The store %1 could not be opened: %2").arg(storePath, opened.error().message));
+    }
     return QApplication::exec();
 }

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/rules/Finding.h"
+#include "core/rules/RuleContext.h"
+#include "core/store/Store.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace irndesk::ui {
+
+/// What every page and window of the app shares: the open store, the workspace the user works
+/// in, the masters and the rule context, and the signals that keep the pages in step.
+///
+/// One object per app, created by main() (and by each GUI test), owned by the caller and living
+/// longer than every window. Everything runs on the GUI thread; work off it (bulk import, export,
+/// validation) opens a Store of its own on storePath().
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppContext(QObject* parent = nullptr);
+    ~AppContext() override;
+
+    /// Opens the store at `path` (creating it), replacing the one open. On failure the one open
+    /// stays open and the error says why.
+    Status openStore(const QString& path);
+    /// Null until openStore() succeeds.
+    store::Store* store() const { return m_store.get(); }
+    QString storePath() const;
+
+    /// The workspace the user works in, if any.
+    std::optional<qint64> workspaceId() const { return m_workspaceId; }
+    std::optional<store::Workspace> workspace() const;
+    /// Switches to `id` (remembered as the last workspace), or to none with std::nullopt.
+    void setWorkspace(std::optional<qint64> id);
+
+    /// The rule context for today and the current workspace (AATO band, sandbox setting).
+    RuleContext ruleContext() const;
+    /// Checks `invoice` with ruleContext().
+    Findings validate(const Invoice& invoice) const;
+    /// Whether the checks are those of NIC's sandbox (its test GSTINs only warn). Saved.
+    bool sandboxMode() const { return m_sandbox; }
+    void setSandboxMode(bool sandbox);
+
+    /// The UI language: "en" or "hi" (saved; empty: the system locale). Installs the translators
+    /// and emits languageChanged(); windows rebuild their texts (main() recreates the main window).
+    QString language() const { return m_language; }
+    void setLanguage(const QString& language);
+    /// Installs the translators of the saved language (or the system locale) without a signal.
+    void installSavedLanguage();
+
+    /// "Today" for the rules; tests set it to a fixed day.
+    QDate today() const;
+    void setToday(QDate today) { m_today = today; }
+
+public slots:
+    /// Pages call these after they changed the store, so the others refresh.
+    void notifyInvoicesChanged() { emit invoicesChanged(); }
+    void notifyPartiesChanged() { emit partiesChanged(); }
+    void notifyProductsChanged() { emit productsChanged(); }
+    void notifyWorkspacesChanged() { emit workspacesChanged(); }
+
+signals:
+    void storeOpened();
+    void workspaceChanged(std::optional<qint64> id);
+    void workspacesChanged();
+    void invoicesChanged();
+    void partiesChanged();
+    void productsChanged();
+    void languageChanged();
+    /// Any page asks the main window to open an invoice (editor, or the read-only view of a
+    /// registered one) or a new one.
+    void openInvoiceRequested(qint64 id);
+    void newInvoiceRequested(const QString& docType);
+
+private:
+    void installTranslators(const QString& language);
+
+    std::unique_ptr<store::Store> m_store;
+    std::optional<qint64> m_workspaceId;
+    bool m_sandbox = false;
+    QString m_language;
+    QDate m_today;
+    struct Translators;
+    std::unique_ptr<Translators> m_translators;
+};
+
+} // namespace irndesk::ui
