@@ -19,6 +19,7 @@ namespace {
 constexpr auto kLastWorkspaceKey = "session/lastWorkspace"_L1;
 constexpr auto kSandboxKey = "rules/sandbox"_L1;
 constexpr auto kLanguageKey = "ui/language"_L1;
+constexpr auto kRoundKey = "editor/roundToRupee"_L1;
 
 // Loads `name` for `locale` from the first directory that has it.
 bool loadTranslation(QTranslator& translator, const QLocale& locale, const QString& name, const QStringList& directories)
@@ -47,6 +48,7 @@ AppContext::AppContext(QObject* parent)
     QSettings settings;
     m_sandbox = settings.value(kSandboxKey, false).toBool();
     m_language = settings.value(kLanguageKey).toString();
+    m_roundToRupee = settings.value(kRoundKey, true).toBool();
 }
 
 AppContext::~AppContext()
@@ -124,6 +126,12 @@ void AppContext::setSandboxMode(bool sandbox)
 {
     m_sandbox = sandbox;
     QSettings().setValue(kSandboxKey, sandbox);
+}
+
+void AppContext::setRoundToRupee(bool round)
+{
+    m_roundToRupee = round;
+    QSettings().setValue(kRoundKey, round);
 }
 
 QDate AppContext::today() const

@@ -48,6 +48,10 @@ public:
     bool sandboxMode() const { return m_sandbox; }
     void setSandboxMode(bool sandbox);
 
+    /// Whether the editor rounds a new invoice's total to the rupee (RndOffAmt). Saved.
+    bool roundToRupee() const { return m_roundToRupee; }
+    void setRoundToRupee(bool round);
+
     /// The UI language: "en" or "hi" (saved; empty: the system locale). Installs the translators
     /// and emits languageChanged(); windows rebuild their texts (main() recreates the main window).
     QString language() const { return m_language; }
@@ -85,6 +89,7 @@ private:
     std::unique_ptr<store::Store> m_store;
     std::optional<qint64> m_workspaceId;
     bool m_sandbox = false;
+    bool m_roundToRupee = true;
     QString m_language;
     QDate m_today;
     struct Translators;
