@@ -148,6 +148,88 @@ std::optional<store::Workspace> findWorkspace(
     return std::nullopt;
 }
 
+DocumentOptions::DocumentOptions()
+    : workspace(QStringLiteral("workspace"), tr("only the invoices of this seller"), QStringLiteral("GSTIN"))
+    , doc(QStringLiteral("doc"), tr("the document: INV/NO, CRN/NO or DBN/NO"), QStringLiteral("TYPE/NO"))
+    , fy(QStringLiteral("fy"), tr("the financial year, when the number is used in several"), QStringLiteral("YYYY-YY"))
+{
+}
+
+namespace {
+
+// TYPE/NO: the type is before the first slash; the number may hold slashes itself.
+std::pair<QString, QString> splitDocument(const QString& key)
+{
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    if (slash <= 0) {
+        return {};
+    }
+    return { key.left(slash).toUpper(), key.mid(slash + 1).trimmed() };
+}
+
+} // namespace
+
+bool checkDocumentOption(const QCommandLineParser& parser, const DocumentOptions& options, const QString& command, QTextStream& err)
+{
+    const QString key = parser.value(options.doc).trimmed();
+    const auto [docType, docNo] = splitDocument(key);
+    if (docNo.isEmpty() || (docType != u"INV" && docType != u"CRN" && docType != u"DBN")) {
+        err << tr("%1: --doc must be INV/NO, CRN/NO or DBN/NO, got '%2'").arg(command, key) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+std::optional<store::InvoiceSummary> findDocument(store::Store& store,
+                                                  const QCommandLineParser& parser,
+                                                  const DocumentOptions& options,
+                                                  const QString& command,
+                                                  QTextStream& err)
+{
+    const QString key = parser.value(options.doc).trimmed();
+    const auto [docType, docNo] = splitDocument(key);
+    store::InvoiceFilter filter;
+    if (parser.isSet(options.workspace)) {
+        const auto w = findWorkspace(store, parser.value(options.workspace), command, err);
+        if (!w) {
+            return std::nullopt;
+        }
+        filter.workspaceId = w->id;
+    }
+    // The store searches numbers by part; the exact number (in any letter case, as the registry
+    // compares them) is picked out here.
+    filter.docType = docType;
+    filter.text = docNo;
+    QList<store::InvoiceSummary> matches;
+    for (const store::InvoiceSummary& s :
+        store.listInvoices(filter, store::InvoiceSort::DocDate, Qt::DescendingOrder, 0, 10000)) {
+        if (s.docNo.compare(docNo, Qt::CaseInsensitive) == 0
+            && (!parser.isSet(options.fy) || s.fy == parser.value(options.fy))) {
+            matches.append(s);
+        }
+    }
+    if (const std::optional<Error> e = store.queryError()) {
+        printStoreError(command, *e, store.path(), err);
+        return std::nullopt;
+    }
+    if (matches.isEmpty()) {
+        err << tr("%1: there is no %2 in the store").arg(command, key) << Qt::endl;
+        return std::nullopt;
+    }
+    if (matches.size() > 1) {
+        const QHash<qint64, QString> gstinOf = gstinsById(store);
+        QStringList which;
+        for (const store::InvoiceSummary& s : matches) {
+            which.append(QStringLiteral("%1 %2").arg(gstinOf.value(s.workspaceId), s.fy));
+        }
+        err << tr("%1: %2 is in the store more than once (%3): choose with --workspace or --fy")
+                   .arg(command, key, which.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return matches.first();
+}
+
 QString indianAmount(Money amount)
 {
     return print::indianGrouping(amount);

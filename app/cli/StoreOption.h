@@ -73,6 +73,26 @@ QHash<qint64, QString> gstinsById(store::Store& store);
 std::optional<store::Workspace> findWorkspace(
     store::Store& store, const QString& gstin, const QString& command, QTextStream& err);
 
+/// The options that name one document of the store: --workspace GSTIN, --doc TYPE/NO, --fy.
+struct DocumentOptions
+{
+    DocumentOptions();
+    QCommandLineOption workspace, doc, fy;
+    QList<QCommandLineOption> all() const { return { workspace, doc, fy }; }
+};
+
+/// Checks the form of --doc (INV/NO, CRN/NO or DBN/NO); false after saying so on `err`.
+bool checkDocumentOption(const QCommandLineParser& parser, const DocumentOptions& options, const QString& command, QTextStream& err);
+
+/// The one invoice the options name (the number compared in any letter case, as the registry
+/// does); std::nullopt after saying on `err` that there is none, or more than one and how to
+/// choose.
+std::optional<store::InvoiceSummary> findDocument(store::Store& store,
+                                                  const QCommandLineParser& parser,
+                                                  const DocumentOptions& options,
+                                                  const QString& command,
+                                                  QTextStream& err);
+
 /// "12,34,567.89": an amount with Indian digit grouping (lakh, crore) and two places.
 QString indianAmount(Money amount);
 

@@ -14,6 +14,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 #include "app/cli/StoreOption.h"
+#include "core/irp/QrCheck.h"
 #include "core/irp/TrustStore.h"
 
 #include <QCommandLineParser>
@@ -163,6 +164,82 @@ QString sandboxWarning()
     return tr("WARNING: signed by the NIC sandbox: a test document, not a valid e-invoice");
 }
 
+/// `verify --doc TYPE/NO`: the stored SignedQRCode and SignedInvoice of one invoice, checked
+/// against the keys and against the invoice itself.
+int verifyStored(const QCommandLineParser& parser,
+                 const QCommandLineOption& storeOpt,
+                 const DocumentOptions& document,
+                 const irp::TrustStore& trust,
+                 bool json,
+                 QTextStream& out,
+                 QTextStream& err)
+{
+    const QString command = QStringLiteral("verify");
+    if (!checkDocumentOption(parser, document, command, err)) {
+        return kExitCannotRun;
+    }
+    const auto db = openStore(storePath(parser, storeOpt), StoreAccess::Existing, command, err);
+    if (!db) {
+        return kExitCannotRun;
+    }
+    const std::optional<store::InvoiceSummary> found = findDocument(*db, parser, document, command, err);
+    if (!found) {
+        return kExitCannotRun;
+    }
+    Result<store::StoredInvoice> stored = db->invoice(found->id);
+    if (!stored) {
+        printStoreError(command, stored.error(), db->path(), err);
+        return kExitCannotRun;
+    }
+    const QString name = found->docType + QLatin1Char('/') + found->docNo;
+    if (stored.value().irp.signedQrCode.isEmpty()) {
+        err << tr("%1: %2 has no signed QR code in the store (it is %3)")
+                   .arg(command, name, store::statusTitle(found->status))
+            << Qt::endl;
+        return kExitCannotRun;
+    }
+    const irp::InvoiceCheck check = irp::checkStoredInvoice(stored.value(), trust);
+    const auto describe = [](const std::optional<Verification>& v) {
+        return v ? verdictLine(*v) : tr("not stored");
+    };
+    if (json) {
+        JsonWriter j;
+        j.beginObject()
+            .field("document", name)
+            .field("irn", stored.value().irp.irn)
+            .field("qrCode", check.qrCode ? Verification::verdictCode(check.qrCode->verdict) : QString())
+            .field("signedInvoice",
+                check.signedInvoice ? Verification::verdictCode(check.signedInvoice->verdict) : QString())
+            .field("sandbox", check.sandbox())
+            .field("ok", check.ok());
+        j.key("mismatches").beginArray();
+        for (const irp::QrMismatch& m : check.mismatches) {
+            j.beginObject().field("claim", m.field).field("qr", m.qrValue).field("invoice", m.invoiceValue).endObject();
+        }
+        j.endArray().endObject();
+        j.flushTo(out);
+    } else {
+        out << "document: " << name << Qt::endl;
+        out << "irn: " << stored.value().irp.irn << Qt::endl;
+        out << "SignedQRCode: " << describe(check.qrCode) << Qt::endl;
+        out << "SignedInvoice: " << describe(check.signedInvoice) << Qt::endl;
+        if (check.mismatches.isEmpty() && check.qrCode && check.qrCode->jwt) {
+            out << tr("QR claims: all match the invoice in the store") << Qt::endl;
+        }
+        for (const irp::QrMismatch& m : check.mismatches) {
+            out << tr("QR claim %1 differs: QR code '%2', invoice '%3'").arg(m.field, m.qrValue, m.invoiceValue)
+                << Qt::endl;
+        }
+        if (check.sandbox()) {
+            out << sandboxWarning() << Qt::endl;
+        }
+    }
+    if (check.qrCode && check.qrCode->verdict == Verdict::Malformed) {
+        return kExitCannotRun;
+    }
+    return check.ok() ? kExitOk : kExitDataError;
+}
+
 } // namespace
 
 int commandVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -172,7 +249,10 @@ int commandVerify(const QStringList& arguments, QTextStream& out, QTextStream& e
     const QCommandLineOption keyOption(
         QStringLiteral("key"), tr("a trusted public key or certificate (PEM); may be repeated"), QStringLiteral("PEM"));
     const QCommandLineOption format = formatOption();
-    parser.addOptions({ keyOption, format });
+    const QCommandLineOption store = storeOption();
+    const DocumentOptions document;
+    parser.addOptions({ keyOption, format, store });
+    parser.addOptions(document.all());
     if (!parse(parser, command, arguments, err)) {
         return kExitCannotRun;
     }
@@ -181,17 +261,30 @@ int commandVerify(const QStringList& arguments, QTextStream& out, QTextStream& e
         return kExitCannotRun;
     }
     const QStringList inputs = parser.positionalArguments();
-    if (inputs.isEmpty()) {
-        err << tr("%1: nothing to check: irndesk-cli verify FILE|JWT|DIR [--key PEM]...").arg(command) << Qt::endl;
+    const bool storedDocument = parser.isSet(document.doc);
+    if (inputs.isEmpty() == !storedDocument) {
+        err << tr("%1: check either FILE|JWT|DIR or --doc TYPE/NO: irndesk-cli verify FILE|JWT|DIR [--key PEM]... or "
+                  "irndesk-cli verify --doc TYPE/NO [--workspace GSTIN] [--fy YYYY-YY]")
+                   .arg(command)
+            << Qt::endl;
         return kExitCannotRun;
     }
-    irp::TrustStore trust = irp::TrustStore::withBuiltInKeys();
+    // NIC's sandbox keys, the keys the user trusts (the app's "Trust a key…"), and --key.
+    QStringList keyProblems;
+    irp::TrustStore trust = irp::TrustStore::withUserKeys(&keyProblems);
+    for (const QString& problem : keyProblems) {
+        err << command << ": " << tr("left out: %1").arg(problem) << Qt::endl;
+    }
     for (const QString& path : parser.values(keyOption)) {
         const Status added = trust.addKeyFile(path);
         if (!added) {
             err << command << ": " << added.error().message << Qt::endl;
             return kExitCannotRun;
         }
+    }
+
+    if (storedDocument) {
+        return verifyStored(parser, store, document, trust, *json, out, err);
     }
 
     QList<Entry> entries;

@@ -78,4 +78,29 @@ QList<QrMismatch> checkQrClaims(const Jwt& qrCode, const store::StoredInvoice& s
     return out;
 }
 
+bool InvoiceCheck::sandbox() const
+{
+    return (qrCode && qrCode->sandbox) || (signedInvoice && signedInvoice->sandbox);
+}
+
+bool InvoiceCheck::ok() const
+{
+    return qrCode && qrCode->isValid() && (!signedInvoice || signedInvoice->isValid()) && mismatches.isEmpty();
+}
+
+InvoiceCheck checkStoredInvoice(const store::StoredInvoice& stored, const TrustStore& trust)
+{
+    InvoiceCheck check;
+    if (!stored.irp.signedQrCode.isEmpty()) {
+        check.qrCode = trust.verify(stored.irp.signedQrCode);
+        if (check.qrCode->jwt) {
+            check.mismatches = checkQrClaims(*check.qrCode->jwt, stored);
+        }
+    }
+    if (!stored.irp.signedInvoice.isEmpty()) {
+        check.signedInvoice = trust.verify(stored.irp.signedInvoice);
+    }
+    return check;
+}
+
 } // namespace irndesk::irp

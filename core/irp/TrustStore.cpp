@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -119,6 +120,60 @@ TrustStore TrustStore::withBuiltInKeys()
             trusted.value().sandbox = info.fileName().contains(QLatin1String("sandbox"), Qt::CaseInsensitive);
             store.m_keys.append(trusted.value());
         }
+    }
+    return store;
+}
+
+QStringList TrustStore::addKeyDirectory(const QString& directory)
+{
+    QStringList problems;
+    const QDir dir(directory);
+    const QStringList patterns{ QStringLiteral("*.pem"), QStringLiteral("*.crt"), QStringLiteral("*.cer"),
+        QStringLiteral("*.der") };
+    for (const QFileInfo& info : dir.entryInfoList(patterns, QDir::Files | QDir::Readable, QDir::Name)) {
+        if (Status added = addKeyFile(info.filePath()); !added) {
+            problems.append(added.error().message);
+        }
+    }
+    return problems;
+}
+
+QString TrustStore::userKeyDirectory()
+{
+    const QString fromEnvironment = qEnvironmentVariable("IRNDESK_KEYS");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("keys"));
+}
+
+Result<QString> TrustStore::importUserKey(const QString& path)
+{
+    TrustStore probe;
+    if (Status readable = probe.addKeyFile(path); !readable) {
+        return readable.error();
+    }
+    const QString directory = userKeyDirectory();
+    if (!QDir().mkpath(directory)) {
+        return Error{ ErrorCode::Io, TrustText::tr("%1: cannot create the folder").arg(directory), {} };
+    }
+    const QString target = QDir(directory).filePath(QFileInfo(path).fileName());
+    if (QFileInfo(target).canonicalFilePath() == QFileInfo(path).canonicalFilePath()) {
+        return target; // already there
+    }
+    QFile::remove(target); // a newer copy of the same key replaces the old one
+    if (!QFile::copy(path, target)) {
+        return Error{ ErrorCode::Io, TrustText::tr("%1: cannot copy the key to %2").arg(path, directory), {} };
+    }
+    return target;
+}
+
+TrustStore TrustStore::withUserKeys(QStringList* problems)
+{
+    TrustStore store = withBuiltInKeys();
+    const QStringList found = store.addKeyDirectory(userKeyDirectory());
+    if (problems) {
+        *problems = found;
     }
     return store;
 }

@@ -68,6 +68,17 @@ public:
     /// Adds a PEM public key or certificate (or DER certificate) from `path`, not sandbox.
     /// The error names the file.
     Status addKeyFile(const QString& path);
+    /// Adds every key file (*.pem, *.crt, *.cer, *.der) of `directory`, none of them sandbox. A
+    /// file that is not a key is left out and named in the returned list of problems.
+    QStringList addKeyDirectory(const QString& directory);
+    /// Where the keys the user trusts are kept: $IRNDESK_KEYS, else "keys" in the application's
+    /// data folder. The app's "Trust a key…" and `irndesk-cli verify` read it.
+    static QString userKeyDirectory();
+    /// Checks that `path` is a public key or certificate and copies it into userKeyDirectory().
+    /// Returns the copy's path; the error names the file.
+    static Result<QString> importUserKey(const QString& path);
+    /// withBuiltInKeys() and the keys of userKeyDirectory(); `problems` gets the unreadable files.
+    static TrustStore withUserKeys(QStringList* problems = nullptr);
     void addKey(const TrustedKey& key) { m_keys.append(key); }
     const QList<TrustedKey>& keys() const { return m_keys; }
 

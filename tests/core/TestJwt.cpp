@@ -336,6 +336,51 @@ private slots:
         QCOMPARE(found[2].qrValue, QStringLiteral("1416.0"));
         QCOMPARE(found[2].invoiceValue, QStringLiteral("1416.01"));
         QCOMPARE(found[3].invoiceValue, QStringLiteral("2"));
+
+        // checkStoredInvoice: the signature and the claims together.
+        const InvoiceCheck check = checkStoredInvoice(stored, m_trust);
+        QVERIFY(check.qrCode && check.qrCode->isValid());
+        QVERIFY(!check.signedInvoice);
+        QVERIFY(check.sandbox());
+        QVERIFY(check.ok());
+        QVERIFY(!checkStoredInvoice(changed, m_trust).ok());
+
+        // A second invoice registered with the same QR code: another number and total.
+        Invoice other = invoice;
+        other.docDtls.no = QStringLiteral("9SQ5E3");
+        other.valDtls.totInvVal = Money::parse(QStringLiteral("1500.00"));
+        const qint64 otherId = store->addInvoice(ws, other, {}).value();
+        irp.irn = QString(64, u'a');
+        QVERIFY(store->recordRegistered(otherId, irp, QStringLiteral("test")));
+        store.reset();
+
+        // The same through the command line: verify --doc.
+        const QString storeFile = m_dir.filePath(QStringLiteral("qr.sqlite"));
+        test::CliRun run = runCli({ QStringLiteral("verify"), QStringLiteral("--store"), storeFile,
+            QStringLiteral("--doc"), QStringLiteral("INV/9sq5e2") });
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QLatin1String("SignedQRCode: valid signature")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("SignedInvoice: not stored")));
+        QVERIFY(run.out.contains(QLatin1String("QR claims: all match the invoice in the store")));
+        QVERIFY(run.out.contains(QLatin1String("WARNING: signed by the NIC sandbox")));
+        run = runCli({ QStringLiteral("verify"), QStringLiteral("--store"), storeFile, QStringLiteral("--doc"),
+            QStringLiteral("INV/9SQ5E3") });
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains(QLatin1String("QR claim TotInvVal differs: QR code '1416.0', invoice '1500.00'")),
+            qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("QR claim DocNo differs")));
+        run = runCli({ QStringLiteral("verify"), QStringLiteral("--store"), storeFile, QStringLiteral("--doc"),
+            QStringLiteral("INV/9SQ5E3"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(run.code, 1);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(u"qrCode").toString(), QStringLiteral("valid"));
+        QCOMPARE(json.value(u"ok").toBool(true), false);
+        QCOMPARE(json.value(u"mismatches").toArray().size(), 3); // DocNo, TotInvVal, Irn
+        // No such document: 2, and it says so.
+        run = runCli({ QStringLiteral("verify"), QStringLiteral("--store"), storeFile, QStringLiteral("--doc"),
+            QStringLiteral("INV/NOPE") });
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QLatin1String("there is no INV/NOPE in the store")));
     }
 
     void theCliPrintsClaimsAndVerdicts()
@@ -382,6 +427,25 @@ private slots:
                 { QStringLiteral("verify"), one, QStringLiteral("--key"), m_dir.filePath(QStringLiteral("none.pem")) })
                 .code,
             2);
+
+        // The user's key folder ($IRNDESK_KEYS; the app's "Trust a key…" copies keys into it):
+        // read by every verify without --key.
+        QTemporaryDir keys;
+        qputenv("IRNDESK_KEYS", keys.path().toLocal8Bit());
+        QCOMPARE(runCli({ QStringLiteral("verify"), foreign }).code, 1);
+        const Result<QString> imported = TrustStore::importUserKey(userKey);
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        QCOMPARE(QFileInfo(imported.value()).dir().path(), keys.path());
+        run = runCli({ QStringLiteral("verify"), foreign });
+        QVERIFY2(run.out.contains(QLatin1String("INVALID SIGNATURE (nic_kid_AAAAAAAA.pem, ") + imported.value()),
+            qPrintable(run.out));
+        // Something that is not a key is refused, naming the file, and nothing is copied.
+        const QString junk = write(m_dir.filePath(QStringLiteral("not-a-key.pem")), "hello\n");
+        const Result<QString> refused = TrustStore::importUserKey(junk);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(junk));
+        QCOMPARE(QDir(keys.path()).entryList(QDir::Files).size(), 1);
+        qunsetenv("IRNDESK_KEYS");
     }
 
     void aFolderIsVerifiedInBulk()
