@@ -27,30 +27,12 @@ using namespace irndesk::print;
 namespace {
 
 /// A Debian tool the test reads the PDF with; empty when it is missing.
-QString tool(const QString& name)
-{
-    return QStandardPaths::findExecutable(name);
-}
-
 #define REQUIRE_TOOL(var, name)                                                                                        \
-    const QString var = tool(QStringLiteral(name));                                                                    \
+    const QString var = test::findTool(QStringLiteral(name));                                                          \
     QVERIFY2(!var.isEmpty(), name " is not installed: run `make deps` (zbar-tools, poppler-utils)")
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-};
-
-Run runTool(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
-        return {};
-    }
-    return { p.exitCode(), p.readAllStandardOutput() };
-}
+using test::runTool;
+using Run = test::ToolRun;
 
 /// The JWTs of tests/data/print/real_signed_jwts.json (copied from the shared samples).
 QJsonArray jwts()

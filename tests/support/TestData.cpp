@@ -66,4 +66,19 @@ CliRun runCli(const QStringList& args, const QByteArray& input)
              QString::fromUtf8(p.readAllStandardError()) };
 }
 
+QString findTool(const QString& name)
+{
+    return QStandardPaths::findExecutable(name);
+}
+
+ToolRun runTool(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
+        return {};
+    }
+    return { p.exitCode(), p.readAllStandardOutput() };
+}
+
 } // namespace irndesk::test

@@ -28,4 +28,14 @@ struct CliRun
 /// Runs irndesk-cli with `args`, and `input` on its standard input when given.
 CliRun runCli(const QStringList& args, const QByteArray& input = {});
 
+/// The path of a program on PATH (zbarimg, pdftotext, ...), empty when it is not installed.
+QString findTool(const QString& name);
+/// What a run of another program gave: exit code (-1 when it crashed or hung) and its output.
+struct ToolRun
+{
+    int code = -1;
+    QByteArray out;
+};
+ToolRun runTool(const QString& program, const QStringList& args);
+
 } // namespace irndesk::test
