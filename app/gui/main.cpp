@@ -4,13 +4,13 @@
 #include "core/store/Store.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
+#include "ui/MainWindowHost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
 
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,21 +43,10 @@ int main(int argc, char* argv[])
         storePath = irndesk::store::Store::defaultPath();
     }
 
-    std::unique_ptr<irndesk::ui::MainWindow> window;
-    const auto showWindow = [&] {
-        window = std::make_unique<irndesk::ui::MainWindow>(context);
-        window->show();
-    };
-    // A new language rebuilds the window, with every text in it.
-    QObject::connect(&context, &irndesk::ui::AppContext::languageChanged, &app, [&] {
-        QMetaObject::invokeMethod(&app, [&] {
-            window->close();
-            showWindow();
-        }, Qt::QueuedConnection);
-    });
-    showWindow();
+    irndesk::ui::MainWindowHost host(context);
+    host.show();
     if (const irndesk::Status opened = context.openStore(storePath); !opened) {
-        QMessageBox::critical(window.get(),
+        QMessageBox::critical(host.window(),
             QApplication::translate("main", "IRN Desk"),
             QApplication::translate("main", "The store %1 could not be opened: %2").arg(storePath, opened.error().message));
     }
