@@ -3,6 +3,7 @@
 // IRN and Ack, the QR code drawn on screen (decoded back by zbar), the signature verdict, the
 // sandbox warning, the QR claims that differ from the invoice, the cancel window, and printing
 // through Qt's preview and a printer. Real NIC sandbox JWTs, a real store file.
+#include "core/irp/Jwt.h"
 #include "core/json/InvoiceReader.h"
 #include "core/store/Store.h"
 #include "ui/AppContext.h"
@@ -110,10 +111,12 @@ void TestInvoiceView::initTestCase()
     invoice.itemList = { invoice.itemList.first() };
     invoice.itemList[0].hsnCd = u"61149090"_s;
     invoice.valDtls.totInvVal = Money::parse(u"1416.00"_s);
+    // The IRN and its date as the QR code has them.
+    const irp::Jwt qr = irp::parseJwt(m_qr).value();
     store::IrpResult irp;
-    irp.irn = u"2ecc42a8e8dcd5e8d3a9e0bb28a4e7b0ca0a1a7c5b0c6b4d4a44ea0e1c4e2f0f"_s;
+    irp.irn = qr.claim(u"Irn"_s);
     irp.ackNo = u"172310058044444"_s;
-    irp.ackDate = ackDateHoursAgo(2);
+    irp.ackDate = qr.claim(u"IrnDt"_s);
     irp.signedQrCode = m_qr;
     irp.signedInvoice = m_signedInvoice;
     const auto registered = [&](const Invoice& inv, const store::IrpResult& result) {
@@ -122,14 +125,14 @@ void TestInvoiceView::initTestCase()
     };
     m_matching = registered(invoice, irp);
     QVERIFY(m_matching);
-    // The QR code's own IRN, so that only the number and the total differ below.
-    m_irn = db.invoice(m_matching).value().irp.irn;
+    m_irn = irp.irn;
 
     Invoice other = invoice;
     other.docDtls.no = u"9SQ5E3"_s;
     other.valDtls.totInvVal = Money::parse(u"1500.00"_s);
     store::IrpResult otherIrp = irp;
     otherIrp.irn = QString(64, u'b');
+    otherIrp.ackDate = ackDateHoursAgo(2);
     m_differing = registered(other, otherIrp);
     QVERIFY(m_differing);
 
@@ -228,7 +231,7 @@ void TestInvoiceView::qrClaimsThatDifferAreListed()
 
 void TestInvoiceView::cancelWindowCountsDown()
 {
-    InvoiceView* recent = openView(m_matching);
+    InvoiceView* recent = openView(m_differing);
     QVERIFY(recent);
     const QString left = recent->findChild<QLabel*>(u"cancelLabel"_s)->text();
     QVERIFY2(left.contains(u"(21 h"_s) || left.contains(u"(22 h"_s), qPrintable(left));
