@@ -12,11 +12,11 @@ DEB_PACKAGES := ca-certificates g++ cmake ninja-build make pkg-config \
 	qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev libssl-dev libqrencode-dev \
 	libsqlite3-dev libquazip1-qt6-dev libxlsxwriter-dev zbar-tools poppler-utils \
-	fonts-dejavu-core fonts-lohit-deva
+	fonts-dejavu-core fonts-lohit-deva xvfb xauth
 
 SCHEMA_TEST_DIR := tests/schema
 
-.PHONY: all deps build run test test-asan bench translations format clean
+.PHONY: all deps build run test test-asan bench screenshots translations format clean
 
 all: build
 
@@ -68,6 +68,12 @@ bench: deps build
 		--work-dir $(BUILD_DIR)/bench-data/store --grow-to 1000000 --cli $(BUILD_DIR)/app/irndesk-cli
 	$(BUILD_DIR)/bench/irndesk-bench-print --jwts tests/data/portal/samples/real_signed_jwts.json \
 		--work-dir $(BUILD_DIR)/bench-data/print
+
+# The app's windows on a demo store, under a virtual X server, as PNGs in docs/screenshots/ (the
+# README shows them): main window, editor with findings, import report, status report, a
+# registered invoice.
+screenshots: deps build
+	xvfb-run -a -s "-screen 0 1400x1000x24" $(BUILD_DIR)/app/irndesk-screenshots docs/screenshots
 
 # Runs lupdate over core/, ui/ and app/ into translations/*.ts; then translate what is new (the
 # test TranslationsComplete fails until every string has a translation).

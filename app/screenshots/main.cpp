@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// irndesk-screenshots OUT_DIR: builds a demo store (generated invoices of one seller: ready,
+// drafts with findings, registered, rejected), opens the real windows of the app on it and saves
+// PNGs of what a user sees — the main window, the editor with findings, the import report, the
+// status report and a registered invoice — for the README (`make screenshots`, under Xvfb).
+#include "bench/InvoiceGenerator.h"
+#include "core/json/InvoiceWriter.h"
+#include "core/model/Irn.h"
+#include "core/rules/Validator.h"
+#include "core/store/Store.h"
+#include "ui/AppContext.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace irndesk;
+
+namespace {
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void settle(int ms = 300)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool save(QWidget* widget, const QString& path)
+{
+    settle();
+    const bool ok = widget->grab().save(path);
+    err() << (ok ? "wrote " : "could not write ") << QDir::toNativeSeparators(path) << Qt::endl;
+    return ok;
+}
+
+struct Demo
+{
+    qint64 workspace = 0, draft = 0, registered = 0;
+};
+
+// One seller's invoices: the generator's first seller, its invoices kept, every status shown.
+Result<Demo> makeDemoStore(const QString& path, QDate today)
+{
+    auto opened = store::Store::open(path);
+    if (!opened) {
+        return opened.error();
+    }
+    store::Store& db = *opened.value();
+    bench::GeneratorOptions options;
+    options.seed = 7;
+    options.today = today;
+    bench::InvoiceGenerator generator(options);
+    Demo demo;
+    QString seller;
+    int added = 0;
+    for (int i = 0; i < 5000 && added < 60; ++i) {
+        Invoice invoice = generator.next();
+        const QString gstin = invoice.sellerDtls.gstin.value_or(QString());
+        if (seller.isEmpty()) {
+            seller = gstin;
+            auto workspace = db.addWorkspace(store::SellerProfile::fromInvoice(invoice));
+            if (!workspace) {
+                return workspace.error();
+            }
+            demo.workspace = workspace.value().id;
+        }
+        if (gstin != seller) {
+            continue;
+        }
+        ++added;
+        if (added % 9 == 0) {
+            invoice.buyerDtls.gstin = invoice.buyerDtls.gstin.value_or(QString()).left(14) + u'X'; // a typo
+        }
+        auto id = db.addInvoice(demo.workspace, invoice, validate(invoice, RuleContext::withBuiltInMasters(today)), u"demo"_s);
+        if (!id) {
+            return id.error();
+        }
+        if (added % 9 == 0) {
+            demo.draft = id.value();
+            continue;
+        }
+        if (added % 4 == 0) {
+            store::IrpResult irp;
+            irp.irn = invoiceIrn(invoice);
+            irp.ackNo = QString::number(112610000000000LL + added);
+            irp.ackDate = QDateTime::currentDateTimeUtc().addSecs(-3600 * (added % 20)).toTimeZone(QTimeZone(19800)).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+            if (db.markExported({ id.value() }, u"demo-001.json"_s) && db.recordRegistered(id.value(), irp, u"demo"_s)) {
+                demo.registered = id.value();
+            }
+        } else if (added % 11 == 0) {
+            if (db.markSubmitting(id.value())) {
+                (void)db.recordRejected(id.value(),
+                    { store::IrpError{ u"2172"_s, u"For intra state supply, IGST amount should not be charged"_s } });
+            }
+        }
+    }
+    return demo;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"IRN Desk"_s);
+    QApplication::setApplicationName(u"irndesk-screenshots"_s);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 2) {
+        err() << "usage: irndesk-screenshots OUT_DIR" << Qt::endl;
+        return 2;
+    }
+    const QString out = args.at(1);
+    if (!QDir().mkpath(out)) {
+        err() << "cannot create " << out << Qt::endl;
+        return 2;
+    }
+    QTemporaryDir work;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, work.filePath(u"settings"_s));
+
+    const QDate today = QDate::currentDate();
+    const QString storePath = work.filePath(u"demo.sqlite"_s);
+    Result<Demo> demo = makeDemoStore(storePath, today);
+    if (!demo) {
+        err() << "demo store: " << demo.error().message << Qt::endl;
+        return 1;
+    }
+
+    ui::AppContext context;
+    context.setToday(today);
+    if (Status opened = context.openStore(storePath); !opened) {
+        err() << opened.error().message << Qt::endl;
+        return 1;
+    }
+    context.setWorkspace(demo.value().workspace);
+    ui::MainWindow window(context);
+    window.resize(1280, 800);
+    window.show();
+    bool ok = save(&window, out + u"/main-window.png"_s);
+
+    if (QWidget* editor = window.openInvoice(demo.value().draft)) {
+        editor->resize(1280, 860);
+        settle(800); // the findings panel updates after a short pause
+        ok = save(editor, out + u"/editor-findings.png"_s) && ok;
+        editor->close();
+    }
+    if (QWidget* view = window.openInvoice(demo.value().registered)) {
+        ok = save(view, out + u"/registered-invoice.png"_s) && ok;
+        view->close();
+    }
+    window.setCurrentPage(ui::MainWindow::Page::Reports);
+    ok = save(&window, out + u"/status-report.png"_s) && ok;
+    return ok ? 0 : 1;
+}
