@@ -60,7 +60,8 @@ test-asan: deps
 # (node, and ajv from tests/schema/node_modules: both come with `make deps`).
 # Then the store: importing that file, exporting it to <= 2 MB bulk files, and listing the first page
 # of a store grown to 1,000,000 invoices (bench/StoreBench.cpp); then 10,000 signature checks and
-# 1,000 printed e-invoices (bench/PrintBench.cpp).
+# 1,000 printed e-invoices (bench/PrintBench.cpp); then the desktop app's invoice list on a store of
+# 1,000,000 invoices: first page, last row, memory (bench/GuiBench.cpp).
 bench: deps build
 	$(BUILD_DIR)/bench/irndesk-bench --out-dir $(BUILD_DIR)/bench-data --cli $(BUILD_DIR)/app/irndesk-cli \
 		--ajv-script bench/ajv-validate.mjs
@@ -68,6 +69,7 @@ bench: deps build
 		--work-dir $(BUILD_DIR)/bench-data/store --grow-to 1000000 --cli $(BUILD_DIR)/app/irndesk-cli
 	$(BUILD_DIR)/bench/irndesk-bench-print --jwts tests/data/portal/samples/real_signed_jwts.json \
 		--work-dir $(BUILD_DIR)/bench-data/print
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bench/irndesk-bench-gui --work-dir $(BUILD_DIR)/bench-data/gui --count 1000000
 
 # The app's windows on a demo store, under a virtual X server, as PNGs in docs/screenshots/ (the
 # README shows them): main window, editor with findings, import report, status report, a

@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -309,6 +310,20 @@ public:
                                        int limit = 100);
     /// The ids of the invoices `filter` selects, in document date and id order (for bulk work).
     QList<qint64> invoiceIds(const InvoiceFilter& filter);
+    /// The ids of the invoices `filter` selects in the order of `sort` (ties by id, the same way):
+    /// what a list of a million rows holds (8 bytes a row), read through SQLite directly.
+    /// `cancelled`, when given, is asked every few thousand steps; when it says true the query
+    /// stops and std::nullopt is returned (as on an error, which queryError() then holds).
+    std::optional<QList<qint64>> sortedInvoiceIds(const InvoiceFilter& filter,
+                                                  InvoiceSort sort,
+                                                  Qt::SortOrder order,
+                                                  const std::function<bool()>& cancelled = {});
+    /// The summaries of `ids`, in their order; ids that do not exist are left out.
+    QList<InvoiceSummary> invoiceSummaries(const QList<qint64>& ids);
+    /// For a connection that only reads lists (the invoice list's id loader): a page cache of
+    /// `cacheKiB` and sorts that spill to temporary files, so that reading or sorting a million
+    /// ids does not keep them in memory (the default is a 64 MiB cache and temporary data in RAM).
+    void limitReadMemory(int cacheKiB);
     qint64 countInvoices(const InvoiceFilter& filter);
     QMap<InvoiceStatus, qint64> countsByStatus(std::optional<qint64> workspaceId = std::nullopt);
     /// Why a list, count or search above returned nothing or too little (a damaged page, a busy

@@ -95,6 +95,8 @@ inline constexpr char kAuditImported[] =
     "INSERT INTO audit(at, os_user, workspace_id, invoice_id, action, detail) SELECT ?, ?, workspace_id, id, 'imported', "
     "doc_type || ' ' || doc_no || ' from ' || ifnull(source, '') || ' (' || errors || ' errors, ' || warnings || "
     "' warnings)' FROM invoice WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id";
+inline constexpr char kSelectSummaries[] = "SELECT " IRNDESK_SUMMARY_COLUMNS
+                                           " FROM invoice WHERE id IN (SELECT value FROM json_each(?))";
 inline constexpr char kSelectContents[] = "SELECT " IRNDESK_SUMMARY_COLUMNS
                                           ", content FROM invoice JOIN invoice_content ON invoice_id = id "
                                           "WHERE id IN (SELECT value FROM json_each(?))";
