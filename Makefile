@@ -11,7 +11,7 @@ SUDO          := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := ca-certificates g++ cmake ninja-build make pkg-config \
 	qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev libssl-dev libqrencode-dev \
-	libsqlite3-dev libquazip1-qt6-dev libxlsxwriter-dev zbar-tools poppler-utils \
+	libsqlite3-dev libquazip1-qt6-dev libxlsxwriter-dev qtkeychain-qt6-dev zbar-tools poppler-utils \
 	fonts-dejavu-core fonts-lohit-deva xvfb xauth
 
 SCHEMA_TEST_DIR := tests/schema

@@ -103,6 +103,19 @@ const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
                                              "  store check|backup FILE|restore FILE|info\n"
                                              "                                 the store file itself\n"
                                              "\n"
+                                             "An IRP (a profile names its URL, user and keys; secrets come from the\n"
+                                             "OS keychain or from environment variables, never from a file):\n"
+                                             "  profile add NAME --base-url URL --client-id ID --client-secret-env VAR\n"
+                                             "           --user NAME --password-env VAR --gstin GSTIN --public-key PEM\n"
+                                             "           [--ca-cert PEM] [--keychain] | profile list | profile remove NAME\n"
+                                             "  submit --profile NAME [--workspace GSTIN] [--concurrency N] [--doc TYPE/NO]...\n"
+                                             "           [--format text|json]\n"
+                                             "                                 register the ready invoices, one line each\n"
+                                             "  cancel --irn IRN --reason 1|2|3|4 --remark TEXT --profile NAME\n"
+                                             "                                 cancel an IRN within 24 hours\n"
+                                             "  status [--workspace GSTIN] [--format text|json]\n"
+                                             "                                 what is submitting, unknown or rejected\n"
+                                             "\n"
                                              "Exit codes: 0 success, 1 the data has errors, 2 the command could not "
                                              "run.\n");
 
@@ -325,6 +338,18 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (command == u"print") {
         return commandPrint(rest, out, err);
+    }
+    if (command == u"profile") {
+        return commandProfile(rest, out, err);
+    }
+    if (command == u"submit") {
+        return commandSubmit(rest, out, err);
+    }
+    if (command == u"cancel") {
+        return commandCancel(rest, out, err);
+    }
+    if (command == u"status") {
+        return commandStatus(rest, out, err);
     }
     err << QCoreApplication::translate("irndesk::cli", "irndesk-cli: unknown command '%1'").arg(command) << Qt::endl << QCoreApplication::translate("irndesk::cli", kUsage);
     return kExitCannotRun;

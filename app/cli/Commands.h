@@ -52,4 +52,10 @@ int commandPrint(const QStringList& arguments, QTextStream& out, QTextStream& er
 /// `store check|backup FILE|restore FILE|info`
 int commandStore(const QStringList& arguments, QTextStream& out, QTextStream& err); // StoreCommand.cpp
 
+// An IRP (SubmitCommand.cpp).
+int commandProfile(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int commandSubmit(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int commandCancel(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int commandStatus(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
 } // namespace irndesk::cli

@@ -39,6 +39,7 @@ const char* const kMigrations[] = {
     ":/store/migrations/0001_initial.sql",
     ":/store/migrations/0002_report_view.sql",
     ":/store/migrations/0003_type_index.sql",
+    ":/store/migrations/0004_submission_journal.sql",
 };
 constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));
 

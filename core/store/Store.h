@@ -148,6 +148,19 @@ struct StoredInvoice
     QDateTime createdAt;
 };
 
+/// One request of the submission journal (what was about to be sent to an IRP, and what came of it).
+struct SubmissionEntry
+{
+    qint64 id = 0;
+    qint64 invoiceId = 0;
+    QString profile; ///< the IRP profile it went to
+    QString irn; ///< the IRN computed locally, to look the invoice up by
+    QString request; ///< generate, lookup, cancel
+    bool open = true; ///< no outcome recorded yet: after a crash, look it up before sending again
+    QString outcome, detail;
+    QDateTime startedAt, finishedAt;
+};
+
 /// Which invoices a list shows. Empty members do not filter.
 struct InvoiceFilter
 {
@@ -337,6 +350,22 @@ public:
     /// The summaries and stored JSON of several invoices at once (for bulk work), in the order of
     /// `ids`; ids that do not exist are left out.
     QList<std::pair<InvoiceSummary, QByteArray>> invoiceContents(const QList<qint64>& ids);
+
+    // Submission journal ------------------------------------------------------------------------
+    /// Before a generate request is sent: moves a ready or exported invoice to submitting and
+    /// opens a journal entry, in one transaction. Returns the entry's id.
+    Result<qint64> beginSubmission(qint64 invoiceId, const QString& profile, const QString& irn);
+    /// Opens a journal entry for a request that changes no status by itself (a lookup of an
+    /// unknown invoice, a cancel).
+    Result<qint64> beginRequest(qint64 invoiceId, const QString& profile, const QString& irn, const QString& request);
+    /// Records what came of an entry's request: "registered", "rejected", "unknown",
+    /// "not-registered", "cancelled", "failed", ... Call it inside the Transaction that records the
+    /// invoice's new status, so both land together.
+    Status closeRequest(qint64 entryId, const QString& outcome, const QString& detail);
+    /// The entries without an outcome (of one workspace, or all), oldest first.
+    QList<SubmissionEntry> openRequests(std::optional<qint64> workspaceId = std::nullopt);
+    /// Every entry of one invoice, oldest first.
+    QList<SubmissionEntry> requestsOf(qint64 invoiceId);
 
     // Audit log -----------------------------------------------------------------------------------
     /// Adds an entry in the name of the OS user running this program.

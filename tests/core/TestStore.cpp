@@ -188,10 +188,12 @@ private slots:
             QVERIFY(store->addInvoice(workspaceOf(*store), numbered(QStringLiteral("O/1")), {}));
         }
         {
-            // What version 1 was: no status_report view (2), no index by type (3).
+            // What version 1 was: no status_report view (2), no index by type (3), no submission
+            // journal (4).
             Raw raw(file);
             QCOMPARE(raw.exec(QStringLiteral("DROP VIEW status_report")), QString());
             QCOMPARE(raw.exec(QStringLiteral("DROP INDEX invoice_by_type")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("DROP TABLE submission")), QString());
             QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version = 1")), QString());
         }
         auto store = open(file);
