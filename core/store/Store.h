@@ -326,7 +326,7 @@ public:
     /// The ids of the invoices `filter` selects in the order of `sort` (ties by id, the same way):
     /// what a list of a million rows holds (8 bytes a row), read through SQLite directly.
     /// `cancelled`, when given, is asked every few thousand steps; when it says true the query
-    /// stops and std::nullopt is returned (as on an error, which queryError() then holds).
+    /// stops and std::nullopt is returned. std::nullopt on an error too: queryError() says why.
     std::optional<QList<qint64>> sortedInvoiceIds(const InvoiceFilter& filter,
                                                   InvoiceSort sort,
                                                   Qt::SortOrder order,
