@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/PartiesPage.h"
 
-#include "ui/AppContext.h"
-
 namespace irndesk::ui {
 
 PartiesPage::PartiesPage(AppContext& context, QWidget* parent)
-    : QWidget(parent)
-    , m_context(context)
+    : MasterPage(context, MasterKind::Party, parent)
 {
 }
 

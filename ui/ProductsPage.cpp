@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ProductsPage.h"
 
-#include "ui/AppContext.h"
-
 namespace irndesk::ui {
 
 ProductsPage::ProductsPage(AppContext& context, QWidget* parent)
-    : QWidget(parent)
-    , m_context(context)
+    : MasterPage(context, MasterKind::Product, parent)
 {
 }
 

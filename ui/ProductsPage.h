@@ -1,22 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "ui/MasterPage.h"
 
 namespace irndesk::ui {
 
 class AppContext;
 
-/// A page of the main window (being built).
-class ProductsPage : public QWidget
+/// The products of the current workspace: a table, a search box, Add / Edit / Delete and Import from
+/// CSV/XLSX (MasterPage).
+class ProductsPage : public MasterPage
 {
     Q_OBJECT
 
 public:
     explicit ProductsPage(AppContext& context, QWidget* parent = nullptr);
-
-private:
-    AppContext& m_context;
 };
 
 } // namespace irndesk::ui
