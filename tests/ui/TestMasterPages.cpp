@@ -125,6 +125,8 @@ private slots:
     void importPartiesFromCsv();
     void importProductsFromXlsx();
     void pagesFollowTheWorkspace();
+    void shippedTemplatesImportWhole_data();
+    void shippedTemplatesImportWhole();
 
 private:
     qint64 addWorkspace(const QString& first14 = u"27AAPFU0939F1Z"_s);
@@ -581,6 +583,40 @@ void TestMasterPages::pagesFollowTheWorkspace()
     m_context->setWorkspace(std::nullopt);
     QCOMPARE(table->model()->rowCount(), 0);
     QVERIFY(!page.findChild<QPushButton*>(u"addButton"_s)->isEnabled());
+}
+
+void TestMasterPages::shippedTemplatesImportWhole_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("parties") << int(MasterKind::Party) << u"parties-template.csv"_s << 3;
+    QTest::newRow("products") << int(MasterKind::Product) << u"products-template.csv"_s << 3;
+}
+
+void TestMasterPages::shippedTemplatesImportWhole()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, file);
+    QFETCH(int, rows);
+    const qint64 workspace = addWorkspace();
+    QVERIFY(workspace);
+    const QString path = QStringLiteral(QT_TESTCASE_SOURCEDIR "/../resources/templates/") + file;
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    const std::atomic_bool cancel = false;
+    const MasterImportResult result = importMasters(static_cast<MasterKind>(kind),
+                                                    path,
+                                                    m_context->storePath(),
+                                                    workspace,
+                                                    m_context->ruleContext(),
+                                                    cancel,
+                                                    {});
+    QVERIFY(!result.error);
+    for (const MasterImportProblem& p : result.problems) {
+        qWarning() << p.row << p.message;
+    }
+    QVERIFY(result.problems.isEmpty());
+    QCOMPARE(result.added, rows);
 }
 
 QTEST_MAIN(TestMasterPages)
