@@ -102,6 +102,11 @@ const char* const kUsage = QT_TRANSLATE_NOOP("irndesk::cli",
                                              "  workspace add|list|show        the sellers (workspace --help for more)\n"
                                              "  store check|backup FILE|restore FILE|info\n"
                                              "                                 the store file itself\n"
+                                             "  sandbox [--port N] [--keys-dir DIR] [--client-id ID --client-secret S --user U\n"
+                                             "           --password P --gstin G]... [--users FILE] [--token-minutes M] [--tls]\n"
+                                             "           [--fail-every N] [--drop-every N] [--delay-ms MS]\n"
+                                             "           [--clock-offset-hours H] [--store DB] [--state FILE]\n"
+                                             "                                 a local sandbox IRP for practice and tests\n"
                                              "\n"
                                              "An IRP (a profile names its URL, user and keys; secrets come from the\n"
                                              "OS keychain or from environment variables, never from a file):\n"
@@ -338,6 +343,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (command == u"print") {
         return commandPrint(rest, out, err);
+    }
+    if (command == u"sandbox") {
+        return commandSandbox(rest, out, err);
     }
     if (command == u"profile") {
         return commandProfile(rest, out, err);

@@ -49,6 +49,8 @@ int commandExport(const QStringList& arguments, QTextStream& out, QTextStream& e
 int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& err); // ReportCommand.cpp
 /// `print --doc TYPE/NO --out FILE.pdf [--workspace GSTIN] [--fy YYYY-YY] [--draft]`
 int commandPrint(const QStringList& arguments, QTextStream& out, QTextStream& err); // PrintCommand.cpp
+/// `sandbox [--port N] [--keys-dir DIR] [users] [--tls] [fault options] ...`: the local sandbox IRP
+int commandSandbox(const QStringList& arguments, QTextStream& out, QTextStream& err); // SandboxCommand.cpp
 /// `store check|backup FILE|restore FILE|info`
 int commandStore(const QStringList& arguments, QTextStream& out, QTextStream& err); // StoreCommand.cpp
 

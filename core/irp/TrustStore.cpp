@@ -196,8 +196,10 @@ Verification TrustStore::verify(const Jwt& jwt) const
 {
     Verification v;
     v.kid = jwtKid(jwt);
-    v.sandbox =
-        jwt.iss.trimmed().compare(QLatin1String("NIC Sandbox"), Qt::CaseInsensitive) == 0 || isKnownSandboxKid(v.kid);
+    // NIC's sandbox, or IRN Desk's own local sandbox (core/sandbox): neither signs real e-invoices.
+    const QString iss = jwt.iss.trimmed();
+    v.sandbox = iss.compare(QLatin1String("NIC Sandbox"), Qt::CaseInsensitive) == 0
+        || iss.compare(QLatin1String("IRN Desk Sandbox"), Qt::CaseInsensitive) == 0 || isKnownSandboxKid(v.kid);
     v.jwt = jwt;
     // The keys that claim this kid decide: one of them verifies, or the signature is invalid.
     const TrustedKey* claimed = nullptr;

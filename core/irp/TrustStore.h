@@ -44,7 +44,8 @@ struct Verification
     Verdict verdict = Verdict::Malformed;
     QString kid; ///< the JWT's kid (from x5t when it has no kid)
     QString keyName, keyOrigin; ///< the key that decided (Valid, InvalidSignature)
-    /// Signed by a sandbox: the issuer is "NIC Sandbox" or the kid is that of a known sandbox key.
+    /// Signed by a sandbox: the issuer is "NIC Sandbox" or "IRN Desk Sandbox" (the local sandbox
+    /// IRP), or the kid is that of a known NIC sandbox key.
     /// A sandbox QR code on a real invoice is not a valid e-invoice: the user must be warned.
     bool sandbox = false;
     QString message; ///< for Malformed: what is wrong (translated)
