@@ -6,6 +6,7 @@
 #include "core/model/Recompute.h"
 #include "core/rules/Validator.h"
 #include "ui/AppContext.h"
+#include "ui/ErrorGuideDialog.h"
 #include "ui/editor/InvoiceEditor.h"
 #include "ui/editor/LinesModel.h"
 
@@ -23,6 +24,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSet>
+#include <QSignalSpy>
+#include <QToolButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +62,8 @@ private slots:
     void findingClickFocusesField();
     void reopenAndSaveKeepsJson();
     void usedNumberIsFlagged();
+    void everyControlIsNamedAndReachable();
+    void explainOpensTheGuide();
 
 private:
     InvoiceEditor* openEditor(std::optional<qint64> id, const QString& docType = u"INV"_s);
@@ -678,6 +684,71 @@ void TestInvoiceEditor::usedNumberIsFlagged()
     key(Qt::Key_S, Qt::ControlModifier);
     QVERIFY(!m_editor->invoiceId()); // the store refuses the number
     QVERIFY(!child<QLabel>(u"editorStatusLabel"_s)->text().isEmpty());
+}
+
+void TestInvoiceEditor::everyControlIsNamedAndReachable()
+{
+    QVERIFY(openEditor(std::nullopt));
+    // Open every folded section, so that their fields count too.
+    for (auto* header : m_editor->findChildren<QToolButton*>()) {
+        if (header->objectName().endsWith(u"SectionHeader"_s)) {
+            header->setChecked(true);
+        }
+    }
+    QStringList unnamed;
+    QSet<QChar> mnemonics;
+    QStringList clashes;
+    for (QWidget* w : m_editor->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(m_editor.get())) {
+            continue;
+        }
+        if (w->focusPolicy() & Qt::TabFocus && (w->objectName().isEmpty() || w->accessibleName().isEmpty())) {
+            unnamed << QString::fromLatin1(w->metaObject()->className()) + u'/' + w->objectName();
+        }
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(w)) {
+            text = label->text();
+            if (text.contains(u'&') && !label->buddy()) {
+                clashes << u"no buddy: "_s + text;
+            }
+        } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            text = button->text();
+        }
+        const qsizetype amp = text.indexOf(u'&');
+        if (amp >= 0 && amp + 1 < text.size()) {
+            const QChar c = text.at(amp + 1).toLower();
+            if (mnemonics.contains(c)) {
+                clashes << text;
+            }
+            mnemonics.insert(c);
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u", "_s)));
+
+    // Tab reaches the fields of a section and the lines from the header.
+    QVERIFY(tabTo(child<QLineEdit>(u"ewbDtlsVehNoEdit"_s), 120));
+    QVERIFY(tabTo(child<QTableView>(u"linesView"_s), 40));
+}
+
+void TestInvoiceEditor::explainOpensTheGuide()
+{
+    QVERIFY(openEditor(std::nullopt));
+    key(Qt::Key_G, Qt::AltModifier);
+    type(u"27AABCU9603R1ZX"_s);
+    auto* list = child<QTreeWidget>(u"findingsList"_s);
+    QTreeWidgetItem* item = nullptr;
+    QTRY_VERIFY((item = list->findItems(u"BuyerDtls.Gstin"_s, Qt::MatchExactly, 1).value(0)));
+    const QString code = item->text(0);
+    QSignalSpy explained(m_editor.get(), &InvoiceEditor::explainRequested);
+    list->setCurrentItem(item);
+    key(Qt::Key_E, Qt::AltModifier); // the button's mnemonic (it clicks after its animation)
+    QTRY_COMPARE(explained.count(), 1);
+    QCOMPARE(explained.at(0).at(0).toString(), code);
+    auto* guide = m_editor->findChild<irndesk::ui::ErrorGuideDialog*>();
+    QVERIFY(guide);
+    QVERIFY(guide->isVisible());
+    QCOMPARE(guide->currentCode(), code);
 }
 
 QTEST_MAIN(TestInvoiceEditor)

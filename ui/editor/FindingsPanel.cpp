@@ -16,8 +16,8 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_list(new QTreeWidget(this))
-    , m_explainButton(new QPushButton(tr("E&xplain"), this))
-    , m_fixButton(new QPushButton(tr("Apply &fixes"), this))
+    , m_explainButton(new QPushButton(tr("&Explain"), this))
+    , m_fixButton(new QPushButton(tr("Apply fi&xes"), this))
 {
     setObjectName(u"findingsPanel"_s);
     m_summary->setObjectName(u"findingsSummaryLabel"_s);

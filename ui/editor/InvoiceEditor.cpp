@@ -230,7 +230,7 @@ RecomputeOptions InvoiceEditor::recomputeOptions() const
     return options;
 }
 
-void InvoiceEditor::proposeNumber(Invoice& invoice) const
+void InvoiceEditor::proposeNumber(Invoice& invoice)
 {
     store::Store* store = m_context.store();
     const QDate date = parseInvoiceDate(invoice.docDtls.dt.value_or(QString()));
@@ -240,7 +240,7 @@ void InvoiceEditor::proposeNumber(Invoice& invoice) const
     auto next = store->nextDocumentNumber(m_workspaceId, invoice.docDtls.typ.value_or(u"INV"_s), financialYear(date), false);
     if (next) {
         invoice.docDtls.no = next.value();
-        const_cast<InvoiceEditor*>(this)->m_proposedNumber = next.value();
+        m_proposedNumber = next.value();
     }
 }
 

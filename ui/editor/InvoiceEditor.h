@@ -128,7 +128,7 @@ private:
     void refreshNumberStatus();
     void updateTitle();
     RecomputeOptions recomputeOptions() const;
-    void proposeNumber(Invoice& invoice) const;
+    void proposeNumber(Invoice& invoice);
 
     // Validation and findings.
     void scheduleValidation();

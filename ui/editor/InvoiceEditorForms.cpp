@@ -105,6 +105,7 @@ void InvoiceEditor::buildUi()
     formLayout->addStretch(1);
     auto* scroll = new QScrollArea;
     scroll->setObjectName(u"formScrollArea"_s);
+    scroll->setAccessibleName(tr("Invoice form"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(formPage);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -290,7 +291,7 @@ QWidget* InvoiceEditor::buildBuyer()
         ->setValidator(digits(2, this));
     addLineField(form, tr("Phone"), u"BuyerDtls.Ph"_s, fieldOf(&Invoice::buyerDtls, &BuyerDetails::ph));
     addLineField(form, tr("Email"), u"BuyerDtls.Em"_s, fieldOf(&Invoice::buyerDtls, &BuyerDetails::em));
-    auto* saveParty = new QPushButton(tr("Sa&ve to parties"), box);
+    auto* saveParty = new QPushButton(tr("Save &buyer to parties"), box);
     saveParty->setObjectName(u"saveToPartiesButton"_s);
     saveParty->setAccessibleName(tr("Save to parties"));
     connect(saveParty, &QPushButton::clicked, this, &InvoiceEditor::saveBuyerToParties);
@@ -363,7 +364,7 @@ QWidget* InvoiceEditor::buildSections()
         m_precedingCombo = new QComboBox(s->body());
         m_precedingCombo->setObjectName(u"precedingInvoiceCombo"_s);
         m_precedingCombo->setAccessibleName(tr("Registered invoice"));
-        auto* pickLabel = new QLabel(tr("Registered in&voice"), s->body());
+        auto* pickLabel = new QLabel(tr("Pic&k registered invoice"), s->body());
         pickLabel->setBuddy(m_precedingCombo);
         f->addRow(pickLabel, m_precedingCombo);
         connect(m_precedingCombo, &QComboBox::activated, this, &InvoiceEditor::pickPrecedingInvoice);

@@ -30,7 +30,7 @@ TotalsPanel::TotalsPanel(QWidget* parent)
     m_otherCharges->setAccessibleName(tr("Other charges"));
     m_otherCharges->setValidator(amountValidator);
     m_otherCharges->setAlignment(Qt::AlignRight);
-    auto* otherLabel = new QLabel(tr("&Other charges"), this);
+    auto* otherLabel = new QLabel(tr("Other c&harges"), this);
     otherLabel->setBuddy(m_otherCharges);
     m_form->addRow(otherLabel, m_otherCharges);
 
