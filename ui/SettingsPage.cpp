@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -188,6 +190,11 @@ SettingsPage::~SettingsPage()
     // An editor still open in the series table commits when it is destroyed, after this page's
     // own members are gone.
     disconnect(m_seriesTable, nullptr, this, nullptr);
+    if (m_backupThread) {
+        m_backupThread->wait();
+        delete m_backupThread;
+    }
+    QCoreApplication::removePostedEvents(this);
 }
 
 void SettingsPage::chooseFile(bool save,
@@ -210,8 +217,8 @@ void SettingsPage::reload()
     m_loading = true;
     const QString path = m_context.storePath();
     m_storePathLabel->setText(path.isEmpty() ? tr("No store open") : QDir::toNativeSeparators(path));
-    m_backupButton->setEnabled(!path.isEmpty());
-    m_restoreButton->setEnabled(!path.isEmpty());
+    m_backupButton->setEnabled(!path.isEmpty() && !m_backupThread);
+    m_restoreButton->setEnabled(!path.isEmpty() && !m_backupThread);
 
     const auto workspace = m_context.workspace();
     m_aatoCheck->setEnabled(workspace.has_value());
@@ -289,15 +296,41 @@ bool SettingsPage::switchStore(const QString& path, bool create)
 
 bool SettingsPage::backupTo(const QString& path)
 {
-    store::Store* store = m_context.store();
-    if (!store) {
+    if (!m_context.store() || m_backupThread) {
         return false;
     }
-    if (const Status s = store->backupTo(path); !s) {
-        showResult(tr("No backup made: %1").arg(s.error().message), true);
-        return false;
-    }
-    showResult(tr("Backup saved to %1").arg(QDir::toNativeSeparators(path)), false);
+    const QString storePath = m_context.storePath();
+    showResult(tr("Backing up to %1…").arg(QDir::toNativeSeparators(path)), false);
+    m_backupButton->setEnabled(false);
+    m_restoreButton->setEnabled(false);
+    // A big store takes a while to copy: the copy is made on a connection of its own.
+    m_backupThread = QThread::create([this, storePath, path] {
+        QString error;
+        auto store = store::Store::open(storePath, store::Store::Options{ store::Store::IntegrityCheck::Never, 5000, {} });
+        if (!store) {
+            error = store.error().message;
+        } else if (const Status s = store.value()->backupTo(path); !s) {
+            error = s.error().message;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, path, error] {
+                m_backupThread->wait();
+                delete m_backupThread;
+                m_backupThread = nullptr;
+                m_backupButton->setEnabled(m_context.store() != nullptr);
+                m_restoreButton->setEnabled(m_context.store() != nullptr);
+                if (error.isEmpty()) {
+                    showResult(tr("Backup saved to %1").arg(QDir::toNativeSeparators(path)), false);
+                } else {
+                    showResult(tr("No backup made: %1").arg(error), true);
+                }
+                emit backupFinished(path, error);
+            },
+            Qt::QueuedConnection);
+    });
+    m_backupThread->setObjectName(u"storeBackup"_s);
+    m_backupThread->start();
     return true;
 }
 

@@ -14,6 +14,7 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 class QTableWidgetItem;
+class QThread;
 
 namespace irndesk::ui {
 
@@ -29,10 +30,16 @@ public:
     explicit SettingsPage(AppContext& context, QWidget* parent = nullptr);
     ~SettingsPage() override;
 
+signals:
+    /// After backupTo(): the error, empty on success.
+    void backupFinished(const QString& path, const QString& error);
+
 public slots:
     /// Opens the store at `path` (created when `create`; an existing file is then refused) and
     /// remembers it for the next start; on failure the open store stays and the message says why.
     bool switchStore(const QString& path, bool create = false);
+    /// Copies the store to `path` on a connection of its own, off the GUI thread; backupFinished()
+    /// follows. False when no store is open or a backup is running.
     bool backupTo(const QString& path);
     /// Replaces the open store's content with the backup at `path` (the caller has confirmed).
     bool restoreFrom(const QString& path);
@@ -61,6 +68,7 @@ private:
     QLabel* m_seriesLabel = nullptr;
     QList<store::NumberSeries> m_shownSeries; ///< as stored (or the default), one per row
     bool m_loading = false;
+    QThread* m_backupThread = nullptr;
 };
 
 } // namespace irndesk::ui

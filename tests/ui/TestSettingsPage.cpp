@@ -210,8 +210,11 @@ void TestSettingsPage::backupThenRestore()
     QVERIFY(saved);
 
     const QString backup = m_dir->filePath(u"backup.sqlite"_s);
+    QSignalSpy backedUp(m_page.get(), &SettingsPage::backupFinished);
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"backupButton"_s), Qt::LeftButton);
     chooseFile(backup);
+    QVERIFY(backedUp.wait(20000));
+    QCOMPARE(backedUp.first().at(1).toString(), QString());
     QVERIFY2(label(u"storeResultLabel"_s).startsWith(u"Backup saved to"_s), qPrintable(label(u"storeResultLabel"_s)));
     QVERIFY(QFile::exists(backup));
 
