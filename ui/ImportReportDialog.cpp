@@ -53,8 +53,9 @@ QString csvField(const QString& text)
 
 QString ImportReportDialog::codesOf(const QStringList& messages)
 {
-    // The findings' messages read "CODE Path: text" (Importer); the code holds a digit.
-    static const QRegularExpression code(QStringLiteral("^([A-Za-z0-9_-]*[0-9][A-Za-z0-9_-]*) [^ ]+: "));
+    // The findings' messages read "CODE Path: text" (Importer): an IRP code ("2189"), "SCHEMA",
+    // or one of our own ("LOCAL-<name>").
+    static const QRegularExpression code(QStringLiteral("^([0-9]{3,5}|SCHEMA|LOCAL-[A-Za-z0-9_.-]+) [^ ]*:? "));
     QStringList codes;
     for (const QString& m : messages) {
         const QRegularExpressionMatch match = code.match(m);

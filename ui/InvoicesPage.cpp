@@ -92,7 +92,7 @@ InvoicesPage::InvoicesPage(AppContext& context, QWidget* parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int charWidth = m_view->fontMetrics().averageCharWidth();
-    const int widths[] = {5, 18, 11, 17, 28, 16, 6, 16, 10, 20, 18};
+    const int widths[] = {5, 18, 11, 21, 28, 16, 6, 14, 15, 20, 18};
     for (int c = 0; c < InvoiceListModel::ColumnCount; ++c) {
         m_view->setColumnWidth(c, widths[c] * charWidth + 12);
     }
@@ -119,8 +119,7 @@ InvoicesPage::InvoicesPage(AppContext& context, QWidget* parent)
     m_newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_newButton->setPopupMode(QToolButton::MenuButtonPopup);
     auto* newInvoice = new QAction(tr("&New invoice"), this);
-    newInvoice->setObjectName(QStringLiteral("newInvoiceAction"));
-    newInvoice->setShortcut(QKeySequence::New);
+    newInvoice->setObjectName(QStringLiteral("pageNewInvoiceAction")); // Ctrl+N is the main window's
     connect(newInvoice, &QAction::triggered, this, [this] { emit m_context.newInvoiceRequested(QStringLiteral("INV")); });
     m_newButton->setDefaultAction(newInvoice);
     auto* newMenu = new QMenu(m_newButton);
@@ -254,7 +253,7 @@ void InvoicesPage::buildFilterBar(QHBoxLayout* bar)
     };
     m_from = dateEdit(QStringLiteral("fromDateEdit"), tr("From date"));
     m_to = dateEdit(QStringLiteral("toDateEdit"), tr("To date"));
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);
@@ -290,7 +289,7 @@ void InvoicesPage::buildFilterBar(QHBoxLayout* bar)
     m_text->setPlaceholderText(tr("Number, buyer, GSTIN or IRN"));
     m_text->setClearButtonEnabled(true);
     connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    auto* textLabel = new QLabel(tr("Searc&h:"), this);
+    auto* textLabel = new QLabel(tr("Sea&rch:"), this);
     textLabel->setBuddy(m_text);
 
     m_filterProblem = new QLabel(this);

@@ -369,6 +369,12 @@ void TestInvoicesPage::importReportNamesTheBadRow()
     // The two good ones are in the list.
     QVERIFY(waitLoaded());
     QTRY_COMPARE(m_page->model()->rowCount(), kCount + 2);
+    // The codes column holds the codes the findings start with, each once.
+    QCOMPARE(irndesk::ui::ImportReportDialog::codesOf({u"2189 ValDtls.TotInvVal: the total is wrong"_s,
+                                                       u"LOCAL-pin-state BuyerDtls.Pin: not of the state"_s,
+                                                       u"2189 ValDtls.AssVal: again"_s,
+                                                       u"invoice [1] at line 3: the invoice could not be read"_s}),
+             u"2189 LOCAL-pin-state"_s);
     // The report saved as CSV names the row too.
     const QString csv = m_dir.filePath(u"report.csv"_s);
     QString error;
