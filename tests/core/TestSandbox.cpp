@@ -812,6 +812,19 @@ void TestSandbox::dropEvery()
     QCOMPARE(m_server->registrations().size(), before + 1);
     QCOMPARE(m_server->registrations().constLast().docNo, u"SBX/DROP1"_s);
 
+    // Through QNAM: the client gets an error, and the IRN is registered once. (Qt sends a request
+    // again by itself when a kept-alive connection closes before any reply: the repeats find a
+    // duplicate and are dropped too.)
+    QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+    const Answer dropped = c.generate(invoice(u"SBX/DROP2"_s));
+    QVERIFY(dropped.error != QNetworkReply::NoError);
+    QCOMPARE(dropped.http, 0);
+    QCOMPARE(m_server->registrations().size(), before + 2);
+    QVERIFY(!handled.isEmpty());
+    for (const QList<QVariant>& call : handled) {
+        QCOMPARE(call.at(2).toString(), u"drop"_s);
+    }
+
     // Other requests are not dropped with generateOnly, and a re-post is a duplicate.
     ReadInvoice read = readInvoice(invoice(u"SBX/DROP1"_s));
     QCOMPARE(c.get(u"/eicore/v1.03/Invoice/irn/"_s + invoiceIrn(*read.invoice)).status(), 1);
