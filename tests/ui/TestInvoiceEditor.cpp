@@ -64,6 +64,7 @@ private slots:
     void usedNumberIsFlagged();
     void everyControlIsNamedAndReachable();
     void explainOpensTheGuide();
+    void lineDetailsFollowTheCurrentLine();
 
 private:
     InvoiceEditor* openEditor(std::optional<qint64> id, const QString& docType = u"INV"_s);
@@ -648,7 +649,15 @@ void TestInvoiceEditor::reopenAndSaveKeepsJson()
     invoice.tranDtls.igstOnIntra.reset();
     irndesk::RefDetails ref;
     ref.invRm = u"Kept as it is"_s;
+    irndesk::ContractDetails po1;
+    po1.poRefr = u"PO-1"_s;
+    irndesk::ContractDetails po2;
+    po2.poRefr = u"PO-2"_s;
+    ref.contrDtls = { po1, po2 };
     invoice.refDtls = ref;
+    irndesk::AdditionalDocument document;
+    document.url = u"https://example.com/po-1.pdf"_s;
+    invoice.addlDocDtls = { document };
     auto id = m_context->store()->addInvoice(m_workspace, invoice, m_context->validate(invoice));
     QVERIFY(id);
     const QByteArray before = m_context->store()->invoiceJson(id.value()).value();
@@ -656,6 +665,10 @@ void TestInvoiceEditor::reopenAndSaveKeepsJson()
     QVERIFY(openEditor(id.value()));
     QCOMPARE(child<QLineEdit>(u"buyerDtlsLglNmEdit"_s)->text(), u"Mumbai Retail LLP"_s);
     QCOMPARE(child<QLineEdit>(u"refDtlsInvRmEdit"_s)->text(), u"Kept as it is"_s);
+    QCOMPARE(child<QLineEdit>(u"refDtlsContrDtls0PORefrEdit"_s)->text(), u"PO-1"_s);
+    QCOMPARE(child<QLineEdit>(u"addlDocDtls0UrlEdit"_s)->text(), u"https://example.com/po-1.pdf"_s);
+    QCOMPARE(child<QLineEdit>(u"itemListHsnCdEdit"_s), nullptr); // HSN is a column, not a detail
+    QCOMPARE(child<QLineEdit>(u"itemListPrdSlNoEdit"_s)->text(), QString());
     QVERIFY(child<QLineEdit>(u"refDtlsInvRmEdit"_s)->isVisibleTo(m_editor.get())); // its section is open
     QCOMPARE(child<QLabel>(u"numberStatusLabel"_s)->text(), u"this invoice"_s);
     QVERIFY(!m_editor->isModified());
@@ -749,6 +762,33 @@ void TestInvoiceEditor::explainOpensTheGuide()
     QVERIFY(guide);
     QVERIFY(guide->isVisible());
     QCOMPARE(guide->currentCode(), code);
+}
+
+void TestInvoiceEditor::lineDetailsFollowTheCurrentLine()
+{
+    QVERIFY(openEditor(std::nullopt));
+    key(Qt::Key_L, Qt::AltModifier);
+    key(Qt::Key_L, Qt::ControlModifier); // a second line
+    key(Qt::Key_Escape);
+    auto* view = child<QTableView>(u"linesView"_s);
+    QCOMPARE(view->model()->rowCount(), 2);
+    auto* barcode = child<QLineEdit>(u"itemListBarcdeEdit"_s);
+    QVERIFY(!barcode->isVisibleTo(m_editor.get()));
+    QVERIFY(m_editor->goToField(u"ItemList[1].Barcde"_s));
+    QVERIFY(barcode->isVisibleTo(m_editor.get()));
+    QCOMPARE(QApplication::focusWidget(), barcode);
+    type(u"8901234567890"_s);
+    QCOMPARE(m_editor->invoice().itemList.at(1).barcde, std::optional<QString>(u"8901234567890"_s));
+    QVERIFY(!m_editor->invoice().itemList.at(0).barcde);
+    key(Qt::Key_L, Qt::AltModifier);
+    key(Qt::Key_Up);
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(barcode->text(), QString());
+    key(Qt::Key_Down);
+    QCOMPARE(barcode->text(), u"8901234567890"_s);
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!m_editor->invoice().itemList.at(1).barcde);
+    QCOMPARE(barcode->text(), QString());
 }
 
 QTEST_MAIN(TestInvoiceEditor)

@@ -156,16 +156,20 @@ InvoiceEditor::InvoiceEditor(AppContext& context, std::optional<qint64> id, cons
     reloadPrecedingInvoices();
     refreshWidgets();
     // Sections that hold something, or that this kind of invoice needs, start open.
-    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
-        bool open = false;
-        for (const Binding& b : std::as_const(m_bindings)) {
-            open = open || (b.section == it.value() && b.access.get(m_invoice).has_value());
+    QSet<FoldSection*> open;
+    for (const Binding& b : std::as_const(m_bindings)) {
+        if (b.section && b.access.get(m_invoice).has_value()) {
+            open.insert(b.section);
         }
-        if ((it.key() == u"ExpDtls"_s && isExportSupply(m_invoice.tranDtls.supTyp))
-            || (it.key() == u"RefDtls"_s && isNote(m_invoice.docDtls.typ))) {
-            open = true;
-        }
-        it.value()->setExpanded(open);
+    }
+    if (isExportSupply(m_invoice.tranDtls.supTyp)) {
+        open.insert(m_sections.value(u"ExpDtls"_s));
+    }
+    if (isNote(m_invoice.docDtls.typ)) {
+        open.insert(m_sections.value(u"RefDtls"_s));
+    }
+    for (FoldSection* section : std::as_const(m_sections)) {
+        section->setExpanded(open.contains(section));
     }
     m_findingsPanel->setFindings(m_findings);
     markFields();
@@ -276,7 +280,10 @@ void InvoiceEditor::onFieldEdited(const QString& path, const QString& text)
     }
     const editor::FieldAccess access = m_bindings.at(index).access;
     const Invoice before = m_invoice;
-    applyEdit(path, [&](Invoice& invoice) {
+    // Typing in one field is one step of undo; a field of the line details is that line's field.
+    QString key = path;
+    key.replace(u"ItemList[]"_s, u"ItemList[%1]"_s.arg(m_lineRow));
+    applyEdit(key, [&](Invoice& invoice) {
         if (!access.set(invoice, text)) {
             return;
         }
@@ -512,12 +519,17 @@ void InvoiceEditor::markFields()
             marks.insert(widget, &finding);
         }
         // A new error inside a folded section opens it.
-        const QString section = finding.path.section(u'.', 0, 0).section(u'[', 0, 0);
-        if (finding.isError() && m_sections.contains(section)) {
+        FoldSection* section = m_sections.value(finding.path.section(u'.', 0, 0).section(u'[', 0, 0));
+        for (const Binding& b : std::as_const(m_bindings)) {
+            if (widget && b.widget == widget) {
+                section = b.section;
+            }
+        }
+        if (finding.isError() && section) {
             const QString key = finding.code + u'|' + finding.path;
             if (!m_openedFor.contains(key)) {
                 m_openedFor.insert(key);
-                m_sections.value(section)->setExpanded(true);
+                section->setExpanded(true);
             }
         }
     }
@@ -542,7 +554,15 @@ void InvoiceEditor::markFields()
 
 QWidget* InvoiceEditor::fieldWidget(const QString& path) const
 {
-    const int index = m_bindingOfPath.value(path, -1);
+    int index = m_bindingOfPath.value(path, -1);
+    if (index < 0) {
+        // A field of the line the details show: "ItemList[2].Barcde" while the cursor is on line 3.
+        static const QRegularExpression linePath(u"^ItemList\\[(\\d+)\\]\\.(.+)$"_s);
+        const auto match = linePath.match(path);
+        if (match.hasMatch() && match.captured(1).toInt() == m_lineRow) {
+            index = m_bindingOfPath.value(u"ItemList[]."_s + match.captured(2), -1);
+        }
+    }
     return index >= 0 ? m_bindings.at(index).widget : nullptr;
 }
 
@@ -557,6 +577,15 @@ bool InvoiceEditor::goToField(const QString& path)
         }
         if (row >= m_linesModel->rowCount()) {
             return false;
+        }
+        const int detail = m_bindingOfPath.value(u"ItemList[]."_s + path.section(u'.', 1), -1);
+        const bool isColumn = LinesModel::fieldName(LinesModel::columnOfField(match.captured(2))) == match.captured(2);
+        if (detail >= 0 && !isColumn) {
+            // A field of the line details: that line becomes the current one, its details open.
+            m_linesView->setCurrentIndex(m_linesModel->index(row, LinesModel::Description));
+            m_bindings.at(detail).section->setExpanded(true);
+            m_bindings.at(detail).widget->setFocus(Qt::OtherFocusReason);
+            return true;
         }
         m_linesView->setFocus(Qt::OtherFocusReason);
         m_linesView->setCurrentIndex(m_linesModel->index(row, column));

@@ -151,6 +151,7 @@ private:
     FixResult m_fix;
     QString m_proposedNumber; ///< the series' number a new invoice was given (reserved on save)
     bool m_refreshing = false;
+    int m_lineRow = 0; ///< the line whose details the line-details section shows
 
     QUndoStack* m_undo = nullptr;
     QTimer* m_validateTimer = nullptr;

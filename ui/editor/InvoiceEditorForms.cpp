@@ -19,6 +19,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -374,6 +375,29 @@ QWidget* InvoiceEditor::buildSections()
             ->setPlaceholderText(tr("dd/mm/yyyy"));
         addLineField(f, tr("Other reference"), u"RefDtls.PrecDocDtls[0].OthRefNo"_s,
                      precedingField(&PrecedingDocument::othRefNo), s);
+        addLineField(f, tr("Period from"), u"RefDtls.DocPerdDtls.InvStDt"_s, editor::periodOf(&DocPeriodDetails::invStDt), s)
+            ->setPlaceholderText(tr("dd/mm/yyyy"));
+        addLineField(f, tr("Period to"), u"RefDtls.DocPerdDtls.InvEndDt"_s, editor::periodOf(&DocPeriodDetails::invEndDt), s)
+            ->setPlaceholderText(tr("dd/mm/yyyy"));
+        const auto contract = &RefDetails::contrDtls;
+        addLineField(f, tr("Receipt advice"), u"RefDtls.ContrDtls[0].RecAdvRefr"_s,
+                     editor::firstOf(contract, &ContractDetails::recAdvRefr), s);
+        addLineField(f, tr("Receipt advice date"), u"RefDtls.ContrDtls[0].RecAdvDt"_s,
+                     editor::firstOf(contract, &ContractDetails::recAdvDt), s)
+            ->setPlaceholderText(tr("dd/mm/yyyy"));
+        addLineField(f, tr("Tender"), u"RefDtls.ContrDtls[0].TendRefr"_s, editor::firstOf(contract, &ContractDetails::tendRefr), s);
+        addLineField(f, tr("Contract"), u"RefDtls.ContrDtls[0].ContrRefr"_s, editor::firstOf(contract, &ContractDetails::contrRefr), s);
+        addLineField(f, tr("External reference"), u"RefDtls.ContrDtls[0].ExtRefr"_s,
+                     editor::firstOf(contract, &ContractDetails::extRefr), s);
+        addLineField(f, tr("Project"), u"RefDtls.ContrDtls[0].ProjRefr"_s, editor::firstOf(contract, &ContractDetails::projRefr), s);
+        addLineField(f, tr("Purchase order"), u"RefDtls.ContrDtls[0].PORefr"_s, editor::firstOf(contract, &ContractDetails::poRefr), s);
+        addLineField(f, tr("Purchase order date"), u"RefDtls.ContrDtls[0].PORefDt"_s,
+                     editor::firstOf(contract, &ContractDetails::poRefDt), s)
+            ->setPlaceholderText(tr("dd/mm/yyyy"));
+        addLineField(f, tr("Document URL"), u"AddlDocDtls[0].Url"_s, editor::additionalDocumentOf(&AdditionalDocument::url), s);
+        addLineField(f, tr("Document"), u"AddlDocDtls[0].Docs"_s, editor::additionalDocumentOf(&AdditionalDocument::docs), s);
+        addLineField(f, tr("Document note"), u"AddlDocDtls[0].Info"_s, editor::additionalDocumentOf(&AdditionalDocument::info), s);
+        m_sections.insert(u"AddlDocDtls"_s, s);
     }
     {
         FoldSection* s = makeSection(tr("Export"), u"ExpDtls"_s);
@@ -387,6 +411,9 @@ QWidget* InvoiceEditor::buildSections()
         addLineField(f, tr("Currency"), u"ExpDtls.ForCur"_s, fieldOf(sec, &ExportDetails::forCur), s);
         addLineField(f, tr("Country"), u"ExpDtls.CntCode"_s, fieldOf(sec, &ExportDetails::cntCode), s);
         addLineField(f, tr("Export duty"), u"ExpDtls.ExpDuty"_s, fieldOf(sec, &ExportDetails::expDuty), s)
+            ->setValidator(amount(this));
+        addLineField(f, tr("Total in foreign currency"), u"ValDtls.TotInvValFc"_s,
+                     fieldOf(&Invoice::valDtls, &ValueDetails::totInvValFc), s)
             ->setValidator(amount(this));
     }
     {
@@ -440,10 +467,47 @@ QWidget* InvoiceEditor::buildLines()
     bar->addWidget(title, 1);
     bar->addWidget(add);
     bar->addWidget(remove);
+    // The rarer fields of the line the cursor is on.
+    auto* details = new FoldSection(tr("Line details"), u"lineDetailsSection"_s, page);
+    m_sections.insert(u"ItemList[]"_s, details);
+    auto* grid = new QHBoxLayout(details->body());
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto* left = new QWidget(details->body());
+    auto* right = new QWidget(details->body());
+    auto* leftForm = new QFormLayout(left);
+    auto* rightForm = new QFormLayout(right);
+    grid->addWidget(left);
+    grid->addWidget(right);
+    const int* row = &m_lineRow;
+    using editor::lineFieldOf;
+    addLineField(leftForm, tr("Barcode"), u"ItemList[].Barcde"_s, lineFieldOf(row, &Item::barcde), details);
+    addLineField(leftForm, tr("Free quantity"), u"ItemList[].FreeQty"_s, lineFieldOf(row, &Item::freeQty), details);
+    addLineField(leftForm, tr("Pre-tax value"), u"ItemList[].PreTaxVal"_s, lineFieldOf(row, &Item::preTaxVal), details);
+    addLineField(leftForm, tr("Cess (non ad valorem)"), u"ItemList[].CesNonAdvlAmt"_s,
+                 lineFieldOf(row, &Item::cesNonAdvlAmt), details);
+    addLineField(leftForm, tr("State cess %"), u"ItemList[].StateCesRt"_s, lineFieldOf(row, &Item::stateCesRt), details);
+    addLineField(leftForm, tr("State cess (non ad valorem)"), u"ItemList[].StateCesNonAdvlAmt"_s,
+                 lineFieldOf(row, &Item::stateCesNonAdvlAmt), details);
+    addLineField(leftForm, tr("Other charges"), u"ItemList[].OthChrg"_s, lineFieldOf(row, &Item::othChrg), details);
+    addLineField(rightForm, tr("Order line"), u"ItemList[].OrdLineRef"_s, lineFieldOf(row, &Item::ordLineRef), details);
+    addLineField(rightForm, tr("Origin country"), u"ItemList[].OrgCntry"_s, lineFieldOf(row, &Item::orgCntry), details);
+    addLineField(rightForm, tr("Serial number"), u"ItemList[].PrdSlNo"_s, lineFieldOf(row, &Item::prdSlNo), details);
+    addLineField(rightForm, tr("Batch"), u"ItemList[].BchDtls.Nm"_s, editor::batchFieldOf(row, &BatchDetails::nm), details);
+    addLineField(rightForm, tr("Batch expiry"), u"ItemList[].BchDtls.ExpDt"_s, editor::batchFieldOf(row, &BatchDetails::expDt),
+                 details);
+    addLineField(rightForm, tr("Warranty"), u"ItemList[].BchDtls.WrDt"_s, editor::batchFieldOf(row, &BatchDetails::wrDt),
+                 details);
+    connect(m_linesView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        m_lineRow = current.isValid() ? current.row() : -1;
+        refreshWidgets();
+        markFields();
+    });
+
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_linesView, 1);
+    layout->addWidget(details);
     return page;
 }
 
