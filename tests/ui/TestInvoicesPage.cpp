@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,8 @@ private slots:
     void filterByStatusThroughMenu();
     void filterByTextThroughSearchBox();
     void badDateNamesTheField();
+    void headerClickSorts();
+    void workspaceSwitchReloads();
     void multiSelectAndValidate();
     void exportWritesBulkFiles();
     void importReportNamesTheBadRow();
@@ -243,6 +246,50 @@ void TestInvoicesPage::badDateNamesTheField()
     filter.workspaceId = m_workspaceId;
     filter.from = QDate(2026, 3, 15);
     QCOMPARE(m_page->model()->rowCount(), m_context->store()->countInvoices(filter));
+}
+
+void TestInvoicesPage::headerClickSorts()
+{
+    QHeaderView* header = m_page->view()->horizontalHeader();
+    const auto clickSection = [header](int section) {
+        const int x = header->sectionViewportPosition(section) + header->sectionSize(section) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    };
+    clickSection(InvoiceListModel::Total);
+    // The id query runs in the worker: the page says so until its rows are in.
+    QVERIFY(m_page->model()->isSearching());
+    QVERIFY(child<QLabel>(u"searchingLabel"_s)->isVisible());
+    QVERIFY(waitLoaded());
+    QVERIFY(!child<QLabel>(u"searchingLabel"_s)->isVisible());
+    QCOMPARE(m_page->model()->sortKey(), irndesk::store::InvoiceSort::Total);
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    InvoiceFilter filter;
+    filter.workspaceId = m_workspaceId;
+    QList<qint64> expected;
+    for (const auto& s : m_context->store()->listInvoices(filter, irndesk::store::InvoiceSort::Total, order, 0, kCount)) {
+        expected.append(s.id);
+    }
+    QCOMPARE(m_page->model()->ids(), expected);
+    // The IRN column cannot be sorted by: the indicator stays on Total, the rows as they are.
+    clickSection(InvoiceListModel::Irn);
+    QCOMPARE(header->sortIndicatorSection(), int(InvoiceListModel::Total));
+    QVERIFY(!m_page->model()->isSearching());
+    QCOMPARE(m_page->model()->ids(), expected);
+}
+
+void TestInvoicesPage::workspaceSwitchReloads()
+{
+    irndesk::store::SellerProfile other = irndesk::store::SellerProfile::fromInvoice(m_firstInvoice);
+    other.gstin = u"29AAGCB7383J1Z4"_s;
+    const auto ws = m_context->store()->addWorkspace(other);
+    QVERIFY(ws);
+    m_context->setWorkspace(ws.value().id);
+    QVERIFY(waitLoaded());
+    QTRY_COMPARE(m_page->model()->rowCount(), 0);
+    QCOMPARE(countText(), u"0 invoices"_s);
+    m_context->setWorkspace(m_workspaceId);
+    QVERIFY(waitLoaded());
+    QTRY_COMPARE(m_page->model()->rowCount(), kCount);
 }
 
 void TestInvoicesPage::multiSelectAndValidate()
