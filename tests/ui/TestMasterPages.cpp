@@ -125,6 +125,7 @@ private slots:
     void importPartiesFromCsv();
     void importProductsFromXlsx();
     void pagesFollowTheWorkspace();
+    void cancelledImportAddsNothing();
     void shippedTemplatesImportWhole_data();
     void shippedTemplatesImportWhole();
 
@@ -583,6 +584,19 @@ void TestMasterPages::pagesFollowTheWorkspace()
     m_context->setWorkspace(std::nullopt);
     QCOMPARE(table->model()->rowCount(), 0);
     QVERIFY(!page.findChild<QPushButton*>(u"addButton"_s)->isEnabled());
+}
+
+void TestMasterPages::cancelledImportAddsNothing()
+{
+    const qint64 workspace = addWorkspace();
+    QVERIFY(workspace);
+    const QString path = QStringLiteral(QT_TESTCASE_SOURCEDIR "/../resources/templates/parties-template.csv");
+    const std::atomic_bool cancel = true; // the Cancel button, pressed before the first row
+    const MasterImportResult result =
+        importMasters(MasterKind::Party, path, m_context->storePath(), workspace, m_context->ruleContext(), cancel, {});
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.added, 0);
+    QVERIFY(m_context->store()->parties(workspace).isEmpty());
 }
 
 void TestMasterPages::shippedTemplatesImportWhole_data()
