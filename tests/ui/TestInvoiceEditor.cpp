@@ -432,6 +432,15 @@ void TestInvoiceEditor::exportInvoice()
     type(u"96"_s);
     key(Qt::Key_Tab);
     type(u"96"_s);
+    // A new buyer goes to the parties from here (Alt+B).
+    QSignalSpy partiesChanged(m_context.get(), &irndesk::ui::AppContext::partiesChanged);
+    key(Qt::Key_B, Qt::AltModifier);
+    QTRY_COMPARE(partiesChanged.count(), 1);
+    const auto saved = m_context->store()->parties(m_workspace, u"Gulf"_s);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().gstin, u"URP"_s);
+    QCOMPARE(saved.first().stateCode, u"96"_s);
+    QCOMPARE(saved.first().pin, std::optional<qint64>(999999));
     QVERIFY(tabTo(child<QLineEdit>(u"expDtlsShipBNoEdit"_s)));
     type(u"1234567"_s);
     key(Qt::Key_Tab);
@@ -608,6 +617,20 @@ void TestInvoiceEditor::findingClickFocusesField()
     restoreActivation();
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
     QCOMPARE(QApplication::focusWidget(), gstin);
+
+    // The findings on the (empty) line are marked on their cells.
+    const irndesk::Finding* lineFinding = nullptr;
+    for (const irndesk::Finding& f : m_editor->findings()) {
+        if (f.path.startsWith(u"ItemList[0].PrdDesc"_s) || f.path.startsWith(u"ItemList[0].HsnCd"_s)) {
+            lineFinding = &f;
+            break;
+        }
+    }
+    QVERIFY(lineFinding);
+    const int column = LinesModel::columnOfField(lineFinding->path.section(u'.', 1));
+    auto* lines = child<QTableView>(u"linesView"_s);
+    QVERIFY(lines->model()->index(0, column).data(Qt::ToolTipRole).toString().startsWith(lineFinding->code));
+    QVERIFY(lines->model()->index(0, column).data(Qt::BackgroundRole).isValid());
 
     // A finding on a line puts the cursor in its cell; one in a folded section opens it.
     QVERIFY(m_editor->goToField(u"ItemList[0].HsnCd"_s));
