@@ -4,6 +4,7 @@
 // the report as CSV (read back with the core's CSV reader).
 #include "core/io/StatusReport.h"
 #include "core/io/TableCsv.h"
+#include "core/io/TableXlsx.h"
 #include "core/json/InvoiceReader.h"
 #include "core/model/Dates.h"
 #include "ui/AppContext.h"
@@ -70,6 +71,7 @@ private slots:
     void filters();
     void doubleClickOpensInvoice();
     void saveAsCsv();
+    void saveAsXlsx();
 
 private:
     qint64 add(const QString& number, int daysAgo, bool ready = true);
@@ -287,6 +289,27 @@ void TestReportsPage::saveAsCsv()
     }
     QCOMPARE(numbers, (QSet<QString>{ u"REG/1"_s, u"REG/2"_s, u"REG/3"_s }));
     QCOMPARE(irns.size(), 3);
+}
+
+void TestReportsPage::saveAsXlsx()
+{
+    const QString path = m_dir->filePath(u"report.xlsx"_s);
+    QSignalSpy saved(m_page.get(), &ReportsPage::reportSaved);
+    QVERIFY(m_page->startSave(path));
+    QVERIFY(!m_page->startSave(path)); // one at a time
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(saved.first().at(1).toLongLong(), 7);
+    QCOMPARE(saved.first().at(2).toString(), QString());
+    auto workbook = io::TableXlsx::open(path);
+    QVERIFY(workbook);
+    auto sheet = workbook.value()->sheet(0);
+    QVERIFY(sheet);
+    io::TableRow row;
+    int rows = 0;
+    while (sheet.value()->next(row)) {
+        ++rows;
+    }
+    QCOMPARE(rows, 1 + 7);
 }
 
 QTEST_MAIN(TestReportsPage)
