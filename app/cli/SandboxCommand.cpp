@@ -87,6 +87,8 @@ int commandSandbox(const QStringList& arguments, QTextStream& out, QTextStream& 
                                        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption generateOnly(QStringLiteral("faults-generate-only"),
                                           tr("count only IRN generations for --fail-every and --drop-every"));
+    const QCommandLineOption statusAsString(QStringLiteral("status-as-string"),
+                                            tr("write the envelope's Status as a string (\"1\"/\"0\")"));
     const QCommandLineOption delayMs(QStringLiteral("delay-ms"), tr("delay every reply"), QStringLiteral("MS"),
                                      QStringLiteral("0"));
     const QCommandLineOption clockOffset(QStringLiteral("clock-offset-hours"),
@@ -100,7 +102,7 @@ int commandSandbox(const QStringList& arguments, QTextStream& out, QTextStream& 
     const QCommandLineOption noRules(QStringLiteral("no-rules"),
                                      tr("reject only what fails the schema, not the business rules"));
     parser.addOptions({ port, keysDir, clientId, clientSecret, user, password, gstin, users, tokenMinutes, tls,
-                        failEvery, dropEvery, generateOnly, delayMs, clockOffset, store, state, noRules });
+                        failEvery, dropEvery, generateOnly, statusAsString, delayMs, clockOffset, store, state, noRules });
     parser.addHelpOption();
     if (!parse(parser, QStringLiteral("sandbox"), arguments, err)) {
         return kExitCannotRun;
@@ -136,7 +138,7 @@ int commandSandbox(const QStringList& arguments, QTextStream& out, QTextStream& 
     }
     options.port = static_cast<quint16>(*portNumber);
     options.tokenMinutes = *minutes;
-    options.faults = sandbox::SandboxFaults{ *fail, *drop, *delay, parser.isSet(generateOnly) };
+    options.faults = sandbox::SandboxFaults{ *fail, *drop, *delay, parser.isSet(generateOnly), parser.isSet(statusAsString) };
     options.clockOffsetSeconds = static_cast<qint64>(hours * 3600.0);
     options.tls = parser.isSet(tls);
     options.businessRules = !parser.isSet(noRules);

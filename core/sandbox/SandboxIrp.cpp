@@ -149,10 +149,11 @@ struct SandboxIrp::Reply
         return r;
     }
 
-    HttpResponse response() const
+    HttpResponse response(bool statusAsString = false) const
     {
         QJsonObject envelope;
-        envelope.insert(QStringLiteral("Status"), ok ? 1 : 0);
+        envelope.insert(QStringLiteral("Status"),
+                        statusAsString ? QJsonValue(ok ? QStringLiteral("1") : QStringLiteral("0")) : QJsonValue(ok ? 1 : 0));
         QJsonValue dataValue = data;
         if (ok && !sek.isEmpty()) {
             Result<QByteArray> encrypted = irp::crypto::aesEncrypt(sek, dataJson);
@@ -340,7 +341,7 @@ HttpResponse SandboxIrp::handle(const HttpRequest& request)
         if (!post) {
             return HttpResponse{ 405, "text/plain; charset=utf-8", "method not allowed\n" };
         }
-        return auth(request).response();
+        return auth(request).response(m_statusAsString);
     }
 
     enum class Call
@@ -375,7 +376,7 @@ HttpResponse SandboxIrp::handle(const HttpRequest& request)
 
     const Token* token = nullptr;
     if (std::optional<Reply> refused = checkSession(request, &token)) {
-        return refused->response();
+        return refused->response(m_statusAsString);
     }
     QByteArray payload;
     if (post) {
@@ -383,36 +384,36 @@ HttpResponse SandboxIrp::handle(const HttpRequest& request)
         // 2140 not JSON.
         const QJsonDocument outer = QJsonDocument::fromJson(request.body);
         if (!request.body.trimmed().isEmpty() && !outer.isObject()) {
-            return Reply::error("2140", Tr::tr("The request body is not JSON")).response();
+            return Reply::error("2140", Tr::tr("The request body is not JSON")).response(m_statusAsString);
         }
         const QJsonValue data = outer.object().value(QStringLiteral("Data"));
         if (!data.isString() || data.toString().isEmpty()) {
-            return Reply::error("2255", Tr::tr("Data cannot be null or empty")).response();
+            return Reply::error("2255", Tr::tr("Data cannot be null or empty")).response(m_statusAsString);
         }
         Result<QByteArray> plain = irp::decryptData(token->sek, data.toString());
         if (!plain) {
             return Reply::error("1020", Tr::tr("Decryption failed: the Data is not encrypted with the session key"))
-                .response();
+                .response(m_statusAsString);
         }
         payload = plain.value();
         QJsonParseError parseError;
         QJsonDocument::fromJson(payload, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             return Reply::error("2140", Tr::tr("The decrypted data is not JSON: %1").arg(parseError.errorString()))
-                .response();
+                .response(m_statusAsString);
         }
     }
     switch (call) {
     case Call::Generate:
-        return generate(request, *token, payload).response();
+        return generate(request, *token, payload).response(m_statusAsString);
     case Call::GetByIrn:
-        return getByIrn(*token, argument).response();
+        return getByIrn(*token, argument).response(m_statusAsString);
     case Call::GetByDocument:
-        return getByDocument(request, *token).response();
+        return getByDocument(request, *token).response(m_statusAsString);
     case Call::Cancel:
-        return cancel(*token, payload).response();
+        return cancel(*token, payload).response(m_statusAsString);
     case Call::Gstin:
-        return gstinDetails(*token, argument).response();
+        return gstinDetails(*token, argument).response(m_statusAsString);
     case Call::None:
         break;
     }

@@ -107,6 +107,8 @@ public:
     /// of spec §8 apply, as the reference peer does.
     void setBusinessRules(bool on) { m_businessRules = on; }
     void setGstinMaster(const QList<GstinDetails>& details);
+    /// Write the envelope's Status as a string ("1"/"0") instead of a number (a fault to survive).
+    void setStatusAsString(bool on) { m_statusAsString = on; }
 
     const SandboxKeys& keys() const { return m_keys; }
     const QList<SandboxUser>& users() const { return m_users; }
@@ -146,6 +148,7 @@ private:
     int m_tokenMinutes = 60;
     qint64 m_clockOffset = 0;
     bool m_businessRules = true;
+    bool m_statusAsString = false;
     QHash<QString, Token> m_tokens; ///< by token text
     QHash<QString, QString> m_currentToken; ///< client, user and GSTIN -> the token auth gives
     QHash<QString, Registration> m_registrations; ///< by IRN

@@ -138,6 +138,7 @@ Parse parseRequest(QByteArray& buffer, HttpRequest& request, bool& keepAlive)
 struct SandboxServer::Connection
 {
     QByteArray buffer;
+    bool continueSent = false; ///< "100 Continue" answered the current request's Expect header
     bool busy = false; ///< a delayed reply is pending: later requests wait for it
 };
 
@@ -170,6 +171,7 @@ Status SandboxServer::start()
         m_irp->setClockOffsetSeconds(m_options.clockOffsetSeconds);
         m_irp->setBusinessRules(m_options.businessRules);
         m_irp->setGstinMaster(m_options.gstins);
+        m_irp->setStatusAsString(m_faults.statusAsString);
         if (!m_options.stateFile.isEmpty()) {
             QFile file(m_options.stateFile);
             if (file.exists()) {
@@ -300,6 +302,15 @@ int SandboxServer::expireTokens()
     return m_irp ? m_irp->expireTokens() : 0;
 }
 
+void SandboxServer::setFaults(const SandboxFaults& faults)
+{
+    m_faults = faults;
+    m_counted = 0;
+    if (m_irp) {
+        m_irp->setStatusAsString(faults.statusAsString);
+    }
+}
+
 QList<Registration> SandboxServer::registrations() const
 {
     return m_irp ? m_irp->registrations() : QList<Registration>();
@@ -349,8 +360,16 @@ void SandboxServer::pump(QTcpSocket* socket)
         HttpRequest request;
         bool keepAlive = true;
         switch (parseRequest(connection->buffer, request, keepAlive)) {
-        case Parse::Incomplete:
+        case Parse::Incomplete: {
+            // curl and others wait for "100 Continue" before a larger body.
+            const qsizetype headerEnd = connection->buffer.indexOf("\r\n\r\n");
+            if (headerEnd >= 0 && !connection->continueSent
+                && connection->buffer.left(headerEnd).toLower().contains("\nexpect: 100-continue")) {
+                connection->continueSent = true;
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
             return;
+        }
         case Parse::Bad:
             send(socket, textResponse(400, "bad request"), true);
             return;
@@ -361,6 +380,7 @@ void SandboxServer::pump(QTcpSocket* socket)
             send(socket, textResponse(501, "only Content-Length bodies are supported"), true);
             return;
         case Parse::Complete:
+            connection->continueSent = false;
             break;
         }
         request.fromLoopback = socket->peerAddress().isLoopback();
@@ -447,9 +467,13 @@ HttpResponse SandboxServer::admin(const HttpRequest& request)
             number("fail-every", faults.failEvery);
             number("drop-every", faults.dropEvery);
             number("delay-ms", faults.delayMs);
-            if (const std::optional<QString> v = request.queryValue(QStringLiteral("generate-only"))) {
-                faults.generateOnly = *v == u"1" || v->compare(u"true", Qt::CaseInsensitive) == 0;
-            }
+            auto flag = [&](const char* name, bool& into) {
+                if (const std::optional<QString> v = request.queryValue(QString::fromLatin1(name))) {
+                    into = *v == u"1" || v->compare(u"true", Qt::CaseInsensitive) == 0;
+                }
+            };
+            flag("generate-only", faults.generateOnly);
+            flag("status-as-string", faults.statusAsString);
             setFaults(faults);
         }
         return jsonResponse(QJsonObject{
@@ -457,6 +481,7 @@ HttpResponse SandboxServer::admin(const HttpRequest& request)
             { QStringLiteral("dropEvery"), m_faults.dropEvery },
             { QStringLiteral("delayMs"), m_faults.delayMs },
             { QStringLiteral("generateOnly"), m_faults.generateOnly },
+            { QStringLiteral("statusAsString"), m_faults.statusAsString },
         });
     }
     if (path == u"/sandbox/registrations" && request.method == "GET") {

@@ -27,6 +27,8 @@ struct SandboxFaults
     int delayMs = 0;
     /// Count only IRN generations (POST /eicore/v1.03/Invoice) for failEvery and dropEvery.
     bool generateOnly = false;
+    /// Write the envelope's Status as a string ("1"/"0"), as some IRP documents show it (spec §5.4).
+    bool statusAsString = false;
 };
 
 struct SandboxOptions
@@ -82,11 +84,7 @@ public:
 
     SandboxFaults faults() const { return m_faults; }
     /// New faults; the count of requests for failEvery and dropEvery starts again from 1.
-    void setFaults(const SandboxFaults& faults)
-    {
-        m_faults = faults;
-        m_counted = 0;
-    }
+    void setFaults(const SandboxFaults& faults);
     /// The sandbox's clock: system time plus the offset (for the 24 h and 48 h limits, tokens).
     QDateTime now() const;
     qint64 clockOffsetSeconds() const;

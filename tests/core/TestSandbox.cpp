@@ -9,6 +9,7 @@
 #include "core/json/InvoiceReader.h"
 #include "core/model/Irn.h"
 #include "core/sandbox/SandboxServer.h"
+#include "core/store/Store.h"
 
 #include "tests/support/TestData.h"
 
@@ -186,6 +187,10 @@ private slots:
     void dropEvery();
     void delay();
     void gstinDetails();
+    void gstinDetailsFromAStore();
+    void usersFile();
+    void statusAsString();
+    void expectContinue();
     void keysAndStateSurviveARestart();
     void https();
     void cliChildProcess();
@@ -860,6 +865,111 @@ void TestSandbox::gstinDetails()
     QCOMPARE(known.data.value(u"Status"_s).toString(), u"ACT"_s);
     QCOMPARE(c.get(u"/eivital/v1.03/Master/gstin/07AAACI1195H1ZK"_s).codes(), QStringList{ u"3001"_s });
     QCOMPARE(c.get(u"/eivital/v1.03/Master/gstin/NOTAGSTIN"_s).codes(), QStringList{ u"3028"_s });
+}
+
+void TestSandbox::gstinDetailsFromAStore()
+{
+    Result<std::unique_ptr<store::Store>> db = store::Store::open(m_dir.filePath(u"gstins.sqlite"_s));
+    QVERIFY(db);
+    store::SellerProfile seller;
+    seller.gstin = kGstin;
+    seller.legalName = u"Pune Traders Private Limited"_s;
+    seller.tradeName = u"Pune Traders"_s;
+    seller.addr1 = u"12 Laxmi Road"_s;
+    seller.location = u"Pune"_s;
+    seller.pin = 411001;
+    seller.stateCode = u"27"_s;
+    Result<store::Workspace> workspace = db.value()->addWorkspace(seller);
+    QVERIFY(workspace);
+    store::Party buyer;
+    buyer.workspaceId = workspace.value().id;
+    buyer.gstin = u"29AWGPV7107B1Z1"_s;
+    buyer.legalName = u"Bengaluru Buyer"_s;
+    buyer.location = u"Bengaluru"_s;
+    QVERIFY(db.value()->saveParty(buyer));
+    store::Party unregistered;
+    unregistered.workspaceId = workspace.value().id;
+    unregistered.gstin = u"URP"_s;
+    unregistered.legalName = u"Walk-in"_s;
+    QVERIFY(db.value()->saveParty(unregistered));
+
+    const QList<GstinDetails> details = gstinDetailsFromStore(*db.value());
+    QCOMPARE(details.size(), 2);
+    QCOMPARE(details.at(0).gstin, kGstin);
+    QCOMPARE(details.at(0).tradeName, u"Pune Traders"_s);
+    QCOMPARE(details.at(0).addrBno, u"12 Laxmi Road"_s);
+    QCOMPARE(details.at(0).stateCode, std::optional<int>(27));
+    QCOMPARE(details.at(0).pin, std::optional<qint64>(411001));
+    QCOMPARE(details.at(1).gstin, u"29AWGPV7107B1Z1"_s);
+    QCOMPARE(details.at(1).stateCode, std::optional<int>(29)); // from the GSTIN
+}
+
+void TestSandbox::usersFile()
+{
+    const QString path = m_dir.filePath(u"users.json"_s);
+    auto write = [&](const QByteArray& bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    };
+    write(R"({"users":[{"clientId":"C","clientSecret":"S","userName":"u","password":"p","gstin":"27aapfu0939f1zv"}]})");
+    Result<QList<SandboxUser>> users = readUsersFile(path);
+    QVERIFY(users);
+    QCOMPARE(users.value().size(), 1);
+    QCOMPARE(users.value().at(0).gstin, kGstin);
+    QCOMPARE(users.value().at(0).userName, u"u"_s);
+    write(R"([{"clientId":"C","userName":"u"}])");
+    users = readUsersFile(path);
+    QVERIFY(!users);
+    QVERIFY(users.error().message.contains(path));
+    write("not json");
+    QVERIFY(!readUsersFile(path));
+    QVERIFY(!readUsersFile(m_dir.filePath(u"missing.json"_s)));
+}
+
+void TestSandbox::statusAsString()
+{
+    RawClient& c = *m_client;
+    SandboxFaults faults;
+    faults.statusAsString = true;
+    m_server->setFaults(faults);
+    const Answer ok = c.auth();
+    QCOMPARE(ok.envelope.value(u"Status"_s).toString(), u"1"_s);
+    RawClient wrong;
+    wrong.base = c.base;
+    wrong.authKey = c.authKey;
+    wrong.password = u"nope"_s;
+    const Answer refused = wrong.auth();
+    QCOMPARE(refused.envelope.value(u"Status"_s).toString(), u"0"_s);
+    m_server->setFaults({});
+    QCOMPARE(c.auth().envelope.value(u"Status"_s).toInt(), 1);
+}
+
+void TestSandbox::expectContinue()
+{
+    // A client that waits for "100 Continue" before its body (curl does for larger bodies).
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(10000));
+    const QByteArray body = R"({"Data":""})";
+    socket.write("POST /eivital/v1.04/auth HTTP/1.1\r\nHost: 127.0.0.1\r\nclient_id: CLIENT-A\r\n"
+                 "client_secret: secret-a\r\nGstin: 27AAPFU0939F1ZV\r\nExpect: 100-continue\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n");
+    // The sandbox runs on this thread's event loop: wait with it, never with waitForReadyRead().
+    auto readUntil = [&socket](const QByteArray& marker) {
+        QByteArray got = socket.readAll();
+        QSignalSpy ready(&socket, &QTcpSocket::readyRead);
+        while (!got.contains(marker) && ready.wait(10000)) {
+            got += socket.readAll();
+        }
+        return got;
+    };
+    QByteArray got = readUntil("\r\n\r\n");
+    QVERIFY2(got.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), got.constData());
+    socket.write(body);
+    got = readUntil("5003");
+    QVERIFY2(got.startsWith("HTTP/1.1 200 OK\r\n"), got.constData());
+    QVERIFY(got.contains(R"("ErrorCode":"5003")"));
 }
 
 void TestSandbox::keysAndStateSurviveARestart()
