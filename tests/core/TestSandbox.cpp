@@ -9,6 +9,7 @@
 #include "core/json/InvoiceReader.h"
 #include "core/model/Irn.h"
 #include "core/sandbox/SandboxServer.h"
+#include "core/sandbox/SandboxThread.h"
 #include "core/store/Store.h"
 
 #include "tests/support/TestData.h"
@@ -194,6 +195,7 @@ private slots:
     void keysAndStateSurviveARestart();
     void https();
     void cliChildProcess();
+    void inItsOwnThread();
 
 private:
     QByteArray invoice(const QString& docNo, const std::function<void(QJsonObject&)>& change = {}) const;
@@ -1104,6 +1106,47 @@ void TestSandbox::cliChildProcess()
     const test::CliRun mismatch =
         test::runCli({ u"sandbox"_s, u"--user"_s, u"a"_s, u"--user"_s, u"b"_s, u"--password"_s, u"p"_s });
     QCOMPARE(mismatch.code, 2);
+}
+
+void TestSandbox::inItsOwnThread()
+{
+    // For clients that block their thread (irp::IrpClient): the sandbox in a thread of its own.
+    SandboxOptions options;
+    options.keysDir = m_dir.filePath(u"thread-keys"_s);
+    options.users = m_users;
+    SandboxThread sandbox(options);
+    QVERIFY(sandbox.start());
+    QVERIFY(sandbox.isRunning());
+    QCOMPARE(sandbox.url().scheme(), u"http"_s);
+    QVERIFY(sandbox.url().port() > 0);
+    QVERIFY(!sandbox.keys().kid.isEmpty());
+
+    RawClient c;
+    c.base = sandbox.url();
+    c.authKey = irp::PublicKey::fromPem(readFile(sandbox.authPublicKeyPath())).value();
+    QCOMPARE(c.auth().status(), 1);
+    const Answer made = c.generate(invoice(u"SBX/THREAD1"_s));
+    QCOMPARE(made.status(), 1);
+    irp::TrustStore trust;
+    QVERIFY(trust.addKeyFile(sandbox.signCertPath()));
+    QVERIFY(trust.verify(made.data.value(u"SignedQRCode"_s).toString()).isValid());
+    QCOMPARE(sandbox.registrations().size(), 1);
+    QCOMPARE(sandbox.requestCount(), 2);
+
+    sandbox.setFaults(SandboxFaults{ 1, 0, 0, false, false });
+    QCOMPARE(c.get(u"/eicore/v1.03/Invoice/irn/"_s + made.data.value(u"Irn"_s).toString()).http, 500);
+    sandbox.setFaults({});
+    QVERIFY(sandbox.expireTokens() >= 1);
+    QCOMPARE(c.get(u"/eicore/v1.03/Invoice/irn/"_s + made.data.value(u"Irn"_s).toString()).codes(),
+             QStringList{ u"1005"_s });
+    sandbox.setClockOffsetSeconds(49 * 3600);
+    QCOMPARE(c.auth().status(), 1);
+    QCOMPARE(c.get(u"/eicore/v1.03/Invoice/irn/"_s + made.data.value(u"Irn"_s).toString()).codes(),
+             QStringList{ u"2283"_s });
+    sandbox.stop();
+    QVERIFY(!sandbox.isRunning());
+    QVERIFY(c.get(u"/eicore/v1.03/Invoice/irn/"_s + made.data.value(u"Irn"_s).toString()).error
+            != QNetworkReply::NoError);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
