@@ -14,6 +14,8 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
@@ -65,6 +67,7 @@ private slots:
     void everyControlIsNamedAndReachable();
     void explainOpensTheGuide();
     void lineDetailsFollowTheCurrentLine();
+    void unsavedChangesSurviveAKill();
 
 private:
     InvoiceEditor* openEditor(std::optional<qint64> id, const QString& docType = u"INV"_s);
@@ -100,6 +103,7 @@ void TestInvoiceEditor::initTestCase()
 void TestInvoiceEditor::init()
 {
     QSettings().clear();
+    QDir(InvoiceEditor::recoveryDirectory()).removeRecursively();
     m_storeDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_storeDir->isValid());
     m_context = std::make_unique<irndesk::ui::AppContext>();
@@ -812,6 +816,38 @@ void TestInvoiceEditor::lineDetailsFollowTheCurrentLine()
     key(Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(!m_editor->invoice().itemList.at(1).barcde);
     QCOMPARE(barcode->text(), QString());
+}
+
+void TestInvoiceEditor::unsavedChangesSurviveAKill()
+{
+    QVERIFY(openEditor(std::nullopt));
+    key(Qt::Key_M, Qt::AltModifier);
+    type(u"Acme Traders"_s);
+    const QString file = m_editor->recoveryFile();
+    QVERIFY(file.startsWith(InvoiceEditor::recoveryDirectory()));
+    QTRY_VERIFY(QFile::exists(file));
+    // The program stops without a close: no question, no save.
+    m_editor.reset();
+    QVERIFY(QFile::exists(file));
+
+    // The next new invoice of the workspace offers the changes; the bar comes first for the keyboard.
+    QVERIFY(openEditor(std::nullopt));
+    auto* bar = child<QWidget>(u"recoveryBar"_s);
+    QVERIFY(bar->isVisibleTo(m_editor.get()));
+    QVERIFY(!m_editor->invoice().buyerDtls.lglNm);
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>(u"recoverButton"_s));
+    key(Qt::Key_Space);
+    QCOMPARE(m_editor->invoice().buyerDtls.lglNm, std::optional<QString>(u"Acme Traders"_s));
+    QCOMPARE(child<QLineEdit>(u"buyerDtlsLglNmEdit"_s)->text(), u"Acme Traders"_s);
+    QVERIFY(m_editor->isModified());
+    QVERIFY(!bar->isVisibleTo(m_editor.get()));
+    QCOMPARE(m_editor->recoveryFile(), file);
+    // Saved: the file goes, and a new editor offers nothing.
+    key(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(m_editor->invoiceId());
+    QVERIFY(!QFile::exists(file));
+    QVERIFY(openEditor(std::nullopt));
+    QVERIFY(!child<QWidget>(u"recoveryBar"_s)->isVisibleTo(m_editor.get()));
 }
 
 QTEST_MAIN(TestInvoiceEditor)

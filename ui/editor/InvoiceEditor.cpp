@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/InvoiceEditor.h"
 
+#include "core/json/InvoiceReader.h"
+#include "core/json/InvoiceWriter.h"
 #include "core/model/Dates.h"
 #include "core/rules/Gstin.h"
 #include "core/rules/Masters.h"
@@ -17,6 +19,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -38,6 +47,7 @@ using editor::LinesModel;
 namespace {
 
 constexpr int kValidationDelayMs = 200;
+constexpr int kRecoveryDelayMs = 1000;
 
 Text textOrNone(const QString& text)
 {
@@ -144,12 +154,27 @@ InvoiceEditor::InvoiceEditor(AppContext& context, std::optional<qint64> id, cons
         recompute(m_invoice, recomputeOptions());
     }
 
+    m_recoveryTimer = new QTimer(this);
+    m_recoveryTimer->setSingleShot(true);
+    m_recoveryTimer->setInterval(kRecoveryDelayMs);
+    connect(m_recoveryTimer, &QTimer::timeout, this, &InvoiceEditor::writeRecovery);
+    m_recoveryFile = QDir(recoveryDirectory())
+                         .filePath(m_id ? u"invoice-%1.json"_s.arg(*m_id)
+                                        : u"new-%1-%2.json"_s.arg(m_workspaceId).arg(
+                                            QUuid::createUuid().toString(QUuid::WithoutBraces)));
+
     buildUi();
     createActions();
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(kValidationDelayMs);
     connect(m_validateTimer, &QTimer::timeout, this, &InvoiceEditor::runValidation);
     connect(m_undo, &QUndoStack::cleanChanged, this, &InvoiceEditor::updateTitle);
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean) {
+            m_recoveryTimer->stop();
+            removeRecovery();
+        }
+    });
     connect(&context, &AppContext::invoicesChanged, this, &InvoiceEditor::reloadPrecedingInvoices);
 
     m_linesModel->refresh();
@@ -175,6 +200,7 @@ InvoiceEditor::InvoiceEditor(AppContext& context, std::optional<qint64> id, cons
     markFields();
     scheduleValidation();
     updateTitle();
+    offerRecovery();
 }
 
 InvoiceEditor::~InvoiceEditor()
@@ -182,6 +208,11 @@ InvoiceEditor::~InvoiceEditor()
     // QWidget's destructor closes the window, and an open cell editor would then commit into an
     // editor that is half gone.
     m_linesModel->setEditHandler({});
+    // QWidget's destructor deletes the children while their connections still stand: the undo
+    // stack's clear() would signal into this half-destroyed object.
+    m_undo->disconnect(this);
+    m_linesView->selectionModel()->disconnect(this);
+    m_context.disconnect(this);
 }
 
 void InvoiceEditor::createActions()
@@ -267,6 +298,63 @@ void InvoiceEditor::setState(const Invoice& invoice)
     refreshWidgets();
     scheduleValidation();
     updateTitle();
+    m_recoveryTimer->start();
+}
+
+// Recovery ------------------------------------------------------------------------------------------
+
+QString InvoiceEditor::recoveryDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery"_s;
+}
+
+void InvoiceEditor::writeRecovery()
+{
+    if (!isModified()) {
+        removeRecovery();
+        return;
+    }
+    QDir().mkpath(recoveryDirectory());
+    QSaveFile file(m_recoveryFile);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(invoiceToJson(m_invoice, JsonStyle::Indented));
+        file.commit();
+    }
+}
+
+void InvoiceEditor::removeRecovery()
+{
+    QFile::remove(m_recoveryFile);
+}
+
+void InvoiceEditor::offerRecovery()
+{
+    // This invoice's file, or for a new invoice the newest file of a new one of this workspace.
+    QString found;
+    if (m_id) {
+        found = QFile::exists(m_recoveryFile) ? m_recoveryFile : QString();
+    } else {
+        const QFileInfoList files = QDir(recoveryDirectory())
+                                        .entryInfoList({ u"new-%1-*.json"_s.arg(m_workspaceId) }, QDir::Files, QDir::Time);
+        found = files.isEmpty() ? QString() : files.first().absoluteFilePath();
+    }
+    if (found.isEmpty()) {
+        return;
+    }
+    QFile file(found);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    ReadInvoice read = readInvoice(file.readAll());
+    if (!read.invoice || *read.invoice == m_invoice) {
+        return;
+    }
+    m_foundRecovery = *read.invoice;
+    m_foundRecoveryFile = found;
+    m_recoveryLabel->setText(tr("Unsaved changes of %1 from %2 were kept when the program stopped.")
+                                 .arg(read.invoice->docDtls.no.value_or(tr("a new invoice")),
+                                      QLocale().toString(QFileInfo(found).lastModified(), QLocale::ShortFormat)));
+    m_recoveryBar->setVisible(true);
 }
 
 void InvoiceEditor::onFieldEdited(const QString& path, const QString& text)
@@ -828,6 +916,8 @@ bool InvoiceEditor::save()
         refreshWidgets();
     }
     m_proposedNumber.clear();
+    removeRecovery();
+    m_recoveryFile = QDir(recoveryDirectory()).filePath(u"invoice-%1.json"_s.arg(*m_id));
     m_undo->setClean();
     m_findings = findings;
     m_findingsPanel->setFindings(m_findings);
@@ -863,6 +953,8 @@ void InvoiceEditor::closeEvent(QCloseEvent* event)
         }
         break;
     case QMessageBox::Discard:
+        m_recoveryTimer->stop();
+        removeRecovery();
         event->accept();
         break;
     default:

@@ -48,8 +48,11 @@ class TotalsPanel;
 /// keeps its JSON byte for byte. The rule engine runs 200 ms after the last change; its findings
 /// are listed, marked on their fields and cells, and lead to them.
 ///
-/// When the window closes with unsaved changes it asks Save / Discard / Cancel. Nothing is kept
-/// when the program is killed: the store holds what was last saved (Ctrl+S), no recovery draft.
+/// When the window closes with unsaved changes it asks Save / Discard / Cancel. Against a crash or
+/// a kill, unsaved changes are also written a second after the last edit to a recovery file
+/// (recoveryDirectory()); the next editor of the same invoice (or the next new invoice of the same
+/// workspace) offers to recover them. Saving, discarding or undoing back to the saved state removes
+/// the file.
 class InvoiceEditor : public QWidget
 {
     Q_OBJECT
@@ -83,6 +86,10 @@ public:
     bool goToField(const QString& path);
     /// The widget that edits the field at `path`, if any.
     QWidget* fieldWidget(const QString& path) const;
+    /// Where unsaved changes are kept against a crash: <app data>/recovery.
+    static QString recoveryDirectory();
+    /// The recovery file of this editor (it exists only while there are unsaved changes).
+    QString recoveryFile() const { return m_recoveryFile; }
 
 signals:
     void saved(qint64 id);
@@ -137,6 +144,12 @@ private:
     void applyFixes();
     void explain(const QString& code);
 
+    // Recovery of unsaved changes.
+    QWidget* buildRecoveryBar();
+    void writeRecovery();
+    void removeRecovery();
+    void offerRecovery();
+
     // Parties, products and references.
     void fillBuyerFromParty(int index);
     void saveBuyerToParties();
@@ -173,6 +186,12 @@ private:
     editor::FindingsPanel* m_findingsPanel = nullptr;
     QLabel* m_statusLabel = nullptr;
     QPointer<ErrorGuideDialog> m_guide;
+    QTimer* m_recoveryTimer = nullptr;
+    QString m_recoveryFile;
+    QString m_foundRecoveryFile; ///< a recovery file on offer in the bar
+    std::optional<Invoice> m_foundRecovery;
+    QWidget* m_recoveryBar = nullptr;
+    QLabel* m_recoveryLabel = nullptr;
 };
 
 } // namespace irndesk::ui

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -95,6 +96,9 @@ void InvoiceEditor::buildUi()
                   " { border: 2px solid #c62828; }"
                   " QLineEdit[finding=\"warning\"], QComboBox[finding=\"warning\"] { border: 2px solid #e0a800; }"_s);
 
+    // Created first: when it shows, its buttons come first in the Tab order.
+    QWidget* recoveryBar = buildRecoveryBar();
+
     auto* formPage = new QWidget;
     formPage->setObjectName(u"formPage"_s);
     auto* formLayout = new QVBoxLayout(formPage);
@@ -145,9 +149,50 @@ void InvoiceEditor::buildUi()
     buttons->addWidget(closeButton);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(recoveryBar);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
     resize(1200, 860);
+}
+
+QWidget* InvoiceEditor::buildRecoveryBar()
+{
+    m_recoveryBar = new QWidget(this);
+    m_recoveryBar->setObjectName(u"recoveryBar"_s);
+    m_recoveryBar->setStyleSheet(u"#recoveryBar { background: #fff3c4; }"_s);
+    m_recoveryLabel = new QLabel(m_recoveryBar);
+    m_recoveryLabel->setObjectName(u"recoveryLabel"_s);
+    m_recoveryLabel->setWordWrap(true);
+    auto* recover = new QPushButton(tr("Recover"), m_recoveryBar);
+    recover->setObjectName(u"recoverButton"_s);
+    recover->setAccessibleName(tr("Recover the unsaved changes"));
+    auto* discard = new QPushButton(tr("Discard"), m_recoveryBar);
+    discard->setObjectName(u"discardRecoveryButton"_s);
+    discard->setAccessibleName(tr("Discard the unsaved changes"));
+    auto* layout = new QHBoxLayout(m_recoveryBar);
+    layout->addWidget(m_recoveryLabel, 1);
+    layout->addWidget(recover);
+    layout->addWidget(discard);
+    m_recoveryBar->setVisible(false);
+    connect(recover, &QPushButton::clicked, this, [this] {
+        if (m_foundRecovery) {
+            const Invoice recovered = *m_foundRecovery;
+            // The recovered file is this editor's from now on.
+            if (m_foundRecoveryFile != m_recoveryFile) {
+                removeRecovery();
+                m_recoveryFile = m_foundRecoveryFile;
+            }
+            applyEdit(QString(), [&](Invoice& invoice) { invoice = recovered; });
+        }
+        m_foundRecovery.reset();
+        m_recoveryBar->setVisible(false);
+    });
+    connect(discard, &QPushButton::clicked, this, [this] {
+        QFile::remove(m_foundRecoveryFile);
+        m_foundRecovery.reset();
+        m_recoveryBar->setVisible(false);
+    });
+    return m_recoveryBar;
 }
 
 void InvoiceEditor::registerBinding(const QString& path, QWidget* widget, FieldAccess access, FoldSection* section)
