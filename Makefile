@@ -16,7 +16,7 @@ DEB_PACKAGES := ca-certificates g++ cmake ninja-build make pkg-config \
 
 SCHEMA_TEST_DIR := tests/schema
 
-.PHONY: all deps build run test test-asan bench screenshots translations format clean
+.PHONY: all deps build run test test-asan bench demo screenshots translations format clean
 
 all: build
 
@@ -69,6 +69,7 @@ bench: deps build
 		--work-dir $(BUILD_DIR)/bench-data/store --grow-to 1000000 --cli $(BUILD_DIR)/app/irndesk-cli
 	$(BUILD_DIR)/bench/irndesk-bench-print --jwts tests/data/portal/samples/real_signed_jwts.json \
 		--work-dir $(BUILD_DIR)/bench-data/print
+	$(BUILD_DIR)/bench/irndesk-bench-submit --cli $(BUILD_DIR)/app/irndesk-cli --work-dir $(BUILD_DIR)/bench-data/submit
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bench/irndesk-bench-gui --work-dir $(BUILD_DIR)/bench-data/gui --count 1000000
 
 # The app's windows on a demo store, under a virtual X server, as PNGs in docs/screenshots/ (the
@@ -76,6 +77,11 @@ bench: deps build
 # registered invoice.
 screenshots: deps build
 	xvfb-run -a -s "-screen 0 1400x1000x24" $(BUILD_DIR)/app/irndesk-screenshots docs/screenshots
+
+# The whole path headless on generated data: workspace, import, validation, bulk files, submission
+# to a local sandbox IRP it starts and stops, the status report, a printed and verified e-invoice.
+demo: deps build
+	BUILD_DIR=$(BUILD_DIR) sh bench/demo.sh $(BUILD_DIR)/demo
 
 # Runs lupdate over core/, ui/ and app/ into translations/*.ts; then translate what is new (the
 # test TranslationsComplete fails until every string has a translation).

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AppContext.h"
 
+#include "core/irp/IrpProfile.h"
 #include "core/rules/Validator.h"
+#include "ui/LocalSandbox.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -132,6 +134,44 @@ void AppContext::setRoundToRupee(bool round)
 {
     m_roundToRupee = round;
     QSettings().setValue(kRoundKey, round);
+}
+
+LocalSandbox& AppContext::localSandbox()
+{
+    if (!m_localSandbox) {
+        m_localSandbox = std::make_unique<LocalSandbox>();
+    }
+    return *m_localSandbox;
+}
+
+Result<irp::IrpConnection> AppContext::irpConnection(const QString& profile)
+{
+    if (profile.isEmpty() || profile == u"local-sandbox") {
+        const auto current = workspace();
+        if (!current) {
+            return Error{ ErrorCode::InvalidArgument, tr("choose a workspace first"), {} };
+        }
+        return localSandbox().connectionFor(current->profile.gstin);
+    }
+    const auto loaded = irp::IrpProfile::load(profile);
+    if (!loaded) {
+        return Error{ ErrorCode::NotFound, tr("there is no IRP profile '%1'").arg(profile), {} };
+    }
+    return loaded->connection();
+}
+
+QString AppContext::profileOf(qint64 id)
+{
+    if (!m_store) {
+        return {};
+    }
+    const QList<store::SubmissionEntry> entries = m_store->requestsOf(id);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->outcome == u"registered") {
+            return it->profile;
+        }
+    }
+    return {};
 }
 
 QDate AppContext::today() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/irp/IrpClient.h"
 #include "core/rules/Finding.h"
 #include "core/rules/RuleContext.h"
 #include "core/store/Store.h"
@@ -12,6 +13,8 @@
 #include <optional>
 
 namespace irndesk::ui {
+
+class LocalSandbox;
 
 /// What every page and window of the app shares: the open store, the workspace the user works
 /// in, the masters and the rule context, and the signals that keep the pages in step.
@@ -59,6 +62,14 @@ public:
     /// Installs the translators of the saved language (or the system locale) without a signal.
     void installSavedLanguage();
 
+    /// The local sandbox IRP the app starts on demand (kept across windows).
+    LocalSandbox& localSandbox();
+    /// The connection to an IRP: profile `profile` (secrets read now), or the local sandbox for the
+    /// current seller when `profile` is empty or "local-sandbox". The error says what is missing.
+    Result<irp::IrpConnection> irpConnection(const QString& profile);
+    /// The profile invoice `id` was registered through (from the submission journal), or "".
+    QString profileOf(qint64 id);
+
     /// "Today" for the rules; tests set it to a fixed day.
     QDate today() const;
     void setToday(QDate today) { m_today = today; }
@@ -82,6 +93,8 @@ signals:
     /// registered one) or a new one.
     void openInvoiceRequested(qint64 id);
     void newInvoiceRequested(const QString& docType);
+    /// Any page asks to submit invoices to an IRP (empty: what the workspace has ready).
+    void submitRequested(const QList<qint64>& ids);
 
 private:
     void installTranslators(const QString& language);
@@ -94,6 +107,7 @@ private:
     QDate m_today;
     struct Translators;
     std::unique_ptr<Translators> m_translators;
+    std::unique_ptr<LocalSandbox> m_localSandbox;
 };
 
 } // namespace irndesk::ui

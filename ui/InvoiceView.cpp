@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/InvoiceView.h"
 
+#include "core/irp/Submitter.h"
 #include "core/model/Decimal.h"
 #include "core/print/AmountInWords.h"
 #include "core/print/InvoicePdf.h"
 #include "core/print/QrSymbol.h"
 #include "ui/AppContext.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QPointer>
 #include <QDateTime>
+#include <QLineEdit>
+#include <QThread>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -121,7 +127,14 @@ void InvoiceView::buildUi()
     m_cancelLabel->setAccessibleName(tr("Cancel window"));
     irpForm->addRow(tr("IRN:"), m_irnLabel);
     irpForm->addRow(tr("Ack No and date:"), m_ackLabel);
-    irpForm->addRow(tr("Cancel:"), m_cancelLabel);
+    auto* cancelRow = new QHBoxLayout;
+    cancelRow->addWidget(m_cancelLabel, 1);
+    m_cancelButton = new QPushButton(tr("Cancel I&RN…"), irpBox);
+    m_cancelButton->setObjectName(u"cancelIrnButton"_s);
+    m_cancelButton->setToolTip(tr("Cancel this e-invoice at the IRP (only within 24 hours of its acknowledgement)"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &InvoiceView::cancelIrn);
+    cancelRow->addWidget(m_cancelButton);
+    irpForm->addRow(tr("Cancel:"), cancelRow);
 
     m_verdictLabel = new QLabel(irpBox);
     m_verdictLabel->setObjectName(u"verdictLabel"_s);
@@ -307,6 +320,7 @@ void InvoiceView::showCheck()
 void InvoiceView::updateCancelWindow()
 {
     const store::InvoiceStatus status = m_stored.summary.status;
+    m_cancelButton->setEnabled(false);
     if (status == store::InvoiceStatus::Cancelled) {
         m_cancelLabel->setText(tr("Cancelled on %1").arg(m_stored.cancelDate));
         return;
@@ -326,6 +340,7 @@ void InvoiceView::updateCancelWindow()
     if (left <= 0) {
         m_cancelLabel->setText(tr("The 24-hour window closed on %1 IST: only a credit note can undo it now").arg(until));
     } else {
+        m_cancelButton->setEnabled(!m_cancelling);
         m_cancelLabel->setText(tr("Can be cancelled until %1 IST (%2 h %3 min left)")
                                    .arg(until)
                                    .arg(left / 3600)
@@ -396,6 +411,87 @@ void InvoiceView::saveAsPdf()
     if (Status saved = savePdf(path); !saved) {
         QMessageBox::warning(this, tr("Save as PDF"), saved.error().message);
     }
+}
+
+void InvoiceView::cancelIrn()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(u"cancelIrnDialog"_s);
+    dialog.setWindowTitle(tr("Cancel %1").arg(documentName()));
+    auto* form = new QFormLayout(&dialog);
+    auto* reason = new QComboBox(&dialog);
+    reason->setObjectName(u"reasonCombo"_s);
+    reason->addItem(tr("1 — Duplicate"), 1);
+    reason->addItem(tr("2 — Data entry mistake"), 2);
+    reason->addItem(tr("3 — Order cancelled"), 3);
+    reason->addItem(tr("4 — Other"), 4);
+    reason->setCurrentIndex(1);
+    auto* remark = new QLineEdit(&dialog);
+    remark->setObjectName(u"remarkEdit"_s);
+    remark->setMaxLength(100);
+    form->addRow(tr("&Reason:"), reason);
+    form->addRow(tr("Re&mark:"), remark);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel the IRN"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (remark->text().trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Cancel IRN"), tr("Say why in the remark (1 to 100 characters)."));
+        return;
+    }
+    startCancel(reason->currentData().toInt(), remark->text());
+}
+
+void InvoiceView::startCancel(int reason, const QString& remark)
+{
+    Result<irp::IrpConnection> connection = m_context.irpConnection(m_context.profileOf(m_id));
+    if (!connection) {
+        emit cancelFinished(false, connection.error().message);
+        QMessageBox::warning(this, tr("Cancel IRN"), connection.error().message);
+        return;
+    }
+    m_cancelling = true;
+    m_cancelButton->setEnabled(false);
+    m_cancelLabel->setText(tr("Cancelling at the IRP…"));
+    const QString path = m_context.storePath();
+    const QString profile = m_context.profileOf(m_id);
+    const qint64 id = m_id;
+    auto session = std::make_shared<irp::IrpSession>(connection.value());
+    // The view may be closed before the IRP answers: the result is delivered only if it is still open.
+    const QPointer<InvoiceView> self(this);
+    QThread* thread = QThread::create([self, path, profile, id, session, reason, remark] {
+        QString message;
+        bool ok = false;
+        auto opened = store::Store::open(path);
+        if (!opened) {
+            message = opened.error().message;
+        } else {
+            irp::IrpClient client(session);
+            const Status s = irp::cancelInvoice(*opened.value(), client, profile.isEmpty() ? u"local-sandbox"_s : profile, id, reason, remark);
+            ok = s.hasValue();
+            message = ok ? QString() : s.error().message;
+        }
+        QMetaObject::invokeMethod(qApp, [self, ok, message] {
+            if (!self) {
+                return;
+            }
+            self->m_cancelling = false;
+            self->reload();
+            self->m_context.notifyInvoicesChanged();
+            if (!ok) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Cancel IRN"), message, QMessageBox::Ok, self);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            emit self->cancelFinished(ok, message);
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 void InvoiceView::trustKey()

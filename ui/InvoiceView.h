@@ -49,6 +49,13 @@ public slots:
     void saveAsPdf();
     /// Asks for a public key or certificate, adds it to the keys the user trusts, checks again.
     void trustKey();
+    /// Asks for the reason and a remark, then cancels the IRN at the IRP it was registered with.
+    void cancelIrn();
+    /// The same without asking (tests, scripts): runs off the GUI thread; cancelFinished() tells.
+    void startCancel(int reason, const QString& remark);
+
+signals:
+    void cancelFinished(bool ok, const QString& message);
 
 private:
     void buildUi();
@@ -76,6 +83,8 @@ private:
     QPushButton* m_printButton = nullptr;
     QPushButton* m_pdfButton = nullptr;
     QPushButton* m_trustButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    bool m_cancelling = false;
 };
 
 } // namespace irndesk::ui

@@ -11,6 +11,7 @@
 #include "ui/ProductsPage.h"
 #include "ui/ReportsPage.h"
 #include "ui/SettingsPage.h"
+#include "ui/SubmitDialog.h"
 #include "ui/WorkspaceDialog.h"
 #include "ui/editor/InvoiceEditor.h"
 
@@ -82,6 +83,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(&m_context, &AppContext::invoicesChanged, this, &MainWindow::updateStatusCounts);
     connect(&m_context, &AppContext::openInvoiceRequested, this, [this](qint64 id) { openInvoice(id); });
     connect(&m_context, &AppContext::newInvoiceRequested, this, [this](const QString& type) { newInvoice(type); });
+    connect(&m_context, &AppContext::submitRequested, this, [this](const QList<qint64>& ids) { submitInvoices(ids); });
     reloadWorkspaces();
     updateStatusCounts();
 
@@ -154,6 +156,10 @@ void MainWindow::createMenus()
     m_newInvoiceAction->setObjectName(u"newInvoiceAction"_s);
     m_newInvoiceAction->setShortcut(QKeySequence::New);
     connect(m_newInvoiceAction, &QAction::triggered, this, [this] { newInvoice(); });
+    m_submitAction = workspaceMenu->addAction(tr("&Submit to the IRP…"));
+    m_submitAction->setObjectName(u"submitAction"_s);
+    m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_submitAction, &QAction::triggered, this, [this] { submitInvoices(); });
     workspaceMenu->addSeparator();
     m_newWorkspaceAction = workspaceMenu->addAction(tr("New &workspace…"));
     m_newWorkspaceAction->setObjectName(u"newWorkspaceAction"_s);
@@ -251,6 +257,7 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_editWorkspaceAction);
     toolBar->addSeparator();
     toolBar->addAction(m_newInvoiceAction);
+    toolBar->addAction(m_submitAction);
     connect(m_workspaceCombo, &QComboBox::activated, this, [this](int index) {
         const QVariant id = m_workspaceCombo->itemData(index);
         if (id.isValid() && (!m_context.workspaceId() || *m_context.workspaceId() != id.toLongLong())) {
@@ -274,6 +281,7 @@ void MainWindow::reloadWorkspaces()
     m_workspaceCombo->setCurrentIndex(current ? m_workspaceCombo->findData(*current) : -1);
     m_editWorkspaceAction->setEnabled(current.has_value());
     m_newInvoiceAction->setEnabled(current.has_value());
+    m_submitAction->setEnabled(current.has_value());
     m_newWorkspaceAction->setEnabled(m_context.store() != nullptr);
 }
 
@@ -347,6 +355,18 @@ QWidget* MainWindow::openInvoice(qint64 id)
     m_invoiceWindows.insert(id, window);
     window->show();
     return window;
+}
+
+QWidget* MainWindow::submitInvoices(const QList<qint64>& ids)
+{
+    if (!m_context.store() || !m_context.workspaceId()) {
+        return nullptr;
+    }
+    auto* dialog = new SubmitDialog(m_context, m_context.localSandbox(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubmitDialog::explainRequested, this, [this](const QString& code) { showErrorGuide(code); });
+    dialog->show();
+    return dialog;
 }
 
 QWidget* MainWindow::newInvoice(const QString& docType)

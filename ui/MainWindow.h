@@ -66,6 +66,8 @@ public slots:
     /// Opens the dialog that creates a workspace, or edits the current one.
     void newWorkspace();
     void editWorkspace();
+    /// Opens the dialog that submits `ids` (empty: what the workspace has ready) to an IRP.
+    QWidget* submitInvoices(const QList<qint64>& ids = {});
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -96,6 +98,7 @@ private:
     QAction* m_newWorkspaceAction = nullptr;
     QAction* m_editWorkspaceAction = nullptr;
     QAction* m_newInvoiceAction = nullptr;
+    QAction* m_submitAction = nullptr;
     ErrorGuideDialog* m_errorGuide = nullptr;
     QMessageBox* m_aboutBox = nullptr;
 };

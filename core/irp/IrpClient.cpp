@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/irp/IrpClient.h"
 
+#include "core/irp/HttpChannel.h"
 #include "core/irp/IrpCrypto.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QMutexLocker>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
 #include <QTimeZone>
-#include <QUrlQuery>
+#include <QUrl>
 
 namespace irndesk::irp {
 
@@ -119,15 +116,16 @@ struct IrpClient::HttpReply
 {
     int status = 0;
     QByteArray body;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    bool failed = false; ///< no HTTP reply at all
+    bool requestLeft = true;
     QString errorText;
 };
 
 IrpClient::IrpClient(std::shared_ptr<IrpSession> session)
     : m_session(std::move(session))
-    , m_network(std::make_unique<QNetworkAccessManager>())
 {
-    m_network->setAutoDeleteReplies(false);
+    const IrpConnection& c = m_session->connection();
+    m_channel = std::make_unique<HttpChannel>(QUrl(c.baseUrl), c.caCertificates, c.timeoutMs);
 }
 
 IrpClient::~IrpClient() = default;
@@ -137,36 +135,18 @@ IrpClient::HttpReply IrpClient::send(Method method,
                                      const QByteArray& body,
                                      const QList<std::pair<QByteArray, QByteArray>>& headers)
 {
-    const IrpConnection& c = m_session->connection();
-    QString base = c.baseUrl;
-    while (base.endsWith(QLatin1Char('/'))) {
-        base.chop(1);
+    QString prefix = QUrl(m_session->connection().baseUrl).path();
+    while (prefix.endsWith(QLatin1Char('/'))) {
+        prefix.chop(1);
     }
-    QNetworkRequest request(QUrl(base + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto& [name, value] : headers) {
-        request.setRawHeader(name, value);
-    }
-    request.setTransferTimeout(c.timeoutMs);
-    // Plain HTTP only for loopback sandboxes would be a policy for the profile to enforce; here,
-    // whatever is HTTPS is verified, against exactly the profile's CA when it has one.
-    if (!c.caCertificates.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(c.caCertificates);
-        request.setSslConfiguration(tls);
-    }
-    QNetworkReply* reply = method == Method::Post ? m_network->post(request, body) : m_network->get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished()) {
-        loop.exec();
-    }
+    const HttpChannel::Reply r =
+        m_channel->request(method == Method::Post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET"), (prefix + path).toUtf8(), headers, body);
     HttpReply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.error = reply->error();
-    out.errorText = reply->errorString();
-    reply->deleteLater();
+    out.status = r.status;
+    out.body = r.body;
+    out.failed = r.status == 0;
+    out.requestLeft = r.sent && !r.tlsRefused;
+    out.errorText = r.error;
     return out;
 }
 
@@ -193,7 +173,7 @@ ApiReply IrpClient::authenticate(bool force)
         body.value(),
         { { "client_id", c.clientId.toUtf8() }, { "client_secret", c.clientSecret.toUtf8() }, { "Gstin", c.gstin.toUtf8() } });
     const QJsonDocument document = QJsonDocument::fromJson(http.body);
-    if (http.error != QNetworkReply::NoError && !document.isObject()) {
+    if (http.failed) {
         return transport(Tr::tr("auth: %1").arg(http.errorText), http.status);
     }
     if (!document.isObject()) {
@@ -289,18 +269,10 @@ ApiReply IrpClient::callOnce(Method method, const QString& path, const QByteArra
             { "user_name", c.userName.toUtf8() },
             { "AuthToken", token.authToken.toUtf8() } });
     const QJsonDocument document = QJsonDocument::fromJson(http.body);
-    if (http.status >= 500 || (http.error != QNetworkReply::NoError && !document.isObject())) {
+    if (http.status >= 500 || http.failed) {
         ApiReply r = transport(http.status >= 500 ? Tr::tr("the IRP answered HTTP %1").arg(http.status) : http.errorText,
             http.status);
-        switch (http.error) {
-        case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::HostNotFoundError:
-        case QNetworkReply::SslHandshakeFailedError:
-            r.requestLeft = false;
-            break;
-        default:
-            break;
-        }
+        r.requestLeft = http.failed ? http.requestLeft : true;
         return r;
     }
     if (!document.isObject()) {
@@ -348,11 +320,11 @@ ApiReply IrpClient::getByIrn(const QString& irn)
 
 ApiReply IrpClient::getByDocument(const QString& docType, const QString& docNo, const QString& docDate)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("doctype"), docType);
-    query.addQueryItem(QStringLiteral("docnum"), QString::fromLatin1(QUrl::toPercentEncoding(docNo)));
-    query.addQueryItem(QStringLiteral("docdate"), docDate);
-    return call(Method::Get, QStringLiteral("/eicore/v1.03/Invoice/irnbydocdetails?") + query.toString(QUrl::FullyEncoded), {});
+    const QString query = QStringLiteral("doctype=%1&docnum=%2&docdate=%3")
+                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(docType)),
+                                  QString::fromLatin1(QUrl::toPercentEncoding(docNo)),
+                                  QString::fromLatin1(QUrl::toPercentEncoding(docDate)));
+    return call(Method::Get, QStringLiteral("/eicore/v1.03/Invoice/irnbydocdetails?") + query, {});
 }
 
 ApiReply IrpClient::cancel(const QString& irn, int reason, const QString& remark)

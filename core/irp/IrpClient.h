@@ -16,9 +16,10 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
 
 namespace irndesk::irp {
+
+class HttpChannel;
 
 /// Where an IRP is and who we are there. Secrets are filled in at run time (IrpProfile), never
 /// kept anywhere else.
@@ -118,7 +119,7 @@ private:
     HttpReply send(Method method, const QString& path, const QByteArray& body, const QList<std::pair<QByteArray, QByteArray>>& headers);
 
     std::shared_ptr<IrpSession> m_session;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpChannel> m_channel;
 };
 
 } // namespace irndesk::irp
