@@ -99,10 +99,12 @@ int commandSandbox(const QStringList& arguments, QTextStream& out, QTextStream& 
     const QCommandLineOption state(QStringLiteral("state"),
                                    tr("keep the registrations in this file across restarts (default: in memory only)"),
                                    QStringLiteral("FILE"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     tr("print one line per request on standard error (method, path, outcome)"));
     const QCommandLineOption noRules(QStringLiteral("no-rules"),
                                      tr("reject only what fails the schema, not the business rules"));
     parser.addOptions({ port, keysDir, clientId, clientSecret, user, password, gstin, users, tokenMinutes, tls,
-                        failEvery, dropEvery, generateOnly, statusAsString, delayMs, clockOffset, store, state, noRules });
+                        failEvery, dropEvery, generateOnly, statusAsString, delayMs, clockOffset, store, state, noRules, verbose });
     parser.addHelpOption();
     if (!parse(parser, QStringLiteral("sandbox"), arguments, err)) {
         return kExitCannotRun;
@@ -192,6 +194,12 @@ int commandSandbox(const QStringList& arguments, QTextStream& out, QTextStream& 
     if (Status started = server.start(); !started) {
         err << tr("sandbox: %1").arg(started.error().message) << Qt::endl;
         return kExitCannotRun;
+    }
+    if (parser.isSet(verbose)) {
+        QObject::connect(&server, &sandbox::SandboxServer::requestHandled, &server,
+                         [&err](const QString& method, const QString& path, const QString& outcome) {
+                             err << method << ' ' << path << ' ' << outcome << Qt::endl;
+                         });
     }
     out << "listening on " << server.url().toString() << Qt::endl;
     out << tr("keys: %1 (clients encrypt with auth_public.pem and verify with sign_cert.pem%2)")

@@ -1053,7 +1053,7 @@ void TestSandbox::cliChildProcess()
     process.setProgram(test::cliPath());
     process.setArguments({ u"sandbox"_s, u"--port"_s, u"0"_s, u"--keys-dir"_s, keys, u"--client-id"_s, u"CLI"_s,
                            u"--client-secret"_s, u"cli-secret"_s, u"--user"_s, u"cli_user"_s, u"--password"_s,
-                           u"cli-pass"_s, u"--gstin"_s, kGstin, u"--token-minutes"_s, u"30"_s });
+                           u"cli-pass"_s, u"--gstin"_s, kGstin, u"--token-minutes"_s, u"30"_s, u"--verbose"_s });
     process.start();
     QVERIFY(process.waitForStarted(10000));
     QByteArray line;
@@ -1098,6 +1098,9 @@ void TestSandbox::cliChildProcess()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().contains("1 IRNs registered"));
+    const QByteArray log = process.readAllStandardError();
+    QVERIFY2(log.contains("POST /eivital/v1.04/auth ok\n") && log.contains("POST /eicore/v1.03/Invoice ok\n"),
+             log.constData());
 
     // Bad arguments: exit 2 with a message.
     const test::CliRun noUser = test::runCli({ u"sandbox"_s, u"--keys-dir"_s, keys });
