@@ -220,6 +220,8 @@ void TestInvoiceListModel::filterMatchesStore_data()
     QTest::newRow("last 10 days") << QList<InvoiceStatus>{} << 10 << 0 << QString() << QString() << QString() << true;
     QTest::newRow("credit notes") << QList<InvoiceStatus>{} << -1 << -1 << u"CRN"_s << QString() << QString() << true;
     QTest::newRow("number text") << QList<InvoiceStatus>{} << -1 << -1 << QString() << QString() << u"00001"_s << true;
+    QTest::newRow("buyer name") << QList<InvoiceStatus>{} << -1 << -1 << QString() << u"traders"_s << QString() << true;
+    QTest::newRow("buyer and type") << QList<InvoiceStatus>{} << -1 << -1 << u"INV"_s << u"Limited"_s << QString() << true;
     QTest::newRow("nothing") << QList<InvoiceStatus>{} << -1 << -1 << QString() << QString() << u"no such thing"_s << false;
     QTest::newRow("drafts in 15 days") << QList{InvoiceStatus::Draft} << 15 << 0 << QString() << QString() << QString() << true;
 }
