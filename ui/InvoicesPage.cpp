@@ -146,6 +146,12 @@ InvoicesPage::InvoicesPage(AppContext& context, QWidget* parent)
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setAccessibleName(tr("Import files"));
     connect(m_import, &QPushButton::clicked, this, &InvoicesPage::importInvoices);
+    // Submitting happens in its own dialog (the main window opens it): the selection, or with
+    // nothing selected, what the workspace has ready.
+    auto* submit = new QPushButton(tr("S&ubmit…"), this);
+    submit->setObjectName(QStringLiteral("submitButton"));
+    submit->setAccessibleName(tr("Submit the selected invoices to the IRP, or all ready ones"));
+    connect(submit, &QPushButton::clicked, this, [this] { emit m_context.submitRequested(selectedIds()); });
     m_delete = new QPushButton(tr("De&lete"), this);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_delete->setAccessibleName(tr("Delete the selected invoices"));
@@ -162,6 +168,7 @@ InvoicesPage::InvoicesPage(AppContext& context, QWidget* parent)
     actions->addWidget(m_validate);
     actions->addWidget(m_export);
     actions->addWidget(m_import);
+    actions->addWidget(submit);
     actions->addWidget(m_delete);
     actions->addStretch(1);
     actions->addWidget(m_searching);

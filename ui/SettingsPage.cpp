@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsPage.h"
 
+#include "ui/ProfilesGroup.h"
+
 #include "core/model/Dates.h"
 #include "ui/AppContext.h"
 
@@ -147,6 +149,7 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     contentLayout->addWidget(general);
     contentLayout->addWidget(storeGroup);
     contentLayout->addWidget(workspaceGroup);
+    contentLayout->addWidget(new ProfilesGroup(content));
     contentLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(u"settingsScroll"_s);

@@ -3,6 +3,7 @@
 // Help menu entry of the main window that opens it.
 #include "core/rules/ErrorGuide.h"
 #include "ui/ErrorGuideDialog.h"
+#include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 
 #include "tests/support/TestData.h"
@@ -299,7 +300,8 @@ void TestErrorGuideDialog::helpMenuOpensOneDialog()
 {
     cleanup();
     QSettings().clear();
-    MainWindow window;
+    irndesk::ui::AppContext context;
+    MainWindow window(context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
