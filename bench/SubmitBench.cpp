@@ -4,6 +4,7 @@
 // that the client's CPU time is this process's alone; its throughput includes the sandbox's
 // decryption, rule engine and RS256 signing. Each run submits into a fresh store. Target: at least
 // 200 invoices per second at concurrency 4.
+#include "bench/SampleInvoice.h"
 #include "core/irp/IrpClient.h"
 #include "core/irp/Submitter.h"
 #include "core/json/InvoiceReader.h"
@@ -30,14 +31,6 @@ QTextStream& out()
     static QTextStream stream(stdout);
     return stream;
 }
-
-const QByteArray kInvoice = R"({"Version":"1.1","TranDtls":{"TaxSch":"GST","SupTyp":"B2B","RegRev":"N"},
-"DocDtls":{"Typ":"INV","No":"MH/2026/0042","Dt":"10/11/2026"},
-"SellerDtls":{"Gstin":"27AAPFU0939F1ZV","LglNm":"Pune Traders Private Limited","Addr1":"12 Laxmi Road","Loc":"Pune","Pin":411001,"Stcd":"27"},
-"BuyerDtls":{"Gstin":"27AABCU9603R1ZN","LglNm":"Mumbai Retail LLP","Pos":"27","Addr1":"5 Marine Drive","Loc":"Mumbai","Pin":400001,"Stcd":"27"},
-"ItemList":[{"SlNo":"1","PrdDesc":"Laptop computer","IsServc":"N","HsnCd":"84713010","Qty":2,"Unit":"NOS","UnitPrice":50000,"TotAmt":100000,"AssAmt":100000,"GstRt":18,"CgstAmt":9000,"SgstAmt":9000,"TotItemVal":118000},
-{"SlNo":"2","PrdDesc":"Cotton T-shirt","IsServc":"N","HsnCd":"61091000","Qty":10,"Unit":"PCS","UnitPrice":499.5,"TotAmt":4995,"Discount":95,"AssAmt":4900,"GstRt":5,"CgstAmt":122.5,"SgstAmt":122.5,"TotItemVal":5145}],
-"ValDtls":{"AssVal":104900,"CgstVal":9122.5,"SgstVal":9122.5,"TotInvVal":123145}})";
 
 double cpuSeconds()
 {
@@ -95,7 +88,7 @@ int main(int argc, char* argv[])
     }
     connection.authKey = irp::PublicKey::fromPem(key.readAll()).value();
 
-    const Invoice base = *readInvoice(kInvoice).invoice;
+    const Invoice base = *readInvoice(bench::sampleInvoiceJson()).invoice;
     QJsonObject results;
     int exitCode = 0;
     for (const int concurrency : { 1, 4, 8 }) {

@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name></name>
+    <message>
+        <source>%1 is not a state code</source>
+        <translation>%1 राज्य कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>%1 अक्षरों से लंबा</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>विधिक नाम</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>व्यापारिक नाम</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Address 1</source>
+        <translation>पता 1</translation>
+    </message>
+    <message>
+        <source>Address 2</source>
+        <translation>पता 2</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>HSN</source>
+        <translation>HSN</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>GST rate</source>
+        <translation>GST दर</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>इकाई मूल्य</translation>
+    </message>
+    <message>
+        <source>Cess rate</source>
+        <translation>सेस दर</translation>
+    </message>
+    <message>
+        <source>Cess per unit</source>
+        <translation>प्रति इकाई सेस</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>शिप-टू</translation>
+    </message>
+    <message>
+        <source>Dispatch from</source>
+        <translation>प्रेषण स्थान</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>खरीदार</translation>
+    </message>
+    <message>
+        <source>%1 is not buyer, shipto or dispatch</source>
+        <translation>%1 buyer, shipto या dispatch नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is not a GSTIN (15 characters)</source>
+        <translation>%1 GSTIN नहीं है (15 अक्षर)</translation>
+    </message>
+    <message>
+        <source>%1 has a wrong check character</source>
+        <translation>%1 का जाँच अक्षर गलत है</translation>
+    </message>
+    <message>
+        <source>URP is only for a buyer</source>
+        <translation>URP केवल खरीदार के लिए है</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>आवश्यक</translation>
+    </message>
+    <message>
+        <source>%1 is not 6 digits</source>
+        <translation>%1 में 6 अंक नहीं हैं</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1, %2 में नहीं है</translation>
+    </message>
+    <message>
+        <source>6 to 12 digits</source>
+        <translation>6 से 12 अंक</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation>%1 ईमेल पता नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is not 4, 6 or 8 digits</source>
+        <translation>%1 में 4, 6 या 8 अंक नहीं हैं</translation>
+    </message>
+    <message>
+        <source>%1 is not in the HSN list</source>
+        <translation>%1 HSN सूची में नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit code (UQC)</source>
+        <translation>%1 इकाई कोड (UQC) नहीं है</translation>
+    </message>
+    <message>
+        <source>Y or N</source>
+        <translation>Y या N</translation>
+    </message>
+    <message>
+        <source>%1 is not a GST rate</source>
+        <translation>%1 GST दर नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount</source>
+        <translation>%1 राशि नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is not a rate</source>
+        <translation>%1 दर नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is an old .xls file: save it as .xlsx or CSV</source>
+        <translation>%1 पुरानी .xls फ़ाइल है: इसे .xlsx या CSV के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 खाली है</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot; is not known; it was not read</source>
+        <translation>कॉलम %1 &quot;%2&quot; ज्ञात नहीं है; इसे पढ़ा नहीं गया</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2</source>
+        <translation>%1 में कॉलम %2 नहीं है</translation>
+    </message>
+    <message>
+        <source>already in the list; left out</source>
+        <translation>पहले से सूची में है; छोड़ दिया गया</translation>
+    </message>
+</context>
+<context>
     <name>irndesk::ErrorGuide</name>
     <message>
         <source>Check that the IRP connection settings (GSTIN, API user name, password, client ID and secret) are all filled in. If they are, report this as a problem in IRN Desk.</source>
@@ -2757,14 +2944,6 @@
         <translation>%1: --out %2 एक फ़ोल्डर है</translation>
     </message>
     <message>
-        <source>the store changed or could not be read while the report was written</source>
-        <translation>रिपोर्ट लिखते समय स्टोर बदल गया या पढ़ा नहीं जा सका</translation>
-    </message>
-    <message>
-        <source>IRP %1: %2</source>
-        <translation>IRP %1: %2</translation>
-    </message>
-    <message>
         <source>%1: %2 invoices written to %3</source>
         <translation>%1: %2 इनवॉइस %3 में लिखे गए</translation>
     </message>
@@ -3195,110 +3374,6 @@ Each takes --format text|json.
         <translation>workspace: अज्ञात सबकमांड &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: irndesk-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                      print the version
-  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
-                                 print the IRN of a document
-  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
-                                 read INV-01 JSON (one invoice or a bulk array),
-                                 report what is wrong, and write it again as
-                                 bulk files of at most N bytes (default 2000000)
-  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
-           [--format text|json] [--masters DIR] [--threads N]
-                                 check invoices offline as the IRP would
-  fix FILE|- --out FILE [--format text|json]
-                                 repair what can be derived (amounts, state
-                                 codes, capitals, export defaults), list each
-                                 change, write the result to FILE
-  explain CODE|--all [--format text|json]
-                                 what an IRP error code means and how to fix it
-  verify FILE|JWT|DIR [--key PEM]... [--format text|json]
-                                 check the signature of signed e-invoices and QR codes
-
-The store (every command below takes --store DB; default $IRNDESK_STORE,
-else irndesk.sqlite in the application data folder):
-  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]
-           [--today DD/MM/YYYY] [--sandbox] [--format text|json]
-                                 JSON, CSV or XLSX invoices into the store
-  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]
-           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]
-                                 ready invoices to bulk files for the portal
-  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]
-           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]
-           [--offset N] [--format text|json]
-                                 the invoices of the store, a page at a time
-  import-results FILE... [--format text|json]
-                                 record the IRNs of a portal upload done by
-                                 hand (the signed e-invoices it gave back)
-  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]
-                                 the per-invoice status report
-  print --doc TYPE/NO --out FILE.pdf [--workspace GSTIN] [--fy YYYY-YY] [--draft]
-                                 the printed e-invoice (PDF, A4, with its QR code)
-  workspace add|list|show        the sellers (workspace --help for more)
-  store check|backup FILE|restore FILE|info
-                                 the store file itself
-
-Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
-</source>
-        <translation>उपयोग: irndesk-cli COMMAND [OPTIONS]
-
-कमांड:
-  --version                      संस्करण दिखाएँ
-  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
-                                 किसी दस्तावेज़ का IRN दिखाएँ
-  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
-                                 INV-01 JSON (एक इनवॉइस या बल्क ऐरे) पढ़ें, जो गलत है
-                                 उसकी रिपोर्ट दें, और उसे फिर से अधिकतम N बाइट की
-                                 बल्क फ़ाइलों के रूप में लिखें (डिफ़ॉल्ट 2000000)
-  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
-           [--format text|json] [--masters DIR] [--threads N]
-                                 इनवॉइस को ऑफ़लाइन वैसे ही जाँचें जैसे IRP जाँचता है
-  fix FILE|- --out FILE [--format text|json]
-                                 जो निकाला जा सकता है उसे सुधारें (राशियाँ, राज्य
-                                 कोड, बड़े अक्षर, निर्यात के डिफ़ॉल्ट), हर बदलाव की
-                                 सूची दें, परिणाम FILE में लिखें
-  explain CODE|--all [--format text|json]
-                                 IRP त्रुटि कोड का अर्थ क्या है और उसे कैसे सुधारें
-  verify FILE|JWT|DIR [--key PEM]... [--format text|json]
-                                 हस्ताक्षरित ई-इनवॉइस और QR कोड के हस्ताक्षर की जाँच करें
-
-स्टोर (नीचे का हर कमांड --store DB लेता है; डिफ़ॉल्ट $IRNDESK_STORE,
-अन्यथा एप्लिकेशन डेटा फ़ोल्डर में irndesk.sqlite):
-  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]
-           [--today DD/MM/YYYY] [--sandbox] [--format text|json]
-                                 JSON, CSV या XLSX इनवॉइस स्टोर में इम्पोर्ट करें
-  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]
-           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]
-                                 तैयार इनवॉइस पोर्टल के लिए बल्क फ़ाइलों में एक्सपोर्ट करें
-  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]
-           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]
-           [--offset N] [--format text|json]
-                                 स्टोर के इनवॉइस, एक बार में एक पेज
-  import-results FILE... [--format text|json]
-                                 हाथ से किए गए पोर्टल अपलोड के IRN दर्ज करें
-                                 (पोर्टल से लौटाए गए हस्ताक्षरित ई-इनवॉइस)
-  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]
-                                 हर इनवॉइस की स्थिति की रिपोर्ट
-  print --doc TYPE/NO --out FILE.pdf [--workspace GSTIN] [--fy YYYY-YY] [--draft]
-                                 प्रिंट किया गया ई-इनवॉइस (PDF, A4, उसके QR कोड के साथ)
-  workspace add|list|show        विक्रेता (अधिक जानकारी: workspace --help)
-  store check|backup FILE|restore FILE|info
-                                 स्वयं स्टोर फ़ाइल
-
-एग्ज़िट कोड: 0 सफल, 1 डेटा में त्रुटियाँ हैं, 2 कमांड चल नहीं सकी।
-</translation>
-    </message>
-    <message>
-        <source>the document: INV/NO, CRN/NO or DBN/NO</source>
-        <translation>दस्तावेज़: INV/NO, CRN/NO या DBN/NO</translation>
-    </message>
-    <message>
-        <source>the financial year, when the number is used in several</source>
-        <translation>वित्त वर्ष, जब यह संख्या कई वर्षों में उपयोग हुई हो</translation>
-    </message>
-    <message>
         <source>the PDF file to write</source>
         <translation>लिखी जाने वाली PDF फ़ाइल</translation>
     </message>
@@ -3355,16 +3430,491 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <translation>विश्वसनीय सार्वजनिक कुंजी या प्रमाणपत्र (PEM); एक से अधिक बार दिया जा सकता है</translation>
     </message>
     <message>
-        <source>%1: nothing to check: irndesk-cli verify FILE|JWT|DIR [--key PEM]...</source>
-        <translation>%1: जाँचने के लिए कुछ नहीं: irndesk-cli verify FILE|JWT|DIR [--key PEM]...</translation>
-    </message>
-    <message>
         <source>no such file or folder</source>
         <translation>ऐसी कोई फ़ाइल या फ़ोल्डर नहीं है</translation>
     </message>
     <message>
         <source>%1 checked: %2 valid, %3 invalid signature, %4 unknown key, %5 unreadable, %6 signed by a sandbox</source>
         <translation>%1 जाँचे गए: %2 मान्य, %3 अमान्य हस्ताक्षर, %4 अज्ञात कुंजी, %5 पढ़े नहीं जा सके, %6 सैंडबॉक्स द्वारा हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>Usage: irndesk-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                      print the version
+  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
+                                 print the IRN of a document
+  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
+                                 read INV-01 JSON (one invoice or a bulk array),
+                                 report what is wrong, and write it again as
+                                 bulk files of at most N bytes (default 2000000)
+  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
+           [--format text|json] [--masters DIR] [--threads N]
+                                 check invoices offline as the IRP would
+  fix FILE|- --out FILE [--format text|json]
+                                 repair what can be derived (amounts, state
+                                 codes, capitals, export defaults), list each
+                                 change, write the result to FILE
+  explain CODE|--all [--format text|json]
+                                 what an IRP error code means and how to fix it
+  verify FILE|JWT|DIR [--key PEM]... [--format text|json]
+                                 check the signature of signed e-invoices and QR codes
+
+The store (every command below takes --store DB; default $IRNDESK_STORE,
+else irndesk.sqlite in the application data folder):
+  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]
+           [--today DD/MM/YYYY] [--sandbox] [--format text|json]
+                                 JSON, CSV or XLSX invoices into the store
+  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]
+           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]
+                                 ready invoices to bulk files for the portal
+  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]
+           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]
+           [--offset N] [--format text|json]
+                                 the invoices of the store, a page at a time
+  import-results FILE... [--format text|json]
+                                 record the IRNs of a portal upload done by
+                                 hand (the signed e-invoices it gave back)
+  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]
+                                 the per-invoice status report
+  print --doc TYPE/NO --out FILE.pdf [--workspace GSTIN] [--fy YYYY-YY] [--draft]
+                                 the printed e-invoice (PDF, A4, with its QR code)
+  workspace add|list|show        the sellers (workspace --help for more)
+  store check|backup FILE|restore FILE|info
+                                 the store file itself
+  sandbox [--port N] [--keys-dir DIR] [--client-id ID --client-secret S --user U
+           --password P --gstin G]... [--users FILE] [--token-minutes M] [--tls]
+           [--fail-every N] [--drop-every N] [--delay-ms MS]
+           [--clock-offset-hours H] [--store DB] [--state FILE]
+                                 a local sandbox IRP for practice and tests
+
+An IRP (a profile names its URL, user and keys; secrets come from the
+OS keychain or from environment variables, never from a file):
+  profile add NAME --base-url URL --client-id ID --client-secret-env VAR
+           --user NAME --password-env VAR --gstin GSTIN --public-key PEM
+           [--ca-cert PEM] [--keychain] | profile list | profile remove NAME
+  submit --profile NAME [--workspace GSTIN] [--concurrency N] [--doc TYPE/NO]...
+           [--format text|json]
+                                 register the ready invoices, one line each
+  cancel --irn IRN --reason 1|2|3|4 --remark TEXT --profile NAME
+                                 cancel an IRN within 24 hours
+  status [--workspace GSTIN] [--format text|json]
+                                 what is submitting, unknown or rejected
+
+Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
+</source>
+        <translation>उपयोग: irndesk-cli COMMAND [OPTIONS]
+
+कमांड:
+  --version                      संस्करण दिखाएँ
+  irn GSTIN DD/MM/YYYY INV|CRN|DBN DOCNO [--as-typed]
+                                 किसी दस्तावेज़ का IRN दिखाएँ
+  normalize FILE... --out-dir DIR [--max-bytes N] [--format text|json]
+                                 INV-01 JSON (एक इनवॉइस या बल्क ऐरे) पढ़ें, जो गलत है
+                                 उसकी रिपोर्ट दें, और उसे फिर से अधिकतम N बाइट की
+                                 बल्क फ़ाइलों के रूप में लिखें (डिफ़ॉल्ट 2000000)
+  validate FILE|- [--today DD/MM/YYYY] [--aato-10cr] [--sandbox]
+           [--format text|json] [--masters DIR] [--threads N]
+                                 इनवॉइस को ऑफ़लाइन वैसे ही जाँचें जैसे IRP जाँचता है
+  fix FILE|- --out FILE [--format text|json]
+                                 जो निकाला जा सकता है उसे सुधारें (राशियाँ, राज्य
+                                 कोड, बड़े अक्षर, निर्यात के डिफ़ॉल्ट), हर बदलाव की
+                                 सूची दें, परिणाम FILE में लिखें
+  explain CODE|--all [--format text|json]
+                                 IRP त्रुटि कोड का अर्थ क्या है और उसे कैसे सुधारें
+  verify FILE|JWT|DIR [--key PEM]... [--format text|json]
+                                 हस्ताक्षरित ई-इनवॉइस और QR कोड के हस्ताक्षर की जाँच करें
+
+स्टोर (नीचे का हर कमांड --store DB लेता है; डिफ़ॉल्ट $IRNDESK_STORE,
+अन्यथा एप्लिकेशन डेटा फ़ोल्डर में irndesk.sqlite):
+  import FILE... [--workspace GSTIN] [--mapping FILE] [--update]
+           [--today DD/MM/YYYY] [--sandbox] [--format text|json]
+                                 JSON, CSV या XLSX इनवॉइस स्टोर में इम्पोर्ट करें
+  export --out DIR [--workspace GSTIN] [--max-bytes N] [--include-exported]
+           [--ids 1,2,3] [--today DD/MM/YYYY] [--format text|json]
+                                 तैयार इनवॉइस पोर्टल के लिए बल्क फ़ाइलों में एक्सपोर्ट करें
+  list [--workspace GSTIN] [--status S[,S]] [--from DD/MM/YYYY] [--to ..]
+           [--buyer X] [--type INV|CRN|DBN] [--search TEXT] [--limit N]
+           [--offset N] [--format text|json]
+                                 स्टोर के इनवॉइस, एक बार में एक पेज
+  import-results FILE... [--format text|json]
+                                 हाथ से किए गए पोर्टल अपलोड के IRN दर्ज करें
+                                 (पोर्टल से लौटाए गए हस्ताक्षरित ई-इनवॉइस)
+  report --out FILE.csv|FILE.xlsx [--workspace GSTIN] [--status S[,S]]
+                                 हर इनवॉइस की स्थिति की रिपोर्ट
+  print --doc TYPE/NO --out FILE.pdf [--workspace GSTIN] [--fy YYYY-YY] [--draft]
+                                 प्रिंट किया गया ई-इनवॉइस (PDF, A4, उसके QR कोड के साथ)
+  workspace add|list|show        विक्रेता (अधिक जानकारी: workspace --help)
+  store check|backup FILE|restore FILE|info
+                                 स्वयं स्टोर फ़ाइल
+  sandbox [--port N] [--keys-dir DIR] [--client-id ID --client-secret S --user U
+           --password P --gstin G]... [--users FILE] [--token-minutes M] [--tls]
+           [--fail-every N] [--drop-every N] [--delay-ms MS]
+           [--clock-offset-hours H] [--store DB] [--state FILE]
+                                 अभ्यास और परीक्षण के लिए एक स्थानीय सैंडबॉक्स IRP
+
+IRP (प्रोफ़ाइल उसका URL, उपयोगकर्ता और कुंजियाँ बताती है; गोपनीय मान
+OS कीचेन या एनवायरनमेंट वेरिएबल से आते हैं, कभी किसी फ़ाइल से नहीं):
+  profile add NAME --base-url URL --client-id ID --client-secret-env VAR
+           --user NAME --password-env VAR --gstin GSTIN --public-key PEM
+           [--ca-cert PEM] [--keychain] | profile list | profile remove NAME
+  submit --profile NAME [--workspace GSTIN] [--concurrency N] [--doc TYPE/NO]...
+           [--format text|json]
+                                 तैयार इनवॉइस पंजीकृत करें, हर इनवॉइस के लिए एक पंक्ति
+  cancel --irn IRN --reason 1|2|3|4 --remark TEXT --profile NAME
+                                 24 घंटे के भीतर IRN रद्द करें
+  status [--workspace GSTIN] [--format text|json]
+                                 क्या सबमिट हो रहा है, अज्ञात है या अस्वीकृत है
+
+एग्ज़िट कोड: 0 सफल, 1 डेटा में त्रुटियाँ हैं, 2 कमांड चल नहीं सकी।
+</translation>
+    </message>
+    <message>
+        <source>sandbox: --%1 must be a whole number of at least %2, got &apos;%3&apos;</source>
+        <translation>sandbox: --%1 कम से कम %2 की पूर्ण संख्या होनी चाहिए, मिला &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>port on 127.0.0.1 (0: any free port)</source>
+        <translation>127.0.0.1 पर पोर्ट (0: कोई भी खाली पोर्ट)</translation>
+    </message>
+    <message>
+        <source>folder of the sandbox&apos;s keys; auth_public.pem and sign_cert.pem are written there for clients (default: &apos;sandbox&apos; in the application data folder)</source>
+        <translation>सैंडबॉक्स की कुंजियों का फ़ोल्डर; क्लाइंट के लिए auth_public.pem और sign_cert.pem वहीं लिखी जाती हैं (डिफ़ॉल्ट: एप्लिकेशन डेटा फ़ोल्डर में &apos;sandbox&apos;)</translation>
+    </message>
+    <message>
+        <source>client id of a user (repeatable)</source>
+        <translation>किसी उपयोगकर्ता की क्लाइंट ID (दोहराया जा सकता है)</translation>
+    </message>
+    <message>
+        <source>client secret of a user (repeatable)</source>
+        <translation>किसी उपयोगकर्ता का क्लाइंट सीक्रेट (दोहराया जा सकता है)</translation>
+    </message>
+    <message>
+        <source>API user name (repeatable)</source>
+        <translation>API उपयोगकर्ता नाम (दोहराया जा सकता है)</translation>
+    </message>
+    <message>
+        <source>password of a user (repeatable)</source>
+        <translation>किसी उपयोगकर्ता का पासवर्ड (दोहराया जा सकता है)</translation>
+    </message>
+    <message>
+        <source>GSTIN of a user (repeatable)</source>
+        <translation>किसी उपयोगकर्ता का GSTIN (दोहराया जा सकता है)</translation>
+    </message>
+    <message>
+        <source>users from a JSON file</source>
+        <translation>JSON फ़ाइल से उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>token validity (default 60)</source>
+        <translation>टोकन की वैधता (डिफ़ॉल्ट 60)</translation>
+    </message>
+    <message>
+        <source>HTTPS with a certificate of the sandbox&apos;s own CA (ca_cert.pem in the keys folder)</source>
+        <translation>सैंडबॉक्स के अपने CA के प्रमाणपत्र के साथ HTTPS (कुंजियों के फ़ोल्डर में ca_cert.pem)</translation>
+    </message>
+    <message>
+        <source>answer every Nth request with HTTP 500, unprocessed</source>
+        <translation>हर N-वें अनुरोध का उत्तर HTTP 500 से दें, उसे प्रोसेस किए बिना</translation>
+    </message>
+    <message>
+        <source>process every Nth request, then close the connection without a reply</source>
+        <translation>हर N-वें अनुरोध को प्रोसेस करें, फिर बिना उत्तर दिए कनेक्शन बंद करें</translation>
+    </message>
+    <message>
+        <source>count only IRN generations for --fail-every and --drop-every</source>
+        <translation>--fail-every और --drop-every के लिए केवल IRN जनरेशन गिनें</translation>
+    </message>
+    <message>
+        <source>write the envelope&apos;s Status as a string (&quot;1&quot;/&quot;0&quot;)</source>
+        <translation>एनवेलप का Status स्ट्रिंग के रूप में लिखें (&quot;1&quot;/&quot;0&quot;)</translation>
+    </message>
+    <message>
+        <source>delay every reply</source>
+        <translation>हर उत्तर में देरी करें</translation>
+    </message>
+    <message>
+        <source>move the sandbox&apos;s clock (for the 24 h and 48 h limits)</source>
+        <translation>सैंडबॉक्स की घड़ी खिसकाएँ (24 घंटे और 48 घंटे की सीमाओं के लिए)</translation>
+    </message>
+    <message>
+        <source>GSTIN details from this store&apos;s workspaces and parties</source>
+        <translation>इस स्टोर के वर्कस्पेस और पक्षकारों से GSTIN विवरण</translation>
+    </message>
+    <message>
+        <source>keep the registrations in this file across restarts (default: in memory only)</source>
+        <translation>रीस्टार्ट के बाद भी पंजीकरण इस फ़ाइल में रखें (डिफ़ॉल्ट: केवल मेमोरी में)</translation>
+    </message>
+    <message>
+        <source>print one line per request on standard error (method, path, outcome)</source>
+        <translation>हर अनुरोध के लिए स्टैंडर्ड एरर पर एक पंक्ति लिखें (मेथड, पाथ, परिणाम)</translation>
+    </message>
+    <message>
+        <source>reject only what fails the schema, not the business rules</source>
+        <translation>केवल वही अस्वीकार करें जो स्कीमा में विफल हो, व्यावसायिक नियमों में नहीं</translation>
+    </message>
+    <message>
+        <source>sandbox: unexpected argument &apos;%1&apos;</source>
+        <translation>sandbox: अनपेक्षित आर्ग्युमेंट &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sandbox: --port must be at most 65535</source>
+        <translation>sandbox: --port अधिकतम 65535 होना चाहिए</translation>
+    </message>
+    <message>
+        <source>sandbox: --clock-offset-hours must be a number of hours, got &apos;%1&apos;</source>
+        <translation>sandbox: --clock-offset-hours घंटों की संख्या होनी चाहिए, मिला &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sandbox: give --user, --password and --gstin once per user, and --client-id and --client-secret once per user or once for all</source>
+        <translation>sandbox: --user, --password और --gstin हर उपयोगकर्ता के लिए एक बार दें, और --client-id और --client-secret हर उपयोगकर्ता के लिए एक बार या सभी के लिए एक बार</translation>
+    </message>
+    <message>
+        <source>sandbox: %1</source>
+        <translation>sandbox: %1</translation>
+    </message>
+    <message>
+        <source>sandbox: no API user: give --client-id ID --client-secret S --user U --password P --gstin G, or --users FILE</source>
+        <translation>sandbox: कोई API उपयोगकर्ता नहीं: --client-id ID --client-secret S --user U --password P --gstin G, या --users FILE दें</translation>
+    </message>
+    <message>
+        <source>keys: %1 (clients encrypt with auth_public.pem and verify with sign_cert.pem%2)</source>
+        <translation>कुंजियाँ: %1 (क्लाइंट auth_public.pem से एन्क्रिप्ट करते हैं और sign_cert.pem से सत्यापित करते हैं%2)</translation>
+    </message>
+    <message>
+        <source>; trust ca_cert.pem</source>
+        <translation>; ca_cert.pem पर भरोसा करें</translation>
+    </message>
+    <message>
+        <source>users: %1; tokens valid %2 minutes; registrations %3</source>
+        <translation>उपयोगकर्ता: %1; टोकन %2 मिनट वैध; पंजीकरण %3</translation>
+    </message>
+    <message>
+        <source>in memory only (lost when the sandbox stops)</source>
+        <translation>केवल मेमोरी में (सैंडबॉक्स रुकने पर खो जाते हैं)</translation>
+    </message>
+    <message>
+        <source>kept in %1</source>
+        <translation>%1 में रखे जाते हैं</translation>
+    </message>
+    <message>
+        <source>sandbox: cannot set up the signal handlers</source>
+        <translation>sandbox: सिग्नल हैंडलर सेट नहीं किए जा सके</translation>
+    </message>
+    <message>
+        <source>sandbox stopped: %1 requests, %2 IRNs registered</source>
+        <translation>सैंडबॉक्स रुक गया: %1 अनुरोध, %2 IRN पंजीकृत</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: %4</source>
+        <translation>%1: %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>the IRP&apos;s base URL</source>
+        <translation>IRP का बेस URL</translation>
+    </message>
+    <message>
+        <source>the API client id</source>
+        <translation>API क्लाइंट ID</translation>
+    </message>
+    <message>
+        <source>the environment variable that holds the client secret</source>
+        <translation>वह एनवायरनमेंट वेरिएबल जिसमें क्लाइंट सीक्रेट है</translation>
+    </message>
+    <message>
+        <source>the API user name</source>
+        <translation>API उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>the environment variable that holds the password</source>
+        <translation>वह एनवायरनमेंट वेरिएबल जिसमें पासवर्ड है</translation>
+    </message>
+    <message>
+        <source>the GSTIN the user logs in for</source>
+        <translation>वह GSTIN जिसके लिए उपयोगकर्ता लॉग इन करता है</translation>
+    </message>
+    <message>
+        <source>the IRP&apos;s encryption public key (PEM)</source>
+        <translation>IRP की एन्क्रिप्शन सार्वजनिक कुंजी (PEM)</translation>
+    </message>
+    <message>
+        <source>trust exactly this CA for a private endpoint (PEM)</source>
+        <translation>निजी एंडपॉइंट के लिए केवल इसी CA पर भरोसा करें (PEM)</translation>
+    </message>
+    <message>
+        <source>copy the secrets from the variables into the OS keychain now, and read them from there</source>
+        <translation>गोपनीय मान अभी वेरिएबल से OS कीचेन में कॉपी करें, और आगे वहीं से पढ़ें</translation>
+    </message>
+    <message>
+        <source>%1: give one profile name: irndesk-cli profile add NAME --base-url URL ...</source>
+        <translation>%1: एक प्रोफ़ाइल नाम दें: irndesk-cli profile add NAME --base-url URL ...</translation>
+    </message>
+    <message>
+        <source>%1: --public-key PEM is required (the IRP&apos;s encryption key)</source>
+        <translation>%1: --public-key PEM आवश्यक है (IRP की एन्क्रिप्शन कुंजी)</translation>
+    </message>
+    <message>
+        <source>%1: --keychain copies the %2 from its variable, and %3 is not set</source>
+        <translation>%1: --keychain %2 को उसके वेरिएबल से कॉपी करता है, और %3 सेट नहीं है</translation>
+    </message>
+    <message>
+        <source> (use --client-secret-env and --password-env without --keychain)</source>
+        <translation> (--keychain के बिना --client-secret-env और --password-env का उपयोग करें)</translation>
+    </message>
+    <message>
+        <source>%1: saved profile %2 (%3, user %4, GSTIN %5; secrets from %6)</source>
+        <translation>%1: प्रोफ़ाइल %2 सहेजी गई (%3, उपयोगकर्ता %4, GSTIN %5; गोपनीय मान %6 से)</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>कीचेन</translation>
+    </message>
+    <message>
+        <source>profile remove: removed %1</source>
+        <translation>profile remove: %1 हटाई गई</translation>
+    </message>
+    <message>
+        <source>profile: irndesk-cli profile add NAME ... | profile list | profile remove NAME</source>
+        <translation>profile: irndesk-cli profile add NAME ... | profile list | profile remove NAME</translation>
+    </message>
+    <message>
+        <source>%1: there is no IRP profile &apos;%2&apos; (irndesk-cli profile list)</source>
+        <translation>%1: &apos;%2&apos; नाम की कोई IRP प्रोफ़ाइल नहीं है (irndesk-cli profile list)</translation>
+    </message>
+    <message>
+        <source>%1: registered (%2) IRN %3 Ack %4 of %5</source>
+        <translation>%1: पंजीकृत (%2) IRN %3, Ack %4, तारीख %5</translation>
+    </message>
+    <message>
+        <source>%1: rejected: %2</source>
+        <translation>%1: अस्वीकृत: %2</translation>
+    </message>
+    <message>
+        <source>%1: CONFLICT: %2</source>
+        <translation>%1: टकराव: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown: %2</source>
+        <translation>%1: अज्ञात: %2</translation>
+    </message>
+    <message>
+        <source>the IRP profile to submit to</source>
+        <translation>वह IRP प्रोफ़ाइल जिस पर सबमिट करना है</translation>
+    </message>
+    <message>
+        <source>the seller (default: the profile&apos;s GSTIN)</source>
+        <translation>विक्रेता (डिफ़ॉल्ट: प्रोफ़ाइल का GSTIN)</translation>
+    </message>
+    <message>
+        <source>invoices in flight at once (default 4)</source>
+        <translation>एक साथ भेजे जा रहे इनवॉइस (डिफ़ॉल्ट 4)</translation>
+    </message>
+    <message>
+        <source>only this document (repeatable): INV/NO, CRN/NO, DBN/NO</source>
+        <translation>केवल यह दस्तावेज़ (दोहराया जा सकता है): INV/NO, CRN/NO, DBN/NO</translation>
+    </message>
+    <message>
+        <source>the day the rules check against (default: today)</source>
+        <translation>वह दिन जिसके अनुसार नियम जाँचे जाते हैं (डिफ़ॉल्ट: आज)</translation>
+    </message>
+    <message>
+        <source>NIC sandbox rules: test GSTINs only warn</source>
+        <translation>NIC सैंडबॉक्स नियम: टेस्ट GSTIN पर केवल चेतावनी</translation>
+    </message>
+    <message>
+        <source>%1: --profile NAME is required</source>
+        <translation>%1: --profile NAME आवश्यक है</translation>
+    </message>
+    <message>
+        <source>%1: --concurrency must be 1 to 16, got &apos;%2&apos;</source>
+        <translation>%1: --concurrency 1 से 16 होना चाहिए, मिला &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 logs in for %3, not for the seller %4</source>
+        <translation>%1: प्रोफ़ाइल %2, %3 के लिए लॉग इन करती है, विक्रेता %4 के लिए नहीं</translation>
+    </message>
+    <message>
+        <source>%1 invoices: %2 registered, %3 rejected, %4 conflicts, %5 unknown, %6 not sent; %7 lookups%8</source>
+        <translation>%1 इनवॉइस: %2 पंजीकृत, %3 अस्वीकृत, %4 टकराव, %5 अज्ञात, %6 नहीं भेजे गए; %7 जाँच%8</translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>; रोका गया</translation>
+    </message>
+    <message>
+        <source>the IRP profile</source>
+        <translation>IRP प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>the IRN to cancel</source>
+        <translation>रद्द करने के लिए IRN</translation>
+    </message>
+    <message>
+        <source>1 duplicate, 2 data entry mistake, 3 order cancelled, 4 other</source>
+        <translation>1 डुप्लिकेट, 2 डेटा प्रविष्टि में गलती, 3 ऑर्डर रद्द, 4 अन्य</translation>
+    </message>
+    <message>
+        <source>why, up to 100 characters</source>
+        <translation>कारण, अधिकतम 100 अक्षर</translation>
+    </message>
+    <message>
+        <source>%1: --irn IRN --reason 1|2|3|4 --remark TEXT --profile NAME are all required</source>
+        <translation>%1: --irn IRN --reason 1|2|3|4 --remark TEXT --profile NAME सभी आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>%1: no invoice in the store has IRN %2</source>
+        <translation>%1: स्टोर में किसी इनवॉइस का IRN %2 नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 cancelled on %4</source>
+        <translation>%1: %2/%3 %4 को रद्द किया गया</translation>
+    </message>
+    <message>
+        <source>only this seller</source>
+        <translation>केवल यह विक्रेता</translation>
+    </message>
+    <message>
+        <source>%1 invoices submitting, unknown or rejected; %2 requests without an answer in the journal</source>
+        <translation>%1 इनवॉइस सबमिट हो रहे, अज्ञात या अस्वीकृत; जर्नल में %2 अनुरोध बिना उत्तर के</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no signed QR code in the store (it is %3)</source>
+        <translation>%1: स्टोर में %2 का कोई हस्ताक्षरित QR कोड नहीं है (यह %3 है)</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>संग्रहीत नहीं</translation>
+    </message>
+    <message>
+        <source>QR claims: all match the invoice in the store</source>
+        <translation>QR क्लेम: सभी स्टोर के इनवॉइस से मेल खाते हैं</translation>
+    </message>
+    <message>
+        <source>QR claim %1 differs: QR code &apos;%2&apos;, invoice &apos;%3&apos;</source>
+        <translation>QR क्लेम %1 अलग है: QR कोड &apos;%2&apos;, इनवॉइस &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: check either FILE|JWT|DIR or --doc TYPE/NO: irndesk-cli verify FILE|JWT|DIR [--key PEM]... or irndesk-cli verify --doc TYPE/NO [--workspace GSTIN] [--fy YYYY-YY]</source>
+        <translation>%1: या तो FILE|JWT|DIR जाँचें या --doc TYPE/NO: irndesk-cli verify FILE|JWT|DIR [--key PEM]... या irndesk-cli verify --doc TYPE/NO [--workspace GSTIN] [--fy YYYY-YY]</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>छोड़ा गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::cli::DocumentOptions</name>
+    <message>
+        <source>only the invoices of this seller</source>
+        <translation>केवल इस विक्रेता के इनवॉइस</translation>
+    </message>
+    <message>
+        <source>the document: INV/NO, CRN/NO or DBN/NO</source>
+        <translation>दस्तावेज़: INV/NO, CRN/NO या DBN/NO</translation>
+    </message>
+    <message>
+        <source>the financial year, when the number is used in several</source>
+        <translation>वित्त वर्ष, जब यह संख्या कई वर्षों में उपयोग हुई हो</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4710,18 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <source>cannot write %1: it is a folder</source>
         <translation>%1 लिखी नहीं जा सकी: यह एक फ़ोल्डर है</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <source>the store changed or could not be read while the report was written</source>
+        <translation>रिपोर्ट लिखते समय स्टोर बदल गया या पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>IRP %1: %2</source>
+        <translation>IRP %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>irndesk::irn</name>
@@ -4178,6 +4740,198 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>document number &apos;%1&apos; must be 1 to 16 characters of A-Z a-z 0-9 / -, not starting with 0, / or -</source>
         <translation>दस्तावेज़ संख्या &apos;%1&apos; में A-Z a-z 0-9 / - में से 1 से 16 अक्षर होने चाहिए, और वह 0, / या - से शुरू नहीं हो सकती</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::irp::Crypto</name>
+    <message>
+        <source>an AES-256 key has 32 bytes, this one %1</source>
+        <translation>AES-256 कुंजी 32 बाइट की होती है, यह %1 की है</translation>
+    </message>
+    <message>
+        <source>the encrypted data is %1 bytes long, not a whole number of 16-byte blocks</source>
+        <translation>एन्क्रिप्ट किया गया डेटा %1 बाइट लंबा है, 16-बाइट ब्लॉकों की पूर्ण संख्या नहीं</translation>
+    </message>
+    <message>
+        <source>AES encryption failed</source>
+        <translation>AES एन्क्रिप्शन विफल रहा</translation>
+    </message>
+    <message>
+        <source>the data cannot be decrypted with this key (bad padding)</source>
+        <translation>इस कुंजी से डेटा डिक्रिप्ट नहीं किया जा सकता (गलत पैडिंग)</translation>
+    </message>
+    <message>
+        <source>no public key to encrypt with</source>
+        <translation>एन्क्रिप्ट करने के लिए कोई सार्वजनिक कुंजी नहीं है</translation>
+    </message>
+    <message>
+        <source>RSA encryption of %1 bytes failed (an RSA-2048 key takes at most 245): %2</source>
+        <translation>%1 बाइट का RSA एन्क्रिप्शन विफल रहा (RSA-2048 कुंजी अधिकतम 245 बाइट लेती है): %2</translation>
+    </message>
+    <message>
+        <source>not an RSA private key in PEM</source>
+        <translation>PEM में RSA निजी कुंजी नहीं है</translation>
+    </message>
+    <message>
+        <source>could not make an RSA key: %1</source>
+        <translation>RSA कुंजी नहीं बनाई जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>RSA decryption failed</source>
+        <translation>RSA डिक्रिप्शन विफल रहा</translation>
+    </message>
+    <message>
+        <source>RS256 signing failed: %1</source>
+        <translation>RS256 हस्ताक्षर विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>the AppKey must be 32 bytes, not %1</source>
+        <translation>AppKey 32 बाइट की होनी चाहिए, %1 की नहीं</translation>
+    </message>
+    <message>
+        <source>the Sek of the auth reply is not base64</source>
+        <translation>auth उत्तर का Sek base64 नहीं है</translation>
+    </message>
+    <message>
+        <source>the Sek cannot be decrypted with this AppKey: %1</source>
+        <translation>इस AppKey से Sek डिक्रिप्ट नहीं किया जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>the decrypted Sek has %1 bytes, not 32</source>
+        <translation>डिक्रिप्ट किए गए Sek में %1 बाइट हैं, 32 नहीं</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s Data is not base64</source>
+        <translation>उत्तर का Data base64 नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::irp::HttpChannel</name>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>the connection was lost while sending: %1</source>
+        <translation>भेजते समय कनेक्शन टूट गया: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 सेकंड में कोई उत्तर नहीं मिला</translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer</source>
+        <translation>उत्तर दिए बिना कनेक्शन बंद कर दिया गया</translation>
+    </message>
+    <message>
+        <source>the answer was cut off</source>
+        <translation>उत्तर अधूरा रह गया</translation>
+    </message>
+    <message>
+        <source>the answer is not valid HTTP (chunk size)</source>
+        <translation>उत्तर वैध HTTP नहीं है (चंक साइज़)</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::irp::IrpClient</name>
+    <message>
+        <source>cannot make the auth request: %1</source>
+        <translation>auth अनुरोध नहीं बनाया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>auth: %1</source>
+        <translation>auth: %1</translation>
+    </message>
+    <message>
+        <source>auth: the IRP&apos;s reply is not JSON (HTTP %1)</source>
+        <translation>auth: IRP का उत्तर JSON नहीं है (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the IRP refused the login without saying why</source>
+        <translation>IRP ने बिना कारण बताए लॉगिन अस्वीकार कर दिया</translation>
+    </message>
+    <message>
+        <source>the IRP answered HTTP %1</source>
+        <translation>IRP ने HTTP %1 उत्तर दिया</translation>
+    </message>
+    <message>
+        <source>the IRP&apos;s reply is not JSON (HTTP %1)</source>
+        <translation>IRP का उत्तर JSON नहीं है (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the IRP refused the request without saying why</source>
+        <translation>IRP ने बिना कारण बताए अनुरोध अस्वीकार कर दिया</translation>
+    </message>
+    <message>
+        <source>the IRP&apos;s reply cannot be decrypted: %1</source>
+        <translation>IRP का उत्तर डिक्रिप्ट नहीं किया जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>the IRP&apos;s decrypted reply is not a JSON object</source>
+        <translation>IRP का डिक्रिप्ट किया गया उत्तर JSON ऑब्जेक्ट नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::irp::IrpProfile</name>
+    <message>
+        <source>profile name &apos;%1&apos;: use 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>प्रोफ़ाइल नाम &apos;%1&apos;: 1 से 40 अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos; का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>--base-url &apos;%1&apos; is not an http(s) URL</source>
+        <translation>--base-url &apos;%1&apos; http(s) URL नहीं है</translation>
+    </message>
+    <message>
+        <source>--base-url &apos;%1&apos;: plain http is allowed only to this computer (127.0.0.1); use https</source>
+        <translation>--base-url &apos;%1&apos;: सादा http केवल इसी कंप्यूटर (127.0.0.1) के लिए अनुमत है; https का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>--client-id and --user are required</source>
+        <translation>--client-id और --user आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>--gstin &apos;%1&apos; is not a GSTIN (15 characters)</source>
+        <translation>--gstin &apos;%1&apos; GSTIN नहीं है (15 अक्षर)</translation>
+    </message>
+    <message>
+        <source>--public-key: %1</source>
+        <translation>--public-key: %1</translation>
+    </message>
+    <message>
+        <source>--ca-cert: not a PEM certificate</source>
+        <translation>--ca-cert: PEM प्रमाणपत्र नहीं है</translation>
+    </message>
+    <message>
+        <source>say where the secrets come from: --client-secret-env VAR and --password-env VAR (or --keychain)</source>
+        <translation>बताएँ कि गोपनीय मान कहाँ से आते हैं: --client-secret-env VAR और --password-env VAR (या --keychain)</translation>
+    </message>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>सेटिंग्स फ़ाइल %1 नहीं लिखी जा सकी</translation>
+    </message>
+    <message>
+        <source>there is no IRP profile &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; नाम की कोई IRP प्रोफ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>profile %1: the IRP&apos;s public key: %2</source>
+        <translation>प्रोफ़ाइल %1: IRP की सार्वजनिक कुंजी: %2</translation>
+    </message>
+    <message>
+        <source>profile %1: the %2 is not in the keychain</source>
+        <translation>प्रोफ़ाइल %1: %2 कीचेन में नहीं है</translation>
+    </message>
+    <message>
+        <source>profile %1: the %2 is read from the environment variable %3, which is not set</source>
+        <translation>प्रोफ़ाइल %1: %2 एनवायरनमेंट वेरिएबल %3 से पढ़ा जाता है, जो सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>no keychain took the secret: %1</source>
+        <translation>कोई भी कीचेन गोपनीय मान नहीं सहेज सका: %1</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the secret: %1</source>
+        <translation>कीचेन ने गोपनीय मान नहीं दिया: %1</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4970,81 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     </message>
 </context>
 <context>
+    <name>irndesk::irp::Submitter</name>
+    <message>
+        <source>the IRP&apos;s record has no readable QR code to compare with</source>
+        <translation>IRP के रिकॉर्ड में तुलना के लिए कोई पठनीय QR कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>buyer GSTIN %1 at the IRP, %2 here</source>
+        <translation>खरीदार GSTIN: IRP पर %1, यहाँ %2</translation>
+    </message>
+    <message>
+        <source>total %1 at the IRP, %2 here</source>
+        <translation>कुल: IRP पर %1, यहाँ %2</translation>
+    </message>
+    <message>
+        <source>registered as %1, but the store could not record it: %2</source>
+        <translation>%1 के रूप में पंजीकृत, लेकिन स्टोर इसे दर्ज नहीं कर सका: %2</translation>
+    </message>
+    <message>
+        <source>Duplicate IRN: this number is registered at the IRP with other content (%1). Cancel that IRN on the portal within 24 hours, or give this invoice another number.</source>
+        <translation>डुप्लिकेट IRN: यह संख्या IRP पर अन्य विवरण के साथ पंजीकृत है (%1)। उस IRN को 24 घंटे के भीतर पोर्टल पर रद्द करें, या इस इनवॉइस को दूसरी संख्या दें।</translation>
+    </message>
+    <message>
+        <source>sent, no answer; the lookup failed too (%1): it is looked up again before any resend</source>
+        <translation>भेजा गया, कोई उत्तर नहीं; जाँच भी विफल रही (%1): दोबारा भेजने से पहले इसकी फिर से जाँच की जाएगी</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>पहले से पंजीकृत</translation>
+    </message>
+    <message>
+        <source>not sent: it has errors; correct it first (%1)</source>
+        <translation>नहीं भेजा गया: इसमें त्रुटियाँ हैं; पहले इन्हें सुधारें (%1)</translation>
+    </message>
+    <message>
+        <source>found submitting at the start of a run</source>
+        <translation>रन की शुरुआत में सबमिट हो रही स्थिति में मिला</translation>
+    </message>
+    <message>
+        <source>not sent: the rules find errors (%1)</source>
+        <translation>नहीं भेजा गया: नियमों की जाँच में त्रुटियाँ मिलीं (%1)</translation>
+    </message>
+    <message>
+        <source>not sent: the run was cancelled</source>
+        <translation>नहीं भेजा गया: रन रोक दिया गया</translation>
+    </message>
+    <message>
+        <source>IRN %1, whose details the IRP no longer gives (%2)</source>
+        <translation>IRN %1, जिसका विवरण IRP अब नहीं देता (%2)</translation>
+    </message>
+    <message>
+        <source>not registered after %1 attempts; it stays ready</source>
+        <translation>%1 प्रयासों के बाद भी पंजीकृत नहीं; यह तैयार स्थिति में रहेगा</translation>
+    </message>
+    <message>
+        <source>cannot log in to the IRP at %1: %2</source>
+        <translation>%1 पर IRP में लॉग इन नहीं हो सका: %2</translation>
+    </message>
+    <message>
+        <source>only a registered invoice can be cancelled; this one is %1</source>
+        <translation>केवल पंजीकृत इनवॉइस रद्द किया जा सकता है; यह %1 है</translation>
+    </message>
+    <message>
+        <source>the reason must be 1 (duplicate), 2 (data entry mistake), 3 (order cancelled) or 4 (other)</source>
+        <translation>कारण 1 (डुप्लिकेट), 2 (डेटा प्रविष्टि में गलती), 3 (ऑर्डर रद्द) या 4 (अन्य) होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the remark must have 1 to 100 characters</source>
+        <translation>टिप्पणी में 1 से 100 अक्षर होने चाहिए</translation>
+    </message>
+    <message>
+        <source>the IRP did not cancel %1: %2</source>
+        <translation>IRP ने %1 रद्द नहीं किया: %2</translation>
+    </message>
+</context>
+<context>
     <name>irndesk::irp::TrustStore</name>
     <message>
         <source>valid signature</source>
@@ -4236,6 +5065,14 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>%1: cannot read the key: %2</source>
         <translation>%1: कुंजी पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: फ़ोल्डर नहीं बनाया जा सका</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the key to %2</source>
+        <translation>%1: कुंजी %2 में कॉपी नहीं की जा सकी</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +6333,197 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     </message>
 </context>
 <context>
+    <name>irndesk::sandbox::Sandbox</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (at byte %2: %3)</source>
+        <translation>%1: JSON नहीं है (बाइट %2 पर: %3)</translation>
+    </message>
+    <message>
+        <source>%1: user %2 needs clientId, clientSecret, userName, password and gstin</source>
+        <translation>%1: उपयोगकर्ता %2 के लिए clientId, clientSecret, userName, password और gstin आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>%1: no user (an array of objects, or {&quot;users&quot;: [...]})</source>
+        <translation>%1: कोई उपयोगकर्ता नहीं (ऑब्जेक्ट का ऐरे, या {&quot;users&quot;: [...]})</translation>
+    </message>
+    <message>
+        <source>The request body is not JSON</source>
+        <translation>अनुरोध की बॉडी JSON नहीं है</translation>
+    </message>
+    <message>
+        <source>Data cannot be null or empty</source>
+        <translation>Data null या खाली नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Decryption failed: the Data is not encrypted with the session key</source>
+        <translation>डिक्रिप्शन विफल रहा: Data सत्र कुंजी से एन्क्रिप्ट नहीं किया गया है</translation>
+    </message>
+    <message>
+        <source>The decrypted data is not JSON: %1</source>
+        <translation>डिक्रिप्ट किया गया डेटा JSON नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>Client Id is required</source>
+        <translation>क्लाइंट ID आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Client Secret is required</source>
+        <translation>क्लाइंट सीक्रेट आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Header GSTIN is required</source>
+        <translation>हेडर में GSTIN आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Invalid Client-ID/Client-Secret</source>
+        <translation>अमान्य Client-ID/Client-Secret</translation>
+    </message>
+    <message>
+        <source>Decryption failed: encrypt the payload with the sandbox&apos;s auth_public.pem</source>
+        <translation>डिक्रिप्शन विफल रहा: पेलोड को सैंडबॉक्स की auth_public.pem से एन्क्रिप्ट करें</translation>
+    </message>
+    <message>
+        <source>Invalid auth payload: base64 of a JSON object with UserName and Password</source>
+        <translation>अमान्य auth पेलोड: UserName और Password वाले JSON ऑब्जेक्ट का base64 अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>Invalid AppKey: the base64 of 32 random bytes is expected</source>
+        <translation>अमान्य AppKey: 32 रैंडम बाइट का base64 अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>Invalid UserName</source>
+        <translation>अमान्य UserName</translation>
+    </message>
+    <message>
+        <source>Incorrect Password</source>
+        <translation>गलत पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Invalid Gstin for this user</source>
+        <translation>इस उपयोगकर्ता के लिए अमान्य GSTIN</translation>
+    </message>
+    <message>
+        <source>User name is required</source>
+        <translation>उपयोगकर्ता नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Invalid Token</source>
+        <translation>अमान्य टोकन</translation>
+    </message>
+    <message>
+        <source>Invalid GSTIN for this token</source>
+        <translation>इस टोकन के लिए अमान्य GSTIN</translation>
+    </message>
+    <message>
+        <source>Request payload is not as per the schema: one invoice object is expected</source>
+        <translation>अनुरोध पेलोड स्कीमा के अनुसार नहीं है: एक इनवॉइस ऑब्जेक्ट अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>Request payload is not as per the schema</source>
+        <translation>अनुरोध पेलोड स्कीमा के अनुसार नहीं है</translation>
+    </message>
+    <message>
+        <source>The supplier GSTIN %1 is not the GSTIN of this session (%2)</source>
+        <translation>आपूर्तिकर्ता GSTIN %1 इस सत्र का GSTIN (%2) नहीं है</translation>
+    </message>
+    <message>
+        <source>Request payload is not as per the schema: GSTIN, type, number or date</source>
+        <translation>अनुरोध पेलोड स्कीमा के अनुसार नहीं है: GSTIN, प्रकार, संख्या या तारीख</translation>
+    </message>
+    <message>
+        <source>Invalid IRN: 64 hexadecimal digits are expected</source>
+        <translation>अमान्य IRN: 64 हेक्साडेसिमल अंक अपेक्षित हैं</translation>
+    </message>
+    <message>
+        <source>Requested IRN data is not available</source>
+        <translation>अनुरोधित IRN डेटा उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>This IRN was not generated by this GSTIN</source>
+        <translation>यह IRN इस GSTIN द्वारा जनरेट नहीं किया गया था</translation>
+    </message>
+    <message>
+        <source>IRN details cannot be provided as it is generated more than 2 days prior</source>
+        <translation>IRN विवरण नहीं दिया जा सकता क्योंकि यह 2 दिन से अधिक पहले जनरेट किया गया था</translation>
+    </message>
+    <message>
+        <source>doctype, docnum and docdate are required</source>
+        <translation>doctype, docnum और docdate आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>docdate must be in dd/MM/yyyy format</source>
+        <translation>docdate dd/MM/yyyy प्रारूप में होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>doctype must be INV, CRN or DBN</source>
+        <translation>doctype INV, CRN या DBN होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Irn and CnlRsn are required</source>
+        <translation>Irn और CnlRsn आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>CnlRsn must be 1, 2, 3 or 4</source>
+        <translation>CnlRsn 1, 2, 3 या 4 होना चाहिए</translation>
+    </message>
+    <message>
+        <source>CnlRem must be a text of at most 100 characters</source>
+        <translation>CnlRem अधिकतम 100 अक्षरों का टेक्स्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Invoice is not active</source>
+        <translation>इनवॉइस सक्रिय नहीं है</translation>
+    </message>
+    <message>
+        <source>The allowed cancellation time limit is crossed, you cannot cancel the IRN</source>
+        <translation>रद्द करने की अनुमत समय-सीमा पार हो चुकी है, आप IRN रद्द नहीं कर सकते</translation>
+    </message>
+    <message>
+        <source>GSTIN is invalid</source>
+        <translation>GSTIN अमान्य है</translation>
+    </message>
+    <message>
+        <source>Requested data is not available</source>
+        <translation>अनुरोधित डेटा उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>not a sandbox state (a JSON object)</source>
+        <translation>सैंडबॉक्स स्थिति (JSON ऑब्जेक्ट) नहीं है</translation>
+    </message>
+    <message>
+        <source>registration %1 has no valid IRN or AckDt</source>
+        <translation>पंजीकरण %1 में कोई वैध IRN या AckDt नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (delete the file to make a new key)</source>
+        <translation>%1: %2 (नई कुंजी बनाने के लिए फ़ाइल हटाएँ)</translation>
+    </message>
+    <message>
+        <source>could not make the sandbox&apos;s certificate %1</source>
+        <translation>सैंडबॉक्स का प्रमाणपत्र %1 नहीं बनाया जा सका</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: फ़ोल्डर नहीं बनाया जा सकता</translation>
+    </message>
+    <message>
+        <source>the sandbox needs at least one API user</source>
+        <translation>सैंडबॉक्स के लिए कम से कम एक API उपयोगकर्ता आवश्यक है</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>%1 के पोर्ट %2 पर लिसन नहीं किया जा सकता: %3</translation>
+    </message>
+</context>
+<context>
     <name>irndesk::store</name>
     <message>
         <source>Draft</source>
@@ -5789,6 +6817,48 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <source>the number %1 is already used for this seller in financial year %2: a document number can be used once per seller, year and type</source>
         <translation>संख्या %1 इस विक्रेता के लिए वित्त वर्ष %2 में पहले से उपयोग में है: एक दस्तावेज़ संख्या प्रति विक्रेता, वर्ष और प्रकार केवल एक बार उपयोग की जा सकती है</translation>
     </message>
+    <message>
+        <source>cannot journal the request for invoice #%1</source>
+        <translation>इनवॉइस #%1 का अनुरोध जर्नल में दर्ज नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <source>cannot close journal entry #%1</source>
+        <translation>जर्नल प्रविष्टि #%1 बंद नहीं की जा सकती</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::AppContext</name>
+    <message>
+        <source>choose a workspace first</source>
+        <translation>पहले वर्कस्पेस चुनें</translation>
+    </message>
+    <message>
+        <source>there is no IRP profile &apos;%1&apos;</source>
+        <translation>कोई IRP प्रोफ़ाइल &apos;%1&apos; नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::BulkProgressDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>कार्य जारी है…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रोका जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
 </context>
 <context>
     <name>irndesk::ui::ErrorGuideDialog</name>
@@ -5874,14 +6944,1375 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     </message>
 </context>
 <context>
+    <name>irndesk::ui::ImportReportDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation>इम्पोर्ट किया गया</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>अपडेट किया गया</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>डुप्लिकेट</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>टकराव</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>अस्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>इम्पोर्ट रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>CSV के रूप में सहेजें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>रिपोर्ट को CSV के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>इम्पोर्ट रिपोर्ट सहेजें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::InvoiceEditor</name>
+    <message>
+        <source>Edit</source>
+        <translation>संपादित करें</translation>
+    </message>
+    <message>
+        <source>The invoice could not be opened: %1</source>
+        <translation>इनवॉइस खोला नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>जाँचें</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>नई पंक्ति</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>पंक्ति हटाएँ</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>फिर से करें</translation>
+    </message>
+    <message>
+        <source>Unsaved changes of %1 from %2 were kept when the program stopped.</source>
+        <translation>%1 के बिना सहेजे गए परिवर्तन (%2 से) प्रोग्राम रुकने पर सुरक्षित रख लिए गए थे।</translation>
+    </message>
+    <message>
+        <source>a new invoice</source>
+        <translation>एक नया इनवॉइस</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>उपलब्ध</translation>
+    </message>
+    <message>
+        <source>this invoice</source>
+        <translation>यह इनवॉइस</translation>
+    </message>
+    <message>
+        <source>already used</source>
+        <translation>पहले से उपयोग में</translation>
+    </message>
+    <message>
+        <source>already sent</source>
+        <translation>पहले ही भेजा जा चुका</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>पहले से पंजीकृत</translation>
+    </message>
+    <message>
+        <source>cancelled: never again</source>
+        <translation>रद्द: दोबारा कभी नहीं</translation>
+    </message>
+    <message>
+        <source>registered elsewhere</source>
+        <translation>कहीं और पंजीकृत</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not edited here</source>
+        <translation>%1 यहाँ संपादित नहीं किया जाता</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixes applied</source>
+        <translation>
+            <numerusform>%n सुधार लागू किए गए</numerusform>
+            <numerusform>%n सुधार लागू किए गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buyer filled from the parties</source>
+        <translation>खरीदार पक्षकारों से भरा गया</translation>
+    </message>
+    <message>
+        <source>A party needs at least a legal name</source>
+        <translation>पक्षकार के लिए कम से कम विधिक नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <source>Save to parties</source>
+        <translation>पक्षकारों में सहेजें</translation>
+    </message>
+    <message>
+        <source>%1 saved to the parties</source>
+        <translation>%1 पक्षकारों में सहेजा गया</translation>
+    </message>
+    <message>
+        <source>Choose a registered invoice…</source>
+        <translation>पंजीकृत इनवॉइस चुनें…</translation>
+    </message>
+    <message>
+        <source>No store or workspace is open</source>
+        <translation>कोई स्टोर या वर्कस्पेस खुला नहीं है</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>The invoice was not saved: %1</source>
+        <translation>इनवॉइस सहेजा नहीं गया: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as a draft: %n errors</source>
+        <translation>
+            <numerusform>ड्राफ़्ट के रूप में सहेजा गया: %n त्रुटियाँ</numerusform>
+            <numerusform>ड्राफ़्ट के रूप में सहेजा गया: %n त्रुटियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: ready</source>
+        <translation>सहेजा गया: तैयार</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>बिना सहेजे परिवर्तन</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 में ऐसे परिवर्तन हैं जो सहेजे नहीं गए हैं।</translation>
+    </message>
+    <message>
+        <source>The invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Save them? A draft with errors can be saved too.</source>
+        <translation>उन्हें सहेजें? त्रुटियों वाला ड्राफ़्ट भी सहेजा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Invoice form</source>
+        <translation>इनवॉइस फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>जाँचें(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Validate now (Ctrl+Enter, F5)</source>
+        <translation>अभी जाँचें (Ctrl+Enter, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>पुनर्प्राप्त करें</translation>
+    </message>
+    <message>
+        <source>Recover the unsaved changes</source>
+        <translation>बिना सहेजे परिवर्तन पुनर्प्राप्त करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ें</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>बिना सहेजे परिवर्तन छोड़ें</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>प्रकार(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Number status</source>
+        <translation>संख्या की स्थिति</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>संख्या(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख(&amp;D)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Su&amp;pply type</source>
+        <translation>आपूर्ति का प्रकार(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Business to business</source>
+        <translation>व्यवसाय से व्यवसाय</translation>
+    </message>
+    <message>
+        <source>SEZ with payment of tax</source>
+        <translation>कर के भुगतान सहित SEZ</translation>
+    </message>
+    <message>
+        <source>SEZ without payment of tax</source>
+        <translation>कर के भुगतान के बिना SEZ</translation>
+    </message>
+    <message>
+        <source>Export with payment of tax</source>
+        <translation>कर के भुगतान सहित निर्यात</translation>
+    </message>
+    <message>
+        <source>Export without payment of tax</source>
+        <translation>कर के भुगतान के बिना निर्यात</translation>
+    </message>
+    <message>
+        <source>Deemed export</source>
+        <translation>मानित निर्यात</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse charge</source>
+        <translation>रिवर्स चार्ज(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;IGST on intra-state supply</source>
+        <translation>राज्य के भीतर आपूर्ति पर IGST(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E-commerce GSTIN</source>
+        <translation>ई-कॉमर्स GSTIN</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>विक्रेता</translation>
+    </message>
+    <message>
+        <source>The seller is the workspace&apos;s profile</source>
+        <translation>विक्रेता वर्कस्पेस की प्रोफ़ाइल है</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>खरीदार</translation>
+    </message>
+    <message>
+        <source>&amp;GSTIN</source>
+        <translation>GSTIN(&amp;G)</translation>
+    </message>
+    <message>
+        <source>15 characters, or URP</source>
+        <translation>15 अक्षर, या URP</translation>
+    </message>
+    <message>
+        <source>Legal na&amp;me</source>
+        <translation>विधिक नाम(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>व्यापारिक नाम</translation>
+    </message>
+    <message>
+        <source>Address &amp;1</source>
+        <translation>पता 1(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Address &amp;2</source>
+        <translation>पता 2(&amp;2)</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>स्थान(&amp;O)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>State &amp;code</source>
+        <translation>राज्य कोड(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Place of suppl&amp;y</source>
+        <translation>आपूर्ति का स्थान(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Save &amp;buyer to parties</source>
+        <translation>खरीदार को पक्षकारों में सहेजें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Dispatch from</source>
+        <translation>प्रेषण स्थान</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Address 1</source>
+        <translation>पता 1</translation>
+    </message>
+    <message>
+        <source>Address 2</source>
+        <translation>पता 2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>State code</source>
+        <translation>राज्य कोड</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>शिप-टू</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>विधिक नाम</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Payee name</source>
+        <translation>भुगतान प्राप्तकर्ता का नाम</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>माध्यम</translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>शर्तें</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <source>Credit transfer</source>
+        <translation>क्रेडिट ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>डायरेक्ट डेबिट</translation>
+    </message>
+    <message>
+        <source>Credit days</source>
+        <translation>क्रेडिट दिन</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>भुगतान की गई राशि</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय राशि</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>Registered invoice</source>
+        <translation>पंजीकृत इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k registered invoice</source>
+        <translation>पंजीकृत इनवॉइस चुनें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Preceding number</source>
+        <translation>पूर्ववर्ती संख्या</translation>
+    </message>
+    <message>
+        <source>Preceding date</source>
+        <translation>पूर्ववर्ती तारीख</translation>
+    </message>
+    <message>
+        <source>Other reference</source>
+        <translation>अन्य संदर्भ</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>अवधि से</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>अवधि तक</translation>
+    </message>
+    <message>
+        <source>Receipt advice</source>
+        <translation>प्राप्ति सूचना</translation>
+    </message>
+    <message>
+        <source>Receipt advice date</source>
+        <translation>प्राप्ति सूचना की तारीख</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>निविदा</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>अनुबंध</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>बाहरी संदर्भ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>परियोजना</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>क्रय आदेश</translation>
+    </message>
+    <message>
+        <source>Purchase order date</source>
+        <translation>क्रय आदेश की तारीख</translation>
+    </message>
+    <message>
+        <source>Document URL</source>
+        <translation>दस्तावेज़ URL</translation>
+    </message>
+    <message>
+        <source>Document note</source>
+        <translation>दस्तावेज़ टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <source>Shipping bill</source>
+        <translation>शिपिंग बिल</translation>
+    </message>
+    <message>
+        <source>Shipping bill date</source>
+        <translation>शिपिंग बिल की तारीख</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>Refund claim (Y/N)</source>
+        <translation>रिफ़ंड दावा (Y/N)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Export duty</source>
+        <translation>निर्यात शुल्क</translation>
+    </message>
+    <message>
+        <source>Total in foreign currency</source>
+        <translation>विदेशी मुद्रा में कुल</translation>
+    </message>
+    <message>
+        <source>E-way bill</source>
+        <translation>ई-वे बिल</translation>
+    </message>
+    <message>
+        <source>Transporter GSTIN</source>
+        <translation>ट्रांसपोर्टर GSTIN</translation>
+    </message>
+    <message>
+        <source>Transporter</source>
+        <translation>ट्रांसपोर्टर</translation>
+    </message>
+    <message>
+        <source>Mode (1-4)</source>
+        <translation>माध्यम (1-4)</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>दूरी (किमी)</translation>
+    </message>
+    <message>
+        <source>Transport document</source>
+        <translation>परिवहन दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Transport date</source>
+        <translation>परिवहन की तारीख</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>वाहन</translation>
+    </message>
+    <message>
+        <source>Vehicle type (R/O)</source>
+        <translation>वाहन प्रकार (R/O)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>पंक्तियाँ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+L)</source>
+        <translation>पंक्ति जोड़ें (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Delete the current line (Ctrl+Delete)</source>
+        <translation>वर्तमान पंक्ति हटाएँ (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Line details</source>
+        <translation>पंक्ति का विवरण</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>बारकोड</translation>
+    </message>
+    <message>
+        <source>Free quantity</source>
+        <translation>मुफ़्त मात्रा</translation>
+    </message>
+    <message>
+        <source>Pre-tax value</source>
+        <translation>कर-पूर्व मूल्य</translation>
+    </message>
+    <message>
+        <source>Cess (non ad valorem)</source>
+        <translation>सेस (गैर-यथामूल्य)</translation>
+    </message>
+    <message>
+        <source>State cess %</source>
+        <translation>राज्य सेस %</translation>
+    </message>
+    <message>
+        <source>State cess (non ad valorem)</source>
+        <translation>राज्य सेस (गैर-यथामूल्य)</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>अन्य शुल्क</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>ऑर्डर पंक्ति</translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation>मूल देश</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>सीरियल नंबर</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>बैच</translation>
+    </message>
+    <message>
+        <source>Batch expiry</source>
+        <translation>बैच समाप्ति तारीख</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>वारंटी</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::InvoiceIdLoader</name>
+    <message>
+        <source>cannot read the list of invoices</source>
+        <translation>इनवॉइस की सूची पढ़ी नहीं जा सकी</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::InvoiceListModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(हटाया गया)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 त्रुटियाँ, %2 चेतावनियाँ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>सं.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Buyer GSTIN</source>
+        <translation>खरीदार GSTIN</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>खरीदार</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Errors/Warnings</source>
+        <translation>त्रुटियाँ/चेतावनियाँ</translation>
+    </message>
+    <message>
+        <source>IRN</source>
+        <translation>IRN</translation>
+    </message>
+    <message>
+        <source>Ack date</source>
+        <translation>Ack तारीख</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::InvoiceView</name>
+    <message>
+        <source>Registration</source>
+        <translation>पंजीकरण</translation>
+    </message>
+    <message>
+        <source>IRN</source>
+        <translation>IRN</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>पावती</translation>
+    </message>
+    <message>
+        <source>Cancel window</source>
+        <translation>रद्द करने की समय-सीमा</translation>
+    </message>
+    <message>
+        <source>IRN:</source>
+        <translation>IRN:</translation>
+    </message>
+    <message>
+        <source>Ack No and date:</source>
+        <translation>Ack No और तारीख:</translation>
+    </message>
+    <message>
+        <source>Cancel I&amp;RN…</source>
+        <translation>IRN रद्द करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cancel this e-invoice at the IRP (only within 24 hours of its acknowledgement)</source>
+        <translation>इस ई-इनवॉइस को IRP पर रद्द करें (केवल इसकी पावती के 24 घंटे के भीतर)</translation>
+    </message>
+    <message>
+        <source>Cancel:</source>
+        <translation>रद्दीकरण:</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>हस्ताक्षर जाँच</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>हस्ताक्षर:</translation>
+    </message>
+    <message>
+        <source>Sandbox warning</source>
+        <translation>सैंडबॉक्स चेतावनी</translation>
+    </message>
+    <message>
+        <source>QR claims that differ from the invoice</source>
+        <translation>QR के वे दावे जो इनवॉइस से भिन्न हैं</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>कुंजी पर भरोसा करें(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add a public key or certificate of an IRP (PEM) to the keys signatures are checked against</source>
+        <translation>IRP की सार्वजनिक कुंजी या प्रमाणपत्र (PEM) उन कुंजियों में जोड़ें जिनसे हस्ताक्षरों की जाँच होती है</translation>
+    </message>
+    <message>
+        <source>Signed QR code</source>
+        <translation>हस्ताक्षरित QR कोड</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>क्र.सं.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>HSN</source>
+        <translation>HSN</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>कीमत</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर-योग्य</translation>
+    </message>
+    <message>
+        <source>GST %</source>
+        <translation>GST %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>प्रिंट पूर्वावलोकन(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF के रूप में सहेजें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The invoice could not be read: %1</source>
+        <translation>इनवॉइस पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1, तारीख %2 — %3</translation>
+    </message>
+    <message>
+        <source>Seller: %1 %2
+Buyer: %3 %4
+Total: %5 (%6 lines)</source>
+        <translation>विक्रेता: %1 %2
+खरीदार: %3 %4
+कुल: %5 (%6 पंक्तियाँ)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>अभी तक नहीं</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1, तारीख %2</translation>
+    </message>
+    <message>
+        <source>No signed QR code stored</source>
+        <translation>स्टोर में कोई हस्ताक्षरित QR कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>The QR code is too long to draw</source>
+        <translation>QR कोड इतना लंबा है कि बनाया नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source> (kid %1)</source>
+        <translation> (kid %1)</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR कोड</translation>
+    </message>
+    <message>
+        <source>Signed invoice</source>
+        <translation>हस्ताक्षरित इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Nothing signed is stored for this invoice.</source>
+        <translation>इस इनवॉइस के लिए स्टोर में कुछ भी हस्ताक्षरित नहीं है।</translation>
+    </message>
+    <message>
+        <source>Signed by NIC&apos;s sandbox: a test document (sandbox mode is on).</source>
+        <translation>NIC के सैंडबॉक्स द्वारा हस्ताक्षरित: एक परीक्षण दस्तावेज़ (सैंडबॉक्स मोड चालू है)।</translation>
+    </message>
+    <message>
+        <source>Warning: signed by NIC&apos;s sandbox, not by the IRP. This is not a valid e-invoice.</source>
+        <translation>चेतावनी: NIC के सैंडबॉक्स द्वारा हस्ताक्षरित, IRP द्वारा नहीं। यह वैध ई-इनवॉइस नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 differs: QR code &apos;%2&apos;, invoice &apos;%3&apos;</source>
+        <translation>%1 भिन्न है: QR कोड &apos;%2&apos;, इनवॉइस &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1</source>
+        <translation>%1 को रद्द किया गया</translation>
+    </message>
+    <message>
+        <source>Not registered (%1)</source>
+        <translation>पंजीकृत नहीं (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown: the acknowledgement date cannot be read</source>
+        <translation>अज्ञात: पावती की तारीख पढ़ी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed on %1 IST: only a credit note can undo it now</source>
+        <translation>24 घंटे की समय-सीमा %1 IST को समाप्त हो गई: अब इसे केवल क्रेडिट नोट से ही पलटा जा सकता है</translation>
+    </message>
+    <message>
+        <source>Can be cancelled until %1 IST (%2 h %3 min left)</source>
+        <translation>%1 IST तक रद्द किया जा सकता है (%2 घंटे %3 मिनट शेष)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>प्रिंट पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट</translation>
+    </message>
+    <message>
+        <source>Save the e-invoice as PDF</source>
+        <translation>ई-इनवॉइस को PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 रद्द करें</translation>
+    </message>
+    <message>
+        <source>1 — Duplicate</source>
+        <translation>1 — डुप्लिकेट</translation>
+    </message>
+    <message>
+        <source>2 — Data entry mistake</source>
+        <translation>2 — डेटा प्रविष्टि में गलती</translation>
+    </message>
+    <message>
+        <source>3 — Order cancelled</source>
+        <translation>3 — ऑर्डर रद्द</translation>
+    </message>
+    <message>
+        <source>4 — Other</source>
+        <translation>4 — अन्य</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark:</source>
+        <translation>टिप्पणी(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Cancel the IRN</source>
+        <translation>IRN रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancel IRN</source>
+        <translation>IRN रद्द करें</translation>
+    </message>
+    <message>
+        <source>Say why in the remark (1 to 100 characters).</source>
+        <translation>टिप्पणी में कारण बताएँ (1 से 100 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>Cancelling at the IRP…</source>
+        <translation>IRP पर रद्द किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Trust a public key or certificate</source>
+        <translation>सार्वजनिक कुंजी या प्रमाणपत्र पर भरोसा करें</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>कुंजियाँ और प्रमाणपत्र (*.pem *.crt *.cer *.der);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Trust a key</source>
+        <translation>कुंजी पर भरोसा करें</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::InvoicesPage</name>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>नया इनवॉइस</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice</source>
+        <translation>नया इनवॉइस(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>जाँचें(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Validate the selected invoices, or all shown</source>
+        <translation>चुने गए इनवॉइस की, या दिखाए गए सभी इनवॉइस की जाँच करें</translation>
+    </message>
+    <message>
+        <source>&amp;Export bulk JSON…</source>
+        <translation>बल्क JSON एक्सपोर्ट करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export bulk JSON</source>
+        <translation>बल्क JSON एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>फ़ाइलें इम्पोर्ट करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>फ़ाइलें इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>सबमिट करें(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Submit the selected invoices to the IRP, or all ready ones</source>
+        <translation>चुने गए इनवॉइस, या सभी तैयार इनवॉइस IRP को सबमिट करें</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>हटाएँ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected invoices</source>
+        <translation>चुने गए इनवॉइस हटाएँ</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>खोज जारी है…</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>स्थिति फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>&amp;Status: all</source>
+        <translation>स्थिति: सभी(&amp;S)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>आरंभ तारीख</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>अंतिम तारीख</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>से(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>तक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>दस्तावेज़ का प्रकार</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit notes</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>प्रकार(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Buyer GSTIN or name</source>
+        <translation>खरीदार का GSTIN या नाम</translation>
+    </message>
+    <message>
+        <source>GSTIN or name</source>
+        <translation>GSTIN या नाम</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>खरीदार(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Search number, buyer or IRN</source>
+        <translation>संख्या, खरीदार या IRN खोजें</translation>
+    </message>
+    <message>
+        <source>Number, buyer, GSTIN or IRN</source>
+        <translation>संख्या, खरीदार, GSTIN या IRN</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>खोजें(&amp;R):</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it as dd/mm/yyyy.</source>
+        <translation>%1: “%2” तारीख नहीं है; इसे dd/mm/yyyy रूप में लिखें।</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>आरंभ तारीख</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>अंतिम तारीख</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Status: %n chosen</source>
+        <translation>
+            <numerusform>स्थिति: %n चुनी गईं(&amp;S)</numerusform>
+            <numerusform>स्थिति: %n चुनी गईं(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation>1 इनवॉइस</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>%1 इनवॉइस</translation>
+    </message>
+    <message>
+        <source>, %1 selected</source>
+        <translation>, %1 चुने गए</translation>
+    </message>
+    <message>
+        <source>Validate invoices</source>
+        <translation>इनवॉइस जाँचें</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices checked: %3 ready, %4 with errors (drafts).</source>
+        <translation>%2 में से %1 इनवॉइस जाँचे गए: %3 तैयार, %4 में त्रुटियाँ (ड्राफ़्ट)।</translation>
+    </message>
+    <message>
+        <source>%1 left as they are (exported, sent or registered).</source>
+        <translation>%1 जैसे थे वैसे ही छोड़े गए (एक्सपोर्ट किए गए, भेजे गए या पंजीकृत)।</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 पढ़े नहीं जा सके।</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest was not checked.</source>
+        <translation>रोका गया: बाकी की जाँच नहीं की गई।</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>यहाँ एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Largest file, in bytes</source>
+        <translation>सबसे बड़ी फ़ाइल, बाइट में</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> बाइट</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected invoices (those ready to upload).</source>
+        <translation>
+            <numerusform>चुने गए %n इनवॉइस (जो अपलोड के लिए तैयार हैं)।</numerusform>
+            <numerusform>चुने गए %n इनवॉइस (जो अपलोड के लिए तैयार हैं)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every invoice shown that is ready to upload.</source>
+        <translation>दिखाया गया हर इनवॉइस जो अपलोड के लिए तैयार है।</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>फ़ोल्डर(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>सबसे बड़ी फ़ाइल(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>एक्सपोर्ट करें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Folder: “%1” does not exist.</source>
+        <translation>फ़ोल्डर: “%1” मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>No invoice is shown: nothing to export.</source>
+        <translation>कोई इनवॉइस नहीं दिखाया गया है: एक्सपोर्ट करने के लिए कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 invoices written to %2 files in %3.</source>
+        <translation>%1 इनवॉइस %3 में %2 फ़ाइलों में लिखे गए।</translation>
+    </message>
+    <message>
+        <source>%1 left out, for example:</source>
+        <translation>%1 छोड़े गए, उदाहरण के लिए:</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files written so far are complete.</source>
+        <translation>रोका गया: अब तक लिखी गई फ़ाइलें पूरी हैं।</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation>इनवॉइस इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Invoices (*.json *.csv *.xlsx);;All files (*)</source>
+        <translation>इनवॉइस (*.json *.csv *.xlsx);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>What was imported before stays, whole invoices only.</source>
+        <translation>जो पहले इम्पोर्ट हो चुका है वह बना रहता है, केवल पूरे इनवॉइस।</translation>
+    </message>
+    <message>
+        <source>%1 imported (%2 ready, %3 drafts), %4 updated, %5 duplicates, %6 conflicts, %7 refused.</source>
+        <translation>%1 इम्पोर्ट किए गए (%2 तैयार, %3 ड्राफ़्ट), %4 अपडेट किए गए, %5 डुप्लिकेट, %6 टकराव, %7 अस्वीकार किए गए।</translation>
+    </message>
+    <message>
+        <source>%1 imported without findings are not listed.</source>
+        <translation>बिना निष्कर्ष के इम्पोर्ट किए गए %1 इनवॉइस सूची में नहीं दिखाए गए हैं।</translation>
+    </message>
+    <message>
+        <source>%1 more are not listed.</source>
+        <translation>%1 और सूची में नहीं दिखाए गए हैं।</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was imported stays, whole invoices only.</source>
+        <translation>रोका गया: जो इम्पोर्ट हो चुका है वह बना रहता है, केवल पूरे इनवॉइस।</translation>
+    </message>
+    <message>
+        <source>Delete invoices</source>
+        <translation>इनवॉइस हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the selected invoice?</source>
+        <translation>चुना गया इनवॉइस हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected invoices?</source>
+        <translation>चुने गए %1 इनवॉइस हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Only invoices never sent to the IRP are deleted; the others stay.</source>
+        <translation>केवल वे इनवॉइस हटाए जाते हैं जो कभी IRP को नहीं भेजे गए; बाकी बने रहते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 deleted; %2 kept (sent to the IRP, or gone).</source>
+        <translation>%1 हटाए गए; %2 रखे गए (IRP को भेजे गए, या अब मौजूद नहीं)।</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::LocalSandbox</name>
+    <message>
+        <source>the local sandbox published no key: %1</source>
+        <translation>स्थानीय सैंडबॉक्स ने कोई कुंजी प्रकाशित नहीं की: %1</translation>
+    </message>
+</context>
+<context>
     <name>irndesk::ui::MainWindow</name>
     <message>
         <source>IRN Desk</source>
         <translation>IRN Desk</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>तैयार</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -5892,40 +8323,20 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
         <translation>इनवॉइस</translation>
     </message>
     <message>
-        <source>Your invoices will be listed here, with filters by status, date and buyer, and the editor for every section of an e-invoice.</source>
-        <translation>यहाँ आपके इनवॉइस की सूची होगी, जिसे स्थिति, तारीख और खरीदार के अनुसार फ़िल्टर किया जा सकेगा, और ई-इनवॉइस के हर भाग को भरने के लिए संपादक भी।</translation>
-    </message>
-    <message>
         <source>Parties</source>
         <translation>पार्टियाँ</translation>
-    </message>
-    <message>
-        <source>Buyers, consignees and dispatch addresses will be kept here, with their GSTIN, state and PIN code.</source>
-        <translation>यहाँ खरीदार, कंसाइनी (माल प्राप्तकर्ता) और डिस्पैच पते उनके GSTIN, राज्य और PIN कोड के साथ रखे जाएँगे।</translation>
     </message>
     <message>
         <source>Products</source>
         <translation>उत्पाद</translation>
     </message>
     <message>
-        <source>Goods and services will be kept here, with their HSN/SAC code, unit and GST rate.</source>
-        <translation>यहाँ वस्तुएँ और सेवाएँ उनके HSN/SAC कोड, इकाई और GST दर के साथ रखी जाएँगी।</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <source>The status of every invoice will be shown here: its IRN and acknowledgement, or the exact errors the portal returned.</source>
-        <translation>यहाँ हर इनवॉइस की स्थिति दिखेगी: उसका IRN और पावती (Ack), या पोर्टल द्वारा लौटाई गई सटीक त्रुटियाँ।</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
-    </message>
-    <message>
-        <source>The seller profile, the number series and the IRP connection will be set up here.</source>
-        <translation>यहाँ विक्रेता प्रोफ़ाइल, नंबर सीरीज़ और IRP कनेक्शन सेट किए जाएँगे।</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5958,6 +8369,1246 @@ Exit codes: 0 success, 1 the data has errors, 2 the command could not run.
     <message>
         <source>IRP &amp;error codes…</source>
         <translation>IRP त्रुटि कोड(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>वर्कस्पेस(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice</source>
+        <translation>नया इनवॉइस(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the IRP…</source>
+        <translation>IRP को सबमिट करें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New &amp;workspace…</source>
+        <translation>नया वर्कस्पेस(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Seller profile…</source>
+        <translation>विक्रेता प्रोफ़ाइल(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>वर्कस्पेस</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>वर्कस्पेस(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>स्टोर: %1</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>कोई स्टोर खुला नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>No invoices</source>
+        <translation>कोई इनवॉइस नहीं</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>The invoice could not be opened: %1</source>
+        <translation>इनवॉइस खोला नहीं जा सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::MasterDialog</name>
+    <message>
+        <source>Party</source>
+        <translation>पक्ष</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::MasterPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>खोजें(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Name or GSTIN</source>
+        <translation>नाम या GSTIN</translation>
+    </message>
+    <message>
+        <source>Description or HSN</source>
+        <translation>विवरण या HSN</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>जोड़ें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>हटाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV/XLSX…</source>
+        <translation>CSV/XLSX से इम्पोर्ट करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>पक्षकार</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>इम्पोर्ट की प्रगति</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>इम्पोर्ट रोकें</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>इम्पोर्ट रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>कोई वर्कस्पेस खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>इम्पोर्ट</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>स्प्रेडशीट (*.csv *.xlsx);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Rows read: %L1…</source>
+        <translation>पढ़ी गई पंक्तियाँ: %L1…</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>%1 से कुछ भी इम्पोर्ट नहीं हुआ: %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>इम्पोर्ट रोका गया; कुछ भी नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 left out.</source>
+        <translation>%1: %2 जोड़े गए, %3 छोड़े गए।</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::ProfileDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 के लिए ब्राउज़ करें</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM फ़ाइलें (*.pem *.crt *.cer);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>IRP profile %1</source>
+        <translation>IRP प्रोफ़ाइल %1</translation>
+    </message>
+    <message>
+        <source>New IRP profile</source>
+        <translation>नई IRP प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>प्रोफ़ाइल का नाम</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>बेस URL</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>क्लाइंट आईडी</translation>
+    </message>
+    <message>
+        <source>API user name</source>
+        <translation>API उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>The IRP&apos;s public key file</source>
+        <translation>IRP की सार्वजनिक कुंजी फ़ाइल</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA प्रमाणपत्र फ़ाइल</translation>
+    </message>
+    <message>
+        <source>only for a private endpoint</source>
+        <translation>केवल निजी एंडपॉइंट के लिए</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>बेस URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>क्लाइंट आईडी(&amp;C):</translation>
+    </message>
+    <message>
+        <source>API &amp;user:</source>
+        <translation>API उपयोगकर्ता(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;GSTIN:</source>
+        <translation>GSTIN(&amp;G):</translation>
+    </message>
+    <message>
+        <source>IRP public &amp;key (PEM):</source>
+        <translation>IRP सार्वजनिक कुंजी (PEM)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>The IRP&apos;s public key</source>
+        <translation>IRP की सार्वजनिक कुंजी</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate (PEM):</source>
+        <translation>CA प्रमाणपत्र (PEM)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>Keep the secrets in the system &amp;keychain</source>
+        <translation>गोपनीय मान सिस्टम कीचेन में रखें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Read the secrets from &amp;environment variables</source>
+        <translation>गोपनीय मान एनवायरनमेंट वेरिएबल से पढ़ें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>क्लाइंट सीक्रेट</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Variable of the client secret</source>
+        <translation>क्लाइंट सीक्रेट का वेरिएबल</translation>
+    </message>
+    <message>
+        <source>Variable of the password</source>
+        <translation>पासवर्ड का वेरिएबल</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>क्लाइंट सीक्रेट(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Client secret &amp;variable:</source>
+        <translation>क्लाइंट सीक्रेट वेरिएबल(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word variable:</source>
+        <translation>पासवर्ड वेरिएबल(&amp;W):</translation>
+    </message>
+    <message>
+        <source>unchanged (choose a file to replace it)</source>
+        <translation>अपरिवर्तित (इसे बदलने के लिए फ़ाइल चुनें)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>अपरिवर्तित</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the IRP&apos;s public key file (PEM).</source>
+        <translation>IRP की सार्वजनिक कुंजी फ़ाइल (PEM) चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 Choose environment variables instead.</source>
+        <translation>%1 इसके बजाय एनवायरनमेंट वेरिएबल चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::ProfilesGroup</name>
+    <message>
+        <source>IRP connection</source>
+        <translation>IRP कनेक्शन</translation>
+    </message>
+    <message>
+        <source>Profiles of the IRPs invoices are submitted to. The local sandbox needs none: choose it when you submit.</source>
+        <translation>उन IRP की प्रोफ़ाइलें जिन पर इनवॉइस सबमिट किए जाते हैं। स्थानीय सैंडबॉक्स के लिए किसी प्रोफ़ाइल की ज़रूरत नहीं: सबमिट करते समय उसे चुनें।</translation>
+    </message>
+    <message>
+        <source>IRP profiles</source>
+        <translation>IRP प्रोफ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>बेस URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>गोपनीय मान</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>प्रोफ़ाइल जोड़ें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>प्रोफ़ाइल संपादित करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile</source>
+        <translation>प्रोफ़ाइल हटाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>कीचेन</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>प्रोफ़ाइल हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove the IRP profile %1 (and its secrets in the keychain)?</source>
+        <translation>IRP प्रोफ़ाइल %1 (और कीचेन में रखे उसके गोपनीय मान) हटाएँ?</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::ReportsModel</name>
+    <message>
+        <source>Doc no</source>
+        <translation>दस्तावेज़ संख्या</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>खरीदार</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>IRN</source>
+        <translation>IRN</translation>
+    </message>
+    <message>
+        <source>Ack No</source>
+        <translation>Ack No</translation>
+    </message>
+    <message>
+        <source>Ack date</source>
+        <translation>पावती तारीख</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>त्रुटियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::ReportsPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>अवलोकन</translation>
+    </message>
+    <message>
+        <source>Reporting limit</source>
+        <translation>रिपोर्टिंग सीमा</translation>
+    </message>
+    <message>
+        <source>Cancel windows</source>
+        <translation>रद्द करने की समय-सीमा</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>आरंभ तारीख</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>अंतिम तारीख</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>दस्तावेज़ का प्रकार</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>स्थिति(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से(&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>तक(&amp;O):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>प्रकार(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV/XLSX…</source>
+        <translation>CSV/XLSX के रूप में सहेजें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>रिपोर्ट सहेजें</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>सहेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Cancel saving</source>
+        <translation>सहेजना रोकें</translation>
+    </message>
+    <message>
+        <source>Invoices: %L1</source>
+        <translation>इनवॉइस: %L1</translation>
+    </message>
+    <message>
+        <source>1 invoice must be reported within 5 days</source>
+        <translation>1 इनवॉइस की रिपोर्टिंग 5 दिनों के भीतर करनी होगी</translation>
+    </message>
+    <message>
+        <source>%L1 invoices must be reported within 5 days</source>
+        <translation>%L1 इनवॉइस की रिपोर्टिंग 5 दिनों के भीतर करनी होगी</translation>
+    </message>
+    <message>
+        <source>1 invoice is past the 30-day limit</source>
+        <translation>1 इनवॉइस 30 दिन की सीमा पार कर चुका है</translation>
+    </message>
+    <message>
+        <source>%L1 invoices are past the 30-day limit</source>
+        <translation>%L1 इनवॉइस 30 दिन की सीमा पार कर चुके हैं</translation>
+    </message>
+    <message>
+        <source>%1: %2 h %3 min left to cancel</source>
+        <translation>%1: रद्द करने के लिए %2 घंटे %3 मिनट शेष</translation>
+    </message>
+    <message>
+        <source>and %L1 more</source>
+        <translation>और %L1 अन्य</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (rows: %L2)</source>
+        <translation>%1 में सहेजा गया (पंक्तियाँ: %L2)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>रिपोर्ट सहेजी नहीं गई: %1</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::SettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>&amp;Round new invoices to the rupee</source>
+        <translation>नए इनवॉइस को पूरे रुपये में राउंड करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Round to the rupee</source>
+        <translation>पूरे रुपये में राउंड करें</translation>
+    </message>
+    <message>
+        <source>NIC &amp;sandbox mode (test GSTINs allowed)</source>
+        <translation>NIC सैंडबॉक्स मोड (परीक्षण GSTIN की अनुमति)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sandbox mode</source>
+        <translation>सैंडबॉक्स मोड</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>स्टोर</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>स्टोर फ़ाइल</translation>
+    </message>
+    <message>
+        <source>&amp;Open another store…</source>
+        <translation>दूसरा स्टोर खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>नया स्टोर(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>बैकअप(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>पुनर्स्थापित करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>वर्कस्पेस</translation>
+    </message>
+    <message>
+        <source>Annual turnover of ₹10 crore or more (30-day &amp;reporting limit)</source>
+        <translation>वार्षिक टर्नओवर ₹10 करोड़ या अधिक (30 दिन की रिपोर्टिंग सीमा)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Turnover of ₹10 crore or more</source>
+        <translation>₹10 करोड़ या अधिक का टर्नओवर</translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation>संख्या शृंखला</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>FY</source>
+        <translation>वित्त वर्ष</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>पैटर्न</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>चौड़ाई</translation>
+    </message>
+    <message>
+        <source>Next value</source>
+        <translation>अगला मान</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>अगली संख्या</translation>
+    </message>
+    <message>
+        <source>N&amp;umber series ({fy}, {fy4}, {n}):</source>
+        <translation>संख्या शृंखला ({fy}, {fy4}, {n})(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Number series result</source>
+        <translation>संख्या शृंखला परिणाम</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>स्टोर खोलें</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>नया स्टोर</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>IRN Desk stores (*.sqlite);;All files (*)</source>
+        <translation>IRN Desk स्टोर (*.sqlite);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>कोई स्टोर खुला नहीं</translation>
+    </message>
+    <message>
+        <source>%1 already exists: use Open another store.</source>
+        <translation>%1 पहले से मौजूद है: दूसरा स्टोर खोलें विकल्प का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The store was not opened: %1</source>
+        <translation>स्टोर नहीं खोला गया: %1</translation>
+    </message>
+    <message>
+        <source>Store %1 is open.</source>
+        <translation>स्टोर %1 खुला है।</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>%1 में बैकअप लिया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>बैकअप %1 में सहेजा गया</translation>
+    </message>
+    <message>
+        <source>No backup made: %1</source>
+        <translation>बैकअप नहीं बना: %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in the store with the backup %1?
+A copy of the store is kept.</source>
+        <translation>स्टोर की सारी सामग्री को बैकअप %1 से बदलें?
+स्टोर की एक प्रति रखी जाती है।</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>पुनर्स्थापित नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>%1 से पुनर्स्थापित किया गया</translation>
+    </message>
+    <message>
+        <source>Pattern: must contain {n}</source>
+        <translation>पैटर्न: इसमें {n} होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Width: 1 to 10</source>
+        <translation>चौड़ाई: 1 से 10</translation>
+    </message>
+    <message>
+        <source>Next value: a number from 1</source>
+        <translation>अगला मान: 1 या उससे बड़ी संख्या</translation>
+    </message>
+    <message>
+        <source>Pattern: %1 is longer than 16 characters</source>
+        <translation>पैटर्न: %1 16 अक्षरों से लंबा है</translation>
+    </message>
+    <message>
+        <source>Saved: the next number is %1</source>
+        <translation>सहेजा गया: अगली संख्या %1 है</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::SubmitDialog</name>
+    <message>
+        <source>Registered</source>
+        <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>टकराव</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>Submit to the IRP</source>
+        <translation>IRP पर सबमिट करें</translation>
+    </message>
+    <message>
+        <source>IRP</source>
+        <translation>IRP</translation>
+    </message>
+    <message>
+        <source>Local sandbox (practice: nothing is registered for real)</source>
+        <translation>स्थानीय सैंडबॉक्स (अभ्यास: वास्तव में कुछ भी पंजीकृत नहीं होता)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;IRP:</source>
+        <translation>IRP(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Invoices at once</source>
+        <translation>एक साथ इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Invoices at &amp;once:</source>
+        <translation>एक साथ इनवॉइस(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <source>What became of each invoice</source>
+        <translation>हर इनवॉइस का परिणाम</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>IRN</source>
+        <translation>IRN</translation>
+    </message>
+    <message>
+        <source>Ack No</source>
+        <translation>Ack No</translation>
+    </message>
+    <message>
+        <source>Ack date</source>
+        <translation>पावती तारीख</translation>
+    </message>
+    <message>
+        <source>Errors or note</source>
+        <translation>त्रुटियाँ या टिप्पणी</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>सबमिट करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>रन रोकें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as CSV…</source>
+        <translation>CSV के रूप में सहेजें(&amp;V)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s) to submit.</source>
+        <translation>
+            <numerusform>सबमिट करने के लिए %Ln इनवॉइस।</numerusform>
+            <numerusform>सबमिट करने के लिए %Ln इनवॉइस।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>profile %1 logs in for %2, not for this seller (%3)</source>
+        <translation>प्रोफ़ाइल %1, %2 के लिए लॉग इन करती है, इस विक्रेता (%3) के लिए नहीं</translation>
+    </message>
+    <message>
+        <source>Cannot submit: %1</source>
+        <translation>सबमिट नहीं किया जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>सबमिट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: what this code means and how to fix it</source>
+        <translation>Enter या डबल-क्लिक: इस कोड का अर्थ और इसे कैसे सुधारें</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>कुछ भी नहीं भेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 rejected, %3 conflicts, %4 unknown, %5 not sent%6</source>
+        <translation>%1 पंजीकृत, %2 अस्वीकृत, %3 टकराव, %4 अज्ञात, %5 नहीं भेजे गए%6</translation>
+    </message>
+    <message>
+        <source> — cancelled</source>
+        <translation> — रोका गया</translation>
+    </message>
+    <message>
+        <source>Cancelling: the invoices in flight are finished and recorded…</source>
+        <translation>रोका जा रहा है: जो इनवॉइस भेजे जा चुके हैं, उन्हें पूरा करके दर्ज किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>परिणाम सहेजें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::WorkspaceDialog</name>
+    <message>
+        <source>Seller profile</source>
+        <translation>विक्रेता प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>नया वर्कस्पेस</translation>
+    </message>
+    <message>
+        <source>&amp;GSTIN:</source>
+        <translation>GSTIN(&amp;G):</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>GSTIN check</source>
+        <translation>GSTIN जाँच</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>कानूनी नाम(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>कानूनी नाम</translation>
+    </message>
+    <message>
+        <source>&amp;Trade name:</source>
+        <translation>व्यापार नाम(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>व्यापार नाम</translation>
+    </message>
+    <message>
+        <source>Address &amp;1:</source>
+        <translation>पता 1(&amp;1):</translation>
+    </message>
+    <message>
+        <source>Address 1</source>
+        <translation>पता 1</translation>
+    </message>
+    <message>
+        <source>Address &amp;2:</source>
+        <translation>पता 2(&amp;2):</translation>
+    </message>
+    <message>
+        <source>Address 2</source>
+        <translation>पता 2</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>स्थान(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P):</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>राज्य:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>फ़ोन(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>ईमेल(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Annual turnover of ₹10 crore or more (30-day &amp;reporting limit)</source>
+        <translation>वार्षिक टर्नओवर ₹10 करोड़ या अधिक (30 दिन की रिपोर्टिंग सीमा)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Turnover of ₹10 crore or more</source>
+        <translation>₹10 करोड़ या अधिक का टर्नओवर</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>%1 of 15 characters</source>
+        <translation>15 में से %1 अक्षर</translation>
+    </message>
+    <message>
+        <source>Not a GSTIN</source>
+        <translation>GSTIN नहीं है</translation>
+    </message>
+    <message>
+        <source>Wrong check character (allowed in sandbox mode)</source>
+        <translation>गलत जाँच अक्षर (सैंडबॉक्स मोड में अनुमति है)</translation>
+    </message>
+    <message>
+        <source>Wrong check character</source>
+        <translation>गलत जाँच अक्षर</translation>
+    </message>
+    <message>
+        <source>Valid GSTIN</source>
+        <translation>वैध GSTIN</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>कोई स्टोर खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>GSTIN: required</source>
+        <translation>GSTIN: आवश्यक</translation>
+    </message>
+    <message>
+        <source>GSTIN: the seller must have a GSTIN</source>
+        <translation>GSTIN: विक्रेता के पास GSTIN होना चाहिए</translation>
+    </message>
+    <message>
+        <source>PIN: %1 is not 6 digits</source>
+        <translation>PIN: %1 6 अंकों का नहीं है</translation>
+    </message>
+    <message>
+        <source>GSTIN: %1 already has a workspace</source>
+        <translation>GSTIN: %1 का वर्कस्पेस पहले से है</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::editor::FindingsPanel</name>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>समझाएँ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Apply fi&amp;xes</source>
+        <translation>सुधार लागू करें(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>Explain the code</source>
+        <translation>कोड समझाएँ</translation>
+    </message>
+    <message>
+        <source>Apply fixes</source>
+        <translation>सुधार लागू करें</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <source>&amp;Findings: none</source>
+        <translation>निष्कर्ष(&amp;F): कोई नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Findings: %1 errors, %2 warnings</source>
+        <translation>निष्कर्ष(&amp;F): %1 त्रुटियाँ, %2 चेतावनियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::editor::LinesModel</name>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>HSN</source>
+        <translation>HSN</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>कीमत</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <source>GST %</source>
+        <translation>GST %</translation>
+    </message>
+    <message>
+        <source>Cess %</source>
+        <translation>सेस %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर-योग्य</translation>
+    </message>
+    <message>
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <source>SGST</source>
+        <translation>SGST</translation>
+    </message>
+    <message>
+        <source>Cess</source>
+        <translation>सेस</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>पंक्ति का कुल</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::editor::TotalsPanel</name>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर-योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <source>SGST</source>
+        <translation>SGST</translation>
+    </message>
+    <message>
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <source>Cess</source>
+        <translation>सेस</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>अन्य शुल्क</translation>
+    </message>
+    <message>
+        <source>Other c&amp;harges</source>
+        <translation>अन्य शुल्क(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Invoice discount</source>
+        <translation>इनवॉइस छूट</translation>
+    </message>
+    <message>
+        <source>Disco&amp;unt</source>
+        <translation>छूट(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Round-off</source>
+        <translation>राउंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Invoice total</source>
+        <translation>इनवॉइस का कुल</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>राशि शब्दों में</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>GST e-invoicing desktop tool</source>
+        <translation>GST ई-इनवॉइसिंग डेस्कटॉप टूल</translation>
+    </message>
+    <message>
+        <source>The store to open (default: the last one, $IRNDESK_STORE, or the data folder).</source>
+        <translation>खोला जाने वाला स्टोर (डिफ़ॉल्ट: पिछला स्टोर, $IRNDESK_STORE, या डेटा फ़ोल्डर)।</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>IRN Desk</source>
+        <translation>IRN Desk</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened: %2</source>
+        <translation>स्टोर %1 खोला नहीं जा सका: %2</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 
 #include "core/irp/IrpCrypto.h"
 #include "core/irp/TrustStore.h"
-#include "core/sandbox/SandboxServer.h"
+#include "core/sandbox/SandboxThread.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +14,6 @@ namespace irndesk::ui {
 LocalSandbox::LocalSandbox(QObject* parent)
     : QObject(parent)
 {
-    m_thread.setObjectName(QStringLiteral("local sandbox"));
 }
 
 LocalSandbox::~LocalSandbox()
@@ -24,12 +23,7 @@ LocalSandbox::~LocalSandbox()
 
 void LocalSandbox::stop()
 {
-    if (m_server) {
-        QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
-        m_server = nullptr;
-    }
-    m_thread.quit();
-    m_thread.wait();
+    m_server.reset();
 }
 
 Result<irp::IrpConnection> LocalSandbox::connectionFor(const QString& gstin, const QString& folder)
@@ -49,12 +43,8 @@ Result<irp::IrpConnection> LocalSandbox::connectionFor(const QString& gstin, con
     options.keysDir = QDir(dir).filePath(QStringLiteral("keys"));
     options.stateFile = QDir(dir).filePath(QStringLiteral("registrations.json"));
     options.users = { sandbox::SandboxUser{ QStringLiteral("irndesk-app"), secret, QStringLiteral("app"), password, gstin } };
-    m_thread.start();
-    m_server = new sandbox::SandboxServer(options);
-    m_server->moveToThread(&m_thread);
-    Status started = Error{ ErrorCode::Io, {}, {} };
-    QMetaObject::invokeMethod(m_server, [&] { started = m_server->start(); }, Qt::BlockingQueuedConnection);
-    if (!started) {
+    m_server = std::make_unique<sandbox::SandboxThread>(options);
+    if (Status started = m_server->start(); !started) {
         stop();
         return started.error();
     }

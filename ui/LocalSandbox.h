@@ -5,12 +5,11 @@
 #include "core/irp/IrpClient.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <memory>
 
 namespace irndesk::sandbox {
-class SandboxServer;
+class SandboxThread;
 }
 
 namespace irndesk::ui {
@@ -35,8 +34,7 @@ public:
     void stop();
 
 private:
-    QThread m_thread;
-    sandbox::SandboxServer* m_server = nullptr;
+    std::unique_ptr<sandbox::SandboxThread> m_server;
     QString m_gstin;
     irp::IrpConnection m_connection;
 };

@@ -68,71 +68,8 @@ public:
             return opened.error();
         }
         store::Store& db = *opened.value();
-        QHash<qint64, QString> gstinOf;
-        for (const store::Workspace& w : db.workspaces()) {
-            gstinOf.insert(w.id, w.profile.gstin);
-        }
-        const QList<qint64> ids = db.invoiceIds(filter);
-        QList<store::InvoiceSummary> page;
-        qsizetype nextId = 0;
-        qsizetype inPage = 0;
-        const io::StatusReportSource source = [&](io::StatusReportRow& row) -> Result<bool> {
-            if (cancel) {
-                return Error{ ErrorCode::Io, ReportsPage::tr("cancelled"), {} };
-            }
-            if (inPage == page.size()) {
-                if (nextId >= ids.size()) {
-                    return false;
-                }
-                store::InvoiceFilter pageFilter;
-                pageFilter.ids = ids.mid(nextId, kPage);
-                page = db.listInvoices(
-                    pageFilter, store::InvoiceSort::DocDate, Qt::AscendingOrder, 0, int(pageFilter.ids.size()));
-                if (page.size() != pageFilter.ids.size()) {
-                    return Error{ ErrorCode::Io, ReportsPage::tr("the store changed while the report was written"), {} };
-                }
-                nextId += pageFilter.ids.size();
-                inPage = 0;
-            }
-            const store::InvoiceSummary& s = page[inPage++];
-            row.workspaceGstin = gstinOf.value(s.workspaceId);
-            row.docType = s.docType;
-            row.docNo = s.docNo;
-            row.docDate = s.docDate.isValid() ? formatInvoiceDate(s.docDate) : QString();
-            row.buyerGstin = s.buyerGstin;
-            row.buyerName = s.buyerName;
-            row.total = s.total;
-            row.status = store::statusTitle(s.status);
-            row.irn = s.irn;
-            row.ackNo = s.ackNo;
-            row.ackDate = s.ackDate;
-            row.ewbNo.clear();
-            row.errors.clear();
-            row.warnings = s.warnings;
-            row.exportFile = s.exportFile;
-            if (s.errors > 0 || s.status == store::InvoiceStatus::Rejected || !s.irn.isEmpty() || !s.docDate.isValid()) {
-                Result<store::StoredInvoice> stored = db.invoice(s.id);
-                if (!stored) {
-                    return stored.error();
-                }
-                const store::StoredInvoice& full = stored.value();
-                if (!s.docDate.isValid()) {
-                    row.docDate = full.invoice.docDtls.dt.value_or(QString());
-                }
-                row.ewbNo = full.irp.ewbNo;
-                for (const Finding& f : full.findings) {
-                    if (f.isError()) {
-                        row.errors.append(u"%1 %2: %3"_s.arg(f.code, f.path, f.message));
-                    }
-                }
-                if (s.status == store::InvoiceStatus::Rejected) {
-                    for (const store::IrpError& e : full.irpErrors) {
-                        row.errors.append(ReportsPage::tr("IRP %1: %2").arg(e.code, e.message));
-                    }
-                }
-            }
-            return true;
-        };
+        const io::StatusReportSource source =
+            io::storeReportSource(db, db.invoiceIds(filter), [&cancel] { return cancel.load(); });
         const bool xlsx = QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0;
         Result<qint64> written = xlsx ? io::writeStatusReportXlsx(path, source) : io::writeStatusReportCsv(path, source);
         if (written) {

@@ -81,7 +81,6 @@ int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& e
     if (!db) {
         return kExitCannotRun;
     }
-    const QHash<qint64, QString> gstinOf = gstinsById(*db);
     if (parser.isSet(workspace)) {
         const auto w = findWorkspace(*db, parser.value(workspace), command, err);
         if (!w) {
@@ -90,67 +89,7 @@ int commandReport(const QStringList& arguments, QTextStream& out, QTextStream& e
         filter.workspaceId = w->id;
     }
 
-    const QList<qint64> ids = db->invoiceIds(filter);
-    QList<store::InvoiceSummary> page;
-    qsizetype nextId = 0; // the first id of the next page
-    qsizetype inPage = 0;
-    const io::StatusReportSource source = [&](io::StatusReportRow& row) -> Result<bool> {
-        if (inPage == page.size()) {
-            if (nextId >= ids.size()) {
-                return false;
-            }
-            store::InvoiceFilter pageFilter;
-            pageFilter.ids = ids.mid(nextId, kPage);
-            page = db->listInvoices(
-                pageFilter, store::InvoiceSort::DocDate, Qt::AscendingOrder, 0, int(pageFilter.ids.size()));
-            if (page.size() != pageFilter.ids.size()) {
-                return Error{
-                    ErrorCode::Io, tr("the store changed or could not be read while the report was written"), {}
-                };
-            }
-            nextId += pageFilter.ids.size();
-            inPage = 0;
-        }
-        const store::InvoiceSummary& s = page[inPage++];
-        row.workspaceGstin = gstinOf.value(s.workspaceId);
-        row.docType = s.docType;
-        row.docNo = s.docNo;
-        row.docDate = s.docDate.isValid() ? formatInvoiceDate(s.docDate) : QString();
-        row.buyerGstin = s.buyerGstin;
-        row.buyerName = s.buyerName;
-        row.total = s.total;
-        row.status = store::statusTitle(s.status);
-        row.irn = s.irn;
-        row.ackNo = s.ackNo;
-        row.ackDate = s.ackDate;
-        row.ewbNo.clear();
-        row.errors.clear();
-        row.warnings = s.warnings;
-        row.exportFile = s.exportFile;
-        // The whole invoice only where the list columns do not say everything.
-        if (s.errors > 0 || s.status == store::InvoiceStatus::Rejected || !s.irn.isEmpty() || !s.docDate.isValid()) {
-            Result<store::StoredInvoice> stored = db->invoice(s.id);
-            if (!stored) {
-                return stored.error();
-            }
-            const store::StoredInvoice& full = stored.value();
-            if (!s.docDate.isValid()) {
-                row.docDate = full.invoice.docDtls.dt.value_or(QString());
-            }
-            row.ewbNo = full.irp.ewbNo;
-            for (const Finding& f : full.findings) {
-                if (f.isError()) {
-                    row.errors.append(QStringLiteral("%1 %2: %3").arg(f.code, f.path, f.message));
-                }
-            }
-            if (s.status == store::InvoiceStatus::Rejected) {
-                for (const store::IrpError& e : full.irpErrors) {
-                    row.errors.append(tr("IRP %1: %2").arg(e.code, e.message));
-                }
-            }
-        }
-        return true;
-    };
+    const io::StatusReportSource source = io::storeReportSource(*db, db->invoiceIds(filter));
     const Result<qint64> written =
         suffix == u"csv" ? io::writeStatusReportCsv(path, source) : io::writeStatusReportXlsx(path, source);
     if (!written) {

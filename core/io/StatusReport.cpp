@@ -2,11 +2,13 @@
 #include "core/io/StatusReport.h"
 
 #include "core/model/Dates.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 #include <quazip/quazip.h>
@@ -674,6 +676,82 @@ Result<qint64> writeStatusReportXlsx(
         return ioError(StatusReport::tr("cannot write %1: %2").arg(shownPath, file.errorString()));
     }
     return count;
+}
+
+StatusReportSource storeReportSource(store::Store& db, QList<qint64> ids, std::function<bool()> cancelled)
+{
+    struct State
+    {
+        QList<qint64> ids;
+        QHash<qint64, QString> gstinOf;
+        QList<store::InvoiceSummary> page;
+        qsizetype nextId = 0; // the first id of the next page
+        qsizetype inPage = 0;
+    };
+    auto state = std::make_shared<State>();
+    state->ids = std::move(ids);
+    for (const store::Workspace& w : db.workspaces()) {
+        state->gstinOf.insert(w.id, w.profile.gstin);
+    }
+    constexpr qsizetype kPage = 1000;
+    return [&db, state, cancelled](StatusReportRow& row) -> Result<bool> {
+        if (cancelled && cancelled()) {
+            return Error{ ErrorCode::Io, StatusReport::tr("cancelled"), {} };
+        }
+        State& st = *state;
+        if (st.inPage == st.page.size()) {
+            if (st.nextId >= st.ids.size()) {
+                return false;
+            }
+            store::InvoiceFilter pageFilter;
+            pageFilter.ids = st.ids.mid(st.nextId, kPage);
+            st.page = db.listInvoices(pageFilter, store::InvoiceSort::DocDate, Qt::AscendingOrder, 0, int(pageFilter.ids.size()));
+            if (st.page.size() != pageFilter.ids.size()) {
+                return Error{ ErrorCode::Io, StatusReport::tr("the store changed or could not be read while the report was written"), {} };
+            }
+            st.nextId += pageFilter.ids.size();
+            st.inPage = 0;
+        }
+        const store::InvoiceSummary& s = st.page[st.inPage++];
+        row.workspaceGstin = st.gstinOf.value(s.workspaceId);
+        row.docType = s.docType;
+        row.docNo = s.docNo;
+        row.docDate = s.docDate.isValid() ? formatInvoiceDate(s.docDate) : QString();
+        row.buyerGstin = s.buyerGstin;
+        row.buyerName = s.buyerName;
+        row.total = s.total;
+        row.status = store::statusTitle(s.status);
+        row.irn = s.irn;
+        row.ackNo = s.ackNo;
+        row.ackDate = s.ackDate;
+        row.ewbNo.clear();
+        row.errors.clear();
+        row.warnings = s.warnings;
+        row.exportFile = s.exportFile;
+        // The whole invoice only where the list columns do not say everything.
+        if (s.errors > 0 || s.status == store::InvoiceStatus::Rejected || !s.irn.isEmpty() || !s.docDate.isValid()) {
+            Result<store::StoredInvoice> stored = db.invoice(s.id);
+            if (!stored) {
+                return stored.error();
+            }
+            const store::StoredInvoice& full = stored.value();
+            if (!s.docDate.isValid()) {
+                row.docDate = full.invoice.docDtls.dt.value_or(QString());
+            }
+            row.ewbNo = full.irp.ewbNo;
+            for (const Finding& f : full.findings) {
+                if (f.isError()) {
+                    row.errors.append(QStringLiteral("%1 %2: %3").arg(f.code, f.path, f.message));
+                }
+            }
+            if (s.status == store::InvoiceStatus::Rejected) {
+                for (const store::IrpError& e : full.irpErrors) {
+                    row.errors.append(StatusReport::tr("IRP %1: %2").arg(e.code, e.message));
+                }
+            }
+        }
+        return true;
+    };
 }
 
 } // namespace irndesk::io

@@ -10,6 +10,10 @@
 #include <functional>
 #include <optional>
 
+namespace irndesk::store {
+class Store;
+}
+
 namespace irndesk::io {
 
 /// One line of the per-invoice status report: what the document is, who it is for, where it
@@ -63,5 +67,11 @@ struct StatusReportXlsxOptions
 /// on any failure the file at `path` is left as it was. Returns the number of rows.
 Result<qint64> writeStatusReportXlsx(
     const QString& path, const StatusReportSource& next, const StatusReportXlsxOptions& options = {});
+
+/// The rows of invoices `ids` of `store`, in that order: the list columns a page of invoices at
+/// a time, and the whole stored invoice only where they do not say everything (errors, IRP errors,
+/// e-way bill). `cancelled`, when given, is asked before each row; true stops the report with an
+/// error. What the CLI's `report` and the app's Reports page both write.
+StatusReportSource storeReportSource(store::Store& store, QList<qint64> ids, std::function<bool()> cancelled = {});
 
 } // namespace irndesk::io

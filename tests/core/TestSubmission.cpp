@@ -12,7 +12,7 @@
 #include "core/json/InvoiceWriter.h"
 #include "core/model/Irn.h"
 #include "core/model/Recompute.h"
-#include "core/sandbox/SandboxServer.h"
+#include "core/sandbox/SandboxThread.h"
 #include "core/store/Store.h"
 
 #include "tests/support/TestData.h"
@@ -20,7 +20,6 @@
 #include <QFile>
 #include <QSslCertificate>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtTest>
 
 #include <memory>
@@ -31,41 +30,6 @@ using namespace irndesk;
 namespace {
 
 const QString kSeller = u"27AAPFU0939F1ZV"_s;
-
-/// The sandbox in a thread of its own: the client blocks in its calls, the sandbox answers.
-class SandboxThread
-{
-public:
-    Status start(sandbox::SandboxOptions options)
-    {
-        m_thread.start();
-        m_server = new sandbox::SandboxServer(std::move(options));
-        m_server->moveToThread(&m_thread);
-        Status started = Error{ ErrorCode::Io, u"not started"_s, {} };
-        QMetaObject::invokeMethod(m_server, [&] { started = m_server->start(); }, Qt::BlockingQueuedConnection);
-        return started;
-    }
-    ~SandboxThread()
-    {
-        if (m_server) {
-            QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
-        }
-        m_thread.quit();
-        m_thread.wait();
-    }
-    template <class F>
-    auto call(F f)
-    {
-        decltype(f(*m_server)) result{};
-        QMetaObject::invokeMethod(m_server, [&] { result = f(*m_server); }, Qt::BlockingQueuedConnection);
-        return result;
-    }
-    sandbox::SandboxServer& server() { return *m_server; }
-
-private:
-    QThread m_thread;
-    sandbox::SandboxServer* m_server = nullptr;
-};
 
 sandbox::SandboxUser user()
 {
@@ -107,13 +71,13 @@ private slots:
 
 private:
     QList<qint64> addInvoices(int count, const QString& prefix);
-    irp::IrpConnection connection(const sandbox::SandboxServer& server) const;
+    irp::IrpConnection connection(const sandbox::SandboxThread& server) const;
     Status startSandbox(sandbox::SandboxOptions options = {});
     Result<irp::SubmitSummary> submit(const QList<qint64>& ids, int concurrency = 4, std::shared_ptr<irp::IrpSession> session = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<store::Store> m_store;
-    std::unique_ptr<SandboxThread> m_sandbox;
+    std::unique_ptr<sandbox::SandboxThread> m_sandbox;
     qint64 m_workspace = 0;
     QList<irp::SubmitEvent> m_events;
 };
@@ -140,11 +104,11 @@ Status TestSubmission::startSandbox(sandbox::SandboxOptions options)
     if (options.keysDir.isEmpty()) {
         options.keysDir = m_dir->filePath(u"keys"_s);
     }
-    m_sandbox = std::make_unique<SandboxThread>();
-    return m_sandbox->start(std::move(options));
+    m_sandbox = std::make_unique<sandbox::SandboxThread>(std::move(options));
+    return m_sandbox->start();
 }
 
-irp::IrpConnection TestSubmission::connection(const sandbox::SandboxServer& server) const
+irp::IrpConnection TestSubmission::connection(const sandbox::SandboxThread& server) const
 {
     irp::IrpConnection c;
     c.baseUrl = server.url().toString();
@@ -176,7 +140,7 @@ QList<qint64> TestSubmission::addInvoices(int count, const QString& prefix)
 Result<irp::SubmitSummary> TestSubmission::submit(const QList<qint64>& ids, int concurrency, std::shared_ptr<irp::IrpSession> session)
 {
     if (!session) {
-        session = std::make_shared<irp::IrpSession>(connection(m_sandbox->server()));
+        session = std::make_shared<irp::IrpSession>(connection(*m_sandbox));
     }
     irp::SubmitOptions options;
     options.profile = u"test"_s;
@@ -191,7 +155,7 @@ void TestSubmission::wholeLifeCycle()
     QVERIFY(startSandbox());
     const QList<qint64> ids = addInvoices(6, u"LC/"_s);
     QCOMPARE(ids.size(), 6);
-    auto session = std::make_shared<irp::IrpSession>(connection(m_sandbox->server()));
+    auto session = std::make_shared<irp::IrpSession>(connection(*m_sandbox));
     const Result<irp::SubmitSummary> result = submit(ids, 4, session);
     QVERIFY2(result, result ? "" : qPrintable(result.error().message));
     QCOMPARE(result.value().registered, 6);
@@ -201,7 +165,7 @@ void TestSubmission::wholeLifeCycle()
     // Stored before anyone heard of it: IRN (as computed locally), Ack, signed QR that verifies
     // with the sandbox's published certificate and matches the invoice.
     irp::TrustStore trust;
-    QVERIFY(trust.addKeyFile(m_sandbox->server().signCertPath()));
+    QVERIFY(trust.addKeyFile(m_sandbox->signCertPath()));
     for (const qint64 id : ids) {
         const store::StoredInvoice stored = m_store->invoice(id).value();
         QCOMPARE(stored.summary.status, store::InvoiceStatus::Registered);
@@ -216,7 +180,7 @@ void TestSubmission::wholeLifeCycle()
         QVERIFY(!journal.first().open);
         QCOMPARE(journal.first().outcome, u"registered"_s);
     }
-    QCOMPARE(m_sandbox->call([](sandbox::SandboxServer& s) { return s.registrations().size(); }), 6);
+    QCOMPARE(m_sandbox->registrations().size(), 6);
 
     // Get by IRN and by document.
     irp::IrpClient client(session);
@@ -240,12 +204,12 @@ void TestSubmission::wrongCredentialsSendNothing()
 {
     QVERIFY(startSandbox());
     const QList<qint64> ids = addInvoices(2, u"WC/"_s);
-    irp::IrpConnection wrongPassword = connection(m_sandbox->server());
+    irp::IrpConnection wrongPassword = connection(*m_sandbox);
     wrongPassword.password = u"nope"_s;
     Result<irp::SubmitSummary> r = submit(ids, 2, std::make_shared<irp::IrpSession>(wrongPassword));
     QVERIFY(!r);
     QVERIFY2(r.error().message.contains(u"1019"_s), qPrintable(r.error().message));
-    irp::IrpConnection wrongSecret = connection(m_sandbox->server());
+    irp::IrpConnection wrongSecret = connection(*m_sandbox);
     wrongSecret.clientSecret = u"nope"_s;
     r = submit(ids, 2, std::make_shared<irp::IrpSession>(wrongSecret));
     QVERIFY(!r);
@@ -254,14 +218,14 @@ void TestSubmission::wrongCredentialsSendNothing()
         QCOMPARE(m_store->invoice(id).value().summary.status, store::InvoiceStatus::Ready);
         QVERIFY(m_store->requestsOf(id).isEmpty());
     }
-    QCOMPARE(m_sandbox->call([](sandbox::SandboxServer& s) { return s.registrations().size(); }), 0);
+    QCOMPARE(m_sandbox->registrations().size(), 0);
 }
 
 void TestSubmission::tokenExpiresMidBatch()
 {
     QVERIFY(startSandbox());
     const QList<qint64> ids = addInvoices(6, u"TE/"_s);
-    auto session = std::make_shared<irp::IrpSession>(connection(m_sandbox->server()));
+    auto session = std::make_shared<irp::IrpSession>(connection(*m_sandbox));
     irp::SubmitOptions options;
     options.profile = u"test"_s;
     options.concurrency = 1;
@@ -269,7 +233,7 @@ void TestSubmission::tokenExpiresMidBatch()
     int seen = 0;
     const Result<irp::SubmitSummary> r = irp::submitInvoices(m_store->path(), session, ids, options, [&](const irp::SubmitEvent&) {
         if (++seen == 3) {
-            m_sandbox->call([](sandbox::SandboxServer& s) { return s.expireTokens(); });
+            m_sandbox->expireTokens();
         }
     });
     QVERIFY(r);
@@ -288,7 +252,7 @@ void TestSubmission::droppedRepliesEndRegisteredOnce()
     QVERIFY2(r, r ? "" : qPrintable(r.error().message));
     QCOMPARE(r.value().registered, 9);
     QVERIFY(r.value().lookups >= 3);
-    const auto registrations = m_sandbox->call([](sandbox::SandboxServer& s) { return s.registrations(); });
+    const auto registrations = m_sandbox->registrations();
     QCOMPARE(registrations.size(), 9);
     QSet<QString> irns;
     for (const sandbox::Registration& reg : registrations) {
@@ -320,7 +284,7 @@ void TestSubmission::serverErrorsThenSuccess()
     const Result<irp::SubmitSummary> r = submit(ids, 1);
     QVERIFY(r);
     QCOMPARE(r.value().registered, 4);
-    QCOMPARE(m_sandbox->call([](sandbox::SandboxServer& s) { return s.registrations().size(); }), 4);
+    QCOMPARE(m_sandbox->registrations().size(), 4);
 }
 
 void TestSubmission::duplicateWithTheSameContentIsAdopted()
@@ -328,7 +292,7 @@ void TestSubmission::duplicateWithTheSameContentIsAdopted()
     QVERIFY(startSandbox());
     const QList<qint64> ids = addInvoices(1, u"DS/"_s);
     // Registered by another program (the portal, say): the store does not know.
-    auto session = std::make_shared<irp::IrpSession>(connection(m_sandbox->server()));
+    auto session = std::make_shared<irp::IrpSession>(connection(*m_sandbox));
     irp::IrpClient other(session);
     QVERIFY(other.generate(m_store->invoiceJson(ids.first()).value()).ok());
     const Result<irp::SubmitSummary> r = submit(ids, 1, session);
@@ -336,14 +300,14 @@ void TestSubmission::duplicateWithTheSameContentIsAdopted()
     QCOMPARE(r.value().registered, 1);
     QCOMPARE(m_events.first().how, u"duplicate"_s);
     QCOMPARE(m_store->invoice(ids.first()).value().summary.status, store::InvoiceStatus::Registered);
-    QCOMPARE(m_sandbox->call([](sandbox::SandboxServer& s) { return s.registrations().size(); }), 1);
+    QCOMPARE(m_sandbox->registrations().size(), 1);
 }
 
 void TestSubmission::duplicateWithOtherContentIsAConflict()
 {
     QVERIFY(startSandbox());
     const QList<qint64> ids = addInvoices(1, u"DO/"_s);
-    auto session = std::make_shared<irp::IrpSession>(connection(m_sandbox->server()));
+    auto session = std::make_shared<irp::IrpSession>(connection(*m_sandbox));
     irp::IrpClient other(session);
     QVERIFY(other.generate(invoiceToJson(sample(u"DO/1"_s, u"51000"_s))).ok());
     const Result<irp::SubmitSummary> r = submit(ids, 1, session);
@@ -359,22 +323,16 @@ void TestSubmission::cancelOutsideTwentyFourHoursIsRefused()
 {
     QVERIFY(startSandbox());
     const QList<qint64> ids = addInvoices(1, u"CO/"_s);
-    auto session = std::make_shared<irp::IrpSession>(connection(m_sandbox->server()));
+    auto session = std::make_shared<irp::IrpSession>(connection(*m_sandbox));
     QCOMPARE(submit(ids, 1, session).value().registered, 1);
-    m_sandbox->call([](sandbox::SandboxServer& s) {
-        s.setClockOffsetSeconds(25 * 3600);
-        return 0;
-    });
+    m_sandbox->setClockOffsetSeconds(25 * 3600);
     irp::IrpClient client(session);
     const Status cancelled = irp::cancelInvoice(*m_store, client, u"test"_s, ids.first(), 1, u"Duplicate"_s);
     QVERIFY(!cancelled);
     QVERIFY2(cancelled.error().message.contains(u"2270"_s), qPrintable(cancelled.error().message));
     QCOMPARE(m_store->invoice(ids.first()).value().summary.status, store::InvoiceStatus::Registered);
     // 48 hours on: the IRP no longer gives the details (2283).
-    m_sandbox->call([](sandbox::SandboxServer& s) {
-        s.setClockOffsetSeconds(49 * 3600);
-        return 0;
-    });
+    m_sandbox->setClockOffsetSeconds(49 * 3600);
     QVERIFY(client.getByIrn(m_store->invoice(ids.first()).value().irp.irn).hasError(u"2283"_s));
 }
 
@@ -383,7 +341,7 @@ void TestSubmission::httpsTrustsExactlyTheProfilesCa()
     sandbox::SandboxOptions options;
     options.tls = true;
     QVERIFY(startSandbox(options));
-    QVERIFY(m_sandbox->server().url().scheme() == u"https");
+    QVERIFY(m_sandbox->url().scheme() == u"https");
     const QList<qint64> ids = addInvoices(2, u"TL/"_s);
 
     // Without the sandbox's CA (only the system's): refused, nothing sent.
@@ -391,8 +349,8 @@ void TestSubmission::httpsTrustsExactlyTheProfilesCa()
     QVERIFY(!r);
     QCOMPARE(m_store->invoice(ids.first()).value().summary.status, store::InvoiceStatus::Ready);
     // Trusting another CA (NIC's sandbox signing certificate is no CA of this server): refused too.
-    irp::IrpConnection other = connection(m_sandbox->server());
-    other.caCertificates = QSslCertificate::fromPath(m_sandbox->server().signCertPath());
+    irp::IrpConnection other = connection(*m_sandbox);
+    other.caCertificates = QSslCertificate::fromPath(m_sandbox->signCertPath());
     QVERIFY(!other.caCertificates.isEmpty());
     r = submit(ids, 1, std::make_shared<irp::IrpSession>(other));
     QVERIFY(!r);
@@ -400,8 +358,8 @@ void TestSubmission::httpsTrustsExactlyTheProfilesCa()
         qPrintable(r.error().message));
 
     // With exactly its CA: registered.
-    irp::IrpConnection trusted = connection(m_sandbox->server());
-    trusted.caCertificates = QSslCertificate::fromPath(m_sandbox->server().caCertPath());
+    irp::IrpConnection trusted = connection(*m_sandbox);
+    trusted.caCertificates = QSslCertificate::fromPath(m_sandbox->caCertPath());
     QVERIFY(!trusted.caCertificates.isEmpty());
     r = submit(ids, 2, std::make_shared<irp::IrpSession>(trusted));
     QVERIFY2(r, r ? "" : qPrintable(r.error().message));
@@ -419,7 +377,7 @@ void TestSubmission::invoicesWithErrorsAreNotSent()
     QCOMPARE(r.value().notSent, 1);
     QVERIFY2(m_events.first().message.contains(u"3028"_s) || m_events.first().message.contains(u"errors"_s), qPrintable(m_events.first().message));
     QCOMPARE(m_store->invoice(id).value().summary.status, store::InvoiceStatus::Draft);
-    QCOMPARE(m_sandbox->call([](sandbox::SandboxServer& s) { return s.registrations().size(); }), 0);
+    QCOMPARE(m_sandbox->registrations().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSubmission)
