@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ImportReportDialog.h"
 
+#include "ui/CsvField.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -37,16 +39,6 @@ QString outcomeTitle(io::ImportEntry::Outcome outcome)
         return ImportReportDialog::tr("Refused");
     }
     return {};
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace

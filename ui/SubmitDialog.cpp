@@ -3,6 +3,7 @@
 
 #include "core/irp/IrpProfile.h"
 #include "ui/AppContext.h"
+#include "ui/CsvField.h"
 #include "ui/LocalSandbox.h"
 
 #include <QComboBox>
@@ -291,16 +292,15 @@ void SubmitDialog::saveTable()
         return;
     }
     QByteArray csv;
-    const auto quoted = [](QString text) { return u'"' + text.replace(u'"', u"\"\""_s) + u'"'; };
     QStringList header;
     for (int c = 0; c < kColumns; ++c) {
-        header << quoted(m_table->horizontalHeaderItem(c)->text());
+        header << csvField(m_table->horizontalHeaderItem(c)->text());
     }
     csv += header.join(u',').toUtf8() + "\r\n";
     for (int r = 0; r < m_table->rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < kColumns; ++c) {
-            cells << quoted(m_table->item(r, c)->text());
+            cells << csvField(m_table->item(r, c)->text());
         }
         csv += cells.join(u',').toUtf8() + "\r\n";
     }

@@ -4,11 +4,14 @@
 // PNGs of what a user sees — the main window, the editor with findings, the import report, the
 // status report and a registered invoice — for the README (`make screenshots`, under Xvfb).
 #include "bench/InvoiceGenerator.h"
+#include "core/io/Importer.h"
+#include "core/irp/Submitter.h"
 #include "core/json/InvoiceWriter.h"
-#include "core/model/Irn.h"
 #include "core/rules/Validator.h"
 #include "core/store/Store.h"
 #include "ui/AppContext.h"
+#include "ui/ImportReportDialog.h"
+#include "ui/LocalSandbox.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -18,7 +21,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimeZone>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,6 +52,8 @@ bool save(QWidget* widget, const QString& path)
 struct Demo
 {
     qint64 workspace = 0, draft = 0, registered = 0;
+    QList<Invoice> more; ///< not yet in the store: the demo import's file
+    QList<qint64> toRegister; ///< sent to the local sandbox
 };
 
 // One seller's invoices: the generator's first seller, its invoices kept, every status shown.
@@ -67,7 +71,7 @@ Result<Demo> makeDemoStore(const QString& path, QDate today)
     Demo demo;
     QString seller;
     int added = 0;
-    for (int i = 0; i < 5000 && added < 60; ++i) {
+    for (int i = 0; i < 20000; ++i) {
         Invoice invoice = generator.next();
         const QString gstin = invoice.sellerDtls.gstin.value_or(QString());
         if (seller.isEmpty()) {
@@ -79,6 +83,13 @@ Result<Demo> makeDemoStore(const QString& path, QDate today)
             demo.workspace = workspace.value().id;
         }
         if (gstin != seller) {
+            continue;
+        }
+        if (added >= 56) {
+            demo.more.append(invoice);
+            if (demo.more.size() == 4) {
+                break;
+            }
             continue;
         }
         ++added;
@@ -94,14 +105,7 @@ Result<Demo> makeDemoStore(const QString& path, QDate today)
             continue;
         }
         if (added % 4 == 0) {
-            store::IrpResult irp;
-            irp.irn = invoiceIrn(invoice);
-            irp.ackNo = QString::number(112610000000000LL + added);
-            irp.ackDate = QDateTime::currentDateTimeUtc().addSecs(-3600 * (added % 20)).toTimeZone(QTimeZone(19800)).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-            if (db.markExported({ id.value() }, u"demo-001.json"_s) && db.recordRegistered(id.value(), irp, u"demo"_s)) {
-                demo.registered = id.value();
-            }
-        } else if (added % 11 == 0) {
+            demo.toRegister.append(id.value());        } else if (added % 11 == 0) {
             if (db.markSubmitting(id.value())) {
                 (void)db.recordRejected(id.value(),
                     { store::IrpError{ u"2172"_s, u"For intra state supply, IGST amount should not be charged"_s } });
@@ -130,6 +134,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     QTemporaryDir work;
+    qputenv("IRNDESK_KEYS", work.filePath(u"trusted-keys"_s).toLocal8Bit());
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, work.filePath(u"settings"_s));
 
@@ -148,6 +153,30 @@ int main(int argc, char* argv[])
         return 1;
     }
     context.setWorkspace(demo.value().workspace);
+    // Registered for real, at the local sandbox: signed QR codes that verify.
+    {
+        const auto workspace = context.workspace();
+        Result<irp::IrpConnection> connection =
+            context.localSandbox().connectionFor(workspace->profile.gstin, work.filePath(u"sandbox"_s));
+        if (!connection) {
+            err() << "local sandbox: " << connection.error().message << Qt::endl;
+            return 1;
+        }
+        irp::SubmitOptions options;
+        options.profile = u"local-sandbox"_s;
+        options.today = today;
+        auto submitted = irp::submitInvoices(storePath, std::make_shared<irp::IrpSession>(connection.value()),
+            demo.value().toRegister, options, [&](const irp::SubmitEvent& e) {
+                if (e.outcome == irp::SubmitEvent::Outcome::Registered) {
+                    demo.value().registered = e.invoiceId;
+                }
+            });
+        if (!submitted || submitted.value().registered == 0) {
+            err() << "submission to the local sandbox failed" << Qt::endl;
+            return 1;
+        }
+        context.notifyInvoicesChanged();
+    }
     ui::MainWindow window(context);
     window.resize(1280, 800);
     window.show();
@@ -163,6 +192,41 @@ int main(int argc, char* argv[])
         ok = save(view, out + u"/registered-invoice.png"_s) && ok;
         view->close();
     }
+    // An import with problems: one invoice already in the store, one with a mistyped GSTIN, one
+    // that is not an invoice at all; the report the user sees afterwards.
+    {
+        QList<Invoice> file = demo.value().more;
+        if (file.size() >= 3) {
+            file[1].buyerDtls.gstin = u"27AABCU9603R1ZX"_s;
+            file[2].docDtls.dt = u"31/02/2026"_s;
+        }
+        QByteArray json = "[";
+        for (const Invoice& invoice : std::as_const(file)) {
+            json += invoiceToJson(invoice) + ',';
+        }
+        json += R"({"Version":"1.1","DocDtls":{"Typ":"INV"}}])";
+        const QString path = work.filePath(u"import-demo.json"_s);
+        QFile jsonFile(path);
+        if (jsonFile.open(QIODevice::WriteOnly)) {
+            jsonFile.write(json);
+            jsonFile.close();
+        }
+        io::ImportOptions options;
+        options.today = today;
+        QList<io::ImportEntry> entries;
+        auto summary = io::importFiles(*context.store(), { path, path }, options, [&](const io::ImportEntry& e) { entries.append(e); });
+        if (summary) {
+            ui::ImportReportDialog report(QStringLiteral("%1 imported, %2 duplicates, %3 refused").arg(summary.value().imported).arg(summary.value().duplicates).arg(summary.value().refused), entries, &window);
+            report.resize(1100, 520);
+            report.show();
+            ok = save(&report, out + u"/import-report.png"_s) && ok;
+        } else {
+            err() << "import: " << summary.error().message << Qt::endl;
+            ok = false;
+        }
+        context.notifyInvoicesChanged();
+    }
+
     window.setCurrentPage(ui::MainWindow::Page::Reports);
     ok = save(&window, out + u"/status-report.png"_s) && ok;
     return ok ? 0 : 1;

@@ -28,6 +28,9 @@ Copies copiesOf(qint64 workspaceId, const Invoice& invoice)
 {
     Copies c;
     c.key = DocKey::of(workspaceId, invoice);
+    if (c.key.fy.isNull()) {
+        c.key.fy = QLatin1String(""); // not a real date (31/02/2026): '' in the store, not NULL
+    }
     const QDate date = parseInvoiceDate(invoice.docDtls.dt.value_or(QString()));
     c.docDate = date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
     c.buyerGstin = optionalText(invoice.buyerDtls.gstin);

@@ -187,6 +187,28 @@ private slots:
         QCOMPARE(store->countInvoices({}), 2);
     }
 
+    // A date that is no day (31 February): the invoice is kept as a draft with the rule's finding,
+    // and the others of the file are imported with it (the store once refused the whole file).
+    void anImpossibleDateIsADraftNotAFailedImport()
+    {
+        auto store = freshStore(QStringLiteral("date.sqlite"));
+        QList<Invoice> invoices = generated(3, 17);
+        invoices[1].docDtls.dt = QStringLiteral("31/02/2026");
+        QByteArray json = "[";
+        for (const Invoice& invoice : std::as_const(invoices)) {
+            json += invoiceToJson(invoice) + (&invoice == &invoices.last() ? "]" : ",");
+        }
+        const Collected c = importInto(*store, { write(m_dir.filePath(QStringLiteral("date.json")), json) });
+        QCOMPARE(c.summary.imported, 3);
+        QCOMPARE(c.entries[1].outcome, ImportEntry::Outcome::Imported);
+        QCOMPARE(c.entries[1].status, store::InvoiceStatus::Draft);
+        const store::StoredInvoice stored = store->invoice(*c.entries[1].invoiceId).value();
+        QVERIFY(!stored.summary.docDate.isValid());
+        QCOMPARE(stored.summary.fy, QString());
+        QCOMPARE(stored.invoice.docDtls.dt, std::optional<QString>(QStringLiteral("31/02/2026")));
+        QVERIFY(hasErrors(stored.findings));
+    }
+
     // A file cut short (a copy that did not finish): the whole invoices before the cut are
     // imported, the cut one is not, and the file's problem names the line.
     void aFileCutShort()
