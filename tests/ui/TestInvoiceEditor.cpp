@@ -11,6 +11,7 @@
 #include "ui/editor/LinesModel.h"
 
 #include "tests/support/TestData.h"
+#include "tests/ui/EditorKeyboard.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_storeDir;
     std::unique_ptr<irndesk::ui::AppContext> m_context;
     std::unique_ptr<InvoiceEditor> m_editor;
+    irndesk::test::EditorKeyboard m_keyboard;
     qint64 m_workspace = 0;
 };
 
@@ -168,49 +170,31 @@ InvoiceEditor* TestInvoiceEditor::openEditor(std::optional<qint64> id, const QSt
 
 QWidget* TestInvoiceEditor::target() const
 {
-    // What a real keyboard reaches: an open popup (a completer's list) first, else the focus.
-    if (QWidget* popup = QApplication::activePopupWidget()) {
-        return popup;
-    }
-    if (QWidget* focus = QApplication::focusWidget()) {
-        return focus;
-    }
-    return m_editor.get();
+    return m_keyboard.target();
 }
 
 void TestInvoiceEditor::restoreActivation()
 {
-    // The offscreen platform does not give the activation back to the window when a completer's
-    // popup closes, as a window manager does: do it here, so focus and shortcuts work as for a user.
-    QCoreApplication::processEvents();
-    if (!QApplication::activePopupWidget() && m_editor && !m_editor->isActiveWindow()) {
-        m_editor->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
-    }
+    m_keyboard.setWindow(m_editor.get());
+    QVERIFY(m_keyboard.restoreActivation());
 }
 
 void TestInvoiceEditor::key(Qt::Key k, Qt::KeyboardModifiers modifiers)
 {
-    restoreActivation();
-    QTest::keyClick(target(), k, modifiers);
+    m_keyboard.setWindow(m_editor.get());
+    m_keyboard.key(k, modifiers);
 }
 
 void TestInvoiceEditor::type(const QString& text)
 {
-    // One key at a time: the first key typed on the table opens the cell's editor, which then has
-    // the focus for the rest.
-    for (const QChar c : text) {
-        restoreActivation();
-        QTest::keyClicks(target(), QString(c));
-    }
+    m_keyboard.setWindow(m_editor.get());
+    m_keyboard.type(text);
 }
 
 bool TestInvoiceEditor::tabTo(QWidget* widget, int maxTabs)
 {
-    for (int i = 0; i < maxTabs && QApplication::focusWidget() != widget; ++i) {
-        key(Qt::Key_Tab);
-    }
-    return QApplication::focusWidget() == widget;
+    m_keyboard.setWindow(m_editor.get());
+    return m_keyboard.tabTo(widget, maxTabs);
 }
 
 QString TestInvoiceEditor::cell(int row, int column) const
@@ -241,28 +225,8 @@ bool TestInvoiceEditor::panelHas(const QString& code, const QString& path) const
 
 bool TestInvoiceEditor::enterLine(const QString& productPrefix, const QString& qty)
 {
-    // On the current line's description: part of the product's name, the product from the
-    // completer, Tab to the quantity, the quantity, Enter.
-    auto* view = child<QTableView>(u"linesView"_s);
-    type(productPrefix);
-    if (!QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; })) {
-        qWarning("no completer popup");
-        return false;
-    }
-    key(Qt::Key_Down);
-    key(Qt::Key_Return);
-    for (int i = 0; i < 10 && view->currentIndex().column() != LinesModel::Qty; ++i) {
-        key(Qt::Key_Tab);
-    }
-    if (view->currentIndex().column() != LinesModel::Qty) {
-        qWarning("Tab does not reach the quantity");
-        return false;
-    }
-    const int row = view->currentIndex().row();
-    type(qty);
-    key(Qt::Key_Return);
-    // The delegate commits on the next turn of the event loop, as it does for a user.
-    return QTest::qWaitFor([&] { return cell(row, LinesModel::Qty) == qty; });
+    m_keyboard.setWindow(m_editor.get());
+    return m_keyboard.enterLine(child<QTableView>(u"linesView"_s), productPrefix, qty);
 }
 
 qint64 TestInvoiceEditor::addRegisteredInvoice()
