@@ -7646,6 +7646,34 @@ OS कीचेन या एनवायरनमेंट वेरिएब�
         <source>Warranty</source>
         <translation>वारंटी</translation>
     </message>
+    <message>
+        <source>Type the buyer&apos;s GSTIN first</source>
+        <translation>पहले खरीदार का GSTIN लिखें</translation>
+    </message>
+    <message>
+        <source>Asking the IRP about %1…</source>
+        <translation>IRP से %1 के बारे में पूछा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The IRP gave no details for %1: %2</source>
+        <translation>IRP ने %1 का कोई विवरण नहीं दिया: %2</translation>
+    </message>
+    <message>
+        <source>Buyer filled from the IRP&apos;s details of %1</source>
+        <translation>खरीदार का विवरण IRP से %1 के विवरण से भरा गया</translation>
+    </message>
+    <message>
+        <source>Buyer filled from the IRP; its GSTIN %1 has status %2, not active</source>
+        <translation>खरीदार का विवरण IRP से भरा गया; उसके GSTIN %1 की स्थिति %2 है, सक्रिय नहीं</translation>
+    </message>
+    <message>
+        <source>Fetch details from the IRP</source>
+        <translation>IRP से विवरण लाएँ</translation>
+    </message>
+    <message>
+        <source>Fetch the buyer&apos;s details from the IRP by GSTIN</source>
+        <translation>GSTIN से खरीदार का विवरण IRP से लाएँ</translation>
+    </message>
 </context>
 <context>
     <name>irndesk::ui::InvoiceIdLoader</name>

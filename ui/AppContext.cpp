@@ -2,6 +2,7 @@
 #include "ui/AppContext.h"
 
 #include "core/irp/IrpProfile.h"
+#include "core/sandbox/SandboxIrp.h"
 #include "core/rules/Validator.h"
 #include "ui/LocalSandbox.h"
 
@@ -151,7 +152,7 @@ Result<irp::IrpConnection> AppContext::irpConnection(const QString& profile)
         if (!current) {
             return Error{ ErrorCode::InvalidArgument, tr("choose a workspace first"), {} };
         }
-        return localSandbox().connectionFor(current->profile.gstin);
+        return localSandbox().connectionFor(current->profile.gstin, {}, sandbox::gstinDetailsFromStore(*m_store));
     }
     const auto loaded = irp::IrpProfile::load(profile);
     if (!loaded) {

@@ -26,7 +26,7 @@ void LocalSandbox::stop()
     m_server.reset();
 }
 
-Result<irp::IrpConnection> LocalSandbox::connectionFor(const QString& gstin, const QString& folder)
+Result<irp::IrpConnection> LocalSandbox::connectionFor(const QString& gstin, const QString& folder, const QList<sandbox::GstinDetails>& gstins)
 {
     if (m_server && gstin == m_gstin) {
         return m_connection;
@@ -42,6 +42,7 @@ Result<irp::IrpConnection> LocalSandbox::connectionFor(const QString& gstin, con
     sandbox::SandboxOptions options;
     options.keysDir = QDir(dir).filePath(QStringLiteral("keys"));
     options.stateFile = QDir(dir).filePath(QStringLiteral("registrations.json"));
+    options.gstins = gstins;
     options.users = { sandbox::SandboxUser{ QStringLiteral("irndesk-app"), secret, QStringLiteral("app"), password, gstin } };
     m_server = std::make_unique<sandbox::SandboxThread>(options);
     if (Status started = m_server->start(); !started) {

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/irp/IrpClient.h"
+#include "core/sandbox/SandboxIrp.h"
 
 #include <QObject>
 
@@ -29,7 +30,8 @@ public:
 
     /// Starts the sandbox (or restarts it, when the seller changed) and returns a connection to
     /// it for `gstin`. `folder` holds its keys and registrations (default: the data folder).
-    Result<irp::IrpConnection> connectionFor(const QString& gstin, const QString& folder = {});
+    /// `gstins` are the GSTIN details its Master/gstin API answers (the store's sellers and parties).
+    Result<irp::IrpConnection> connectionFor(const QString& gstin, const QString& folder = {}, const QList<sandbox::GstinDetails>& gstins = {});
     bool isRunning() const { return m_server != nullptr; }
     void stop();
 

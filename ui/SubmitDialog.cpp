@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QThread>
@@ -63,10 +64,12 @@ SubmitDialog::SubmitDialog(AppContext& context, LocalSandbox& sandbox, QList<qin
     m_profileCombo->setObjectName(u"profileCombo"_s);
     m_profileCombo->setAccessibleName(tr("IRP"));
     m_profileCombo->addItem(tr("Local sandbox (practice: nothing is registered for real)"), QString());
+    const QString last = QSettings().value(u"submit/profile"_s).toString();
     for (const QString& name : irp::IrpProfile::names()) {
         const auto profile = irp::IrpProfile::load(name);
         m_profileCombo->addItem(tr("%1 — %2").arg(name, profile ? profile->baseUrl : QString()), name);
     }
+    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(last)));
     form->addRow(tr("&IRP:"), m_profileCombo);
     m_concurrency = new QSpinBox(this);
     m_concurrency->setObjectName(u"concurrencySpin"_s);
@@ -168,6 +171,7 @@ void SubmitDialog::start()
         return;
     }
     const QString profileName = m_profileCombo->currentData().toString();
+    QSettings().setValue(u"submit/profile"_s, profileName); // also where the editor looks GSTINs up
     Result<irp::IrpConnection> connection = Error{ ErrorCode::NotFound, {}, {} };
     if (profileName.isEmpty()) {
         connection = m_sandbox.connectionFor(workspace->profile.gstin);

@@ -9,6 +9,10 @@
 #include "ui/MainWindow.h"
 #include "ui/ProfilesGroup.h"
 #include "ui/SubmitDialog.h"
+#include "ui/LocalSandbox.h"
+#include "ui/editor/InvoiceEditor.h"
+
+#include <QUndoStack>
 
 #include "tests/support/TestData.h"
 
@@ -100,6 +104,44 @@ private slots:
         QVERIFY(!cancel->isEnabled());
         view->close();
         dialog->close();
+    }
+
+    void editorFetchesTheBuyerFromTheIrp()
+    {
+        ui::AppContext context;
+        context.setToday(QDate(2026, 11, 20));
+        QVERIFY(context.openStore(m_dir.filePath(u"app.sqlite"_s)));
+        // A buyer the (local sandbox) IRP knows: a party of the store.
+        store::Party buyer;
+        buyer.workspaceId = *context.workspaceId();
+        buyer.gstin = u"29AAGCB7383J1Z4"_s;
+        buyer.legalName = u"Bengaluru Components Pvt Ltd"_s;
+        buyer.addr1 = u"14 MG Road"_s;
+        buyer.location = u"Bengaluru"_s;
+        buyer.pin = 560001;
+        buyer.stateCode = u"29"_s;
+        QVERIFY(context.store()->saveParty(buyer));
+        context.localSandbox().stop(); // started again with the store's GSTINs
+        ui::InvoiceEditor editor(context, std::nullopt, u"INV"_s);
+        editor.show();
+        auto* gstin = editor.findChild<QLineEdit*>(u"buyerDtlsGstinEdit"_s);
+        gstin->setFocus();
+        QTest::keyClicks(gstin, u"29AAGCB7383J1Z4"_s);
+        QSignalSpy looked(&editor, &ui::InvoiceEditor::buyerLookedUp);
+        QTest::mouseClick(editor.findChild<QPushButton*>(u"fetchBuyerButton"_s), Qt::LeftButton);
+        QVERIFY(looked.wait(30000));
+        QVERIFY2(looked.first().at(0).toBool(), qPrintable(looked.first().at(1).toString()));
+        QCOMPARE(editor.invoice().buyerDtls.lglNm, std::optional<QString>(u"Bengaluru Components Pvt Ltd"_s));
+        QCOMPARE(editor.invoice().buyerDtls.pin, std::optional<qint64>(560001));
+        QCOMPARE(editor.invoice().buyerDtls.stcd, std::optional<QString>(u"29"_s));
+        // One the IRP does not know: said, and nothing changed.
+        gstin->selectAll();
+        QTest::keyClicks(gstin, u"33AAACT2727Q1ZV"_s);
+        QTest::mouseClick(editor.findChild<QPushButton*>(u"fetchBuyerButton"_s), Qt::LeftButton);
+        QVERIFY(looked.wait(30000));
+        QVERIFY(!looked.last().at(0).toBool());
+        QVERIFY2(looked.last().at(1).toString().contains(u"3001"_s), qPrintable(looked.last().at(1).toString()));
+        editor.undoStack()->setClean();
     }
 
     void profilesKeepNoSecret()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/InvoiceEditor.h"
 
+#include "core/irp/IrpClient.h"
+
 #include "core/json/InvoiceReader.h"
 #include "core/json/InvoiceWriter.h"
 #include "core/model/Dates.h"
@@ -31,6 +33,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QJsonObject>
+#include <QApplication>
+#include <QSettings>
+#include <QThread>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTimer>
@@ -776,6 +783,80 @@ void InvoiceEditor::fillBuyerFromParty(int index)
         b.em = textOrNone(party.email);
     });
     m_statusLabel->setText(tr("Buyer filled from the parties"));
+}
+
+void InvoiceEditor::lookUpBuyerGstin()
+{
+    const QString gstin = m_invoice.buyerDtls.gstin.value_or(QString()).trimmed().toUpper();
+    if (gstin.size() != 15) {
+        m_statusLabel->setText(tr("Type the buyer's GSTIN first"));
+        emit buyerLookedUp(false, m_statusLabel->text());
+        return;
+    }
+    Result<irp::IrpConnection> connection = m_context.irpConnection(QSettings().value(u"submit/profile"_s).toString());
+    if (!connection) {
+        m_statusLabel->setText(connection.error().message);
+        emit buyerLookedUp(false, connection.error().message);
+        return;
+    }
+    m_statusLabel->setText(tr("Asking the IRP about %1…").arg(gstin));
+    auto session = std::make_shared<irp::IrpSession>(connection.value());
+    const QPointer<InvoiceEditor> self(this);
+    QThread* thread = QThread::create([self, session, gstin] {
+        irp::IrpClient client(session);
+        const irp::ApiReply reply = client.gstinDetails(gstin);
+        QMetaObject::invokeMethod(qApp, [self, reply, gstin] {
+            if (self) {
+                self->applyGstinDetails(gstin, reply);
+            }
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void InvoiceEditor::applyGstinDetails(const QString& gstin, const irp::ApiReply& reply)
+{
+    if (!reply.ok()) {
+        const QString why = reply.kind == irp::ApiReply::Kind::Errors
+            ? reply.codes() + u' ' + reply.errors.first().message
+            : reply.transportError;
+        m_statusLabel->setText(tr("The IRP gave no details for %1: %2").arg(gstin, why));
+        emit buyerLookedUp(false, m_statusLabel->text());
+        return;
+    }
+    const QJsonObject& d = reply.data;
+    const auto text = [&d](const char* key) {
+        const QJsonValue v = d.value(QLatin1String(key));
+        return v.isDouble() ? QString::number(v.toInteger()) : v.toString().trimmed();
+    };
+    QStringList building;
+    for (const char* key : { "AddrBno", "AddrBnm", "AddrFlno" }) {
+        if (!text(key).isEmpty()) {
+            building << text(key);
+        }
+    }
+    applyEdit(u"BuyerDtls"_s, [&](Invoice& invoice) {
+        BuyerDetails& b = invoice.buyerDtls;
+        b.lglNm = textOrNone(text("LegalName"));
+        b.trdNm = textOrNone(text("TradeName"));
+        b.addr1 = textOrNone(building.join(u", "_s));
+        b.addr2 = textOrNone(text("AddrSt"));
+        b.loc = textOrNone(text("AddrLoc"));
+        bool ok = false;
+        const qint64 pin = text("AddrPncd").toLongLong(&ok);
+        b.pin = ok ? std::optional<qint64>(pin) : std::nullopt;
+        const QString state = text("StateCode");
+        b.stcd = textOrNone(state.size() == 1 ? u'0' + state : state);
+        if (!b.pos) {
+            b.pos = b.stcd;
+        }
+    });
+    const QString status = text("Status");
+    m_statusLabel->setText(status.isEmpty() || status == u"ACT"
+            ? tr("Buyer filled from the IRP's details of %1").arg(gstin)
+            : tr("Buyer filled from the IRP; its GSTIN %1 has status %2, not active").arg(gstin, status));
+    emit buyerLookedUp(true, m_statusLabel->text());
 }
 
 void InvoiceEditor::saveBuyerToParties()

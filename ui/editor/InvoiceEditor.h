@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/irp/IrpClient.h"
+
 #include "core/model/Invoice.h"
 #include "core/model/Recompute.h"
 #include "core/rules/Finding.h"
@@ -92,6 +94,7 @@ public:
     QString recoveryFile() const { return m_recoveryFile; }
 
 signals:
+    void buyerLookedUp(bool ok, const QString& message);
     void saved(qint64 id);
     /// The user asked what `code` means (also shown in the main window's error guide).
     void explainRequested(const QString& code);
@@ -152,7 +155,11 @@ private:
 
     // Parties, products and references.
     void fillBuyerFromParty(int index);
+    void applyGstinDetails(const QString& gstin, const irp::ApiReply& reply);
     void saveBuyerToParties();
+    /// Fills the buyer from the IRP's GSTIN details (the profile last submitted to, else the
+    /// local sandbox), off the GUI thread; buyerLookedUp() tells how it went.
+    void lookUpBuyerGstin();
     void reloadPrecedingInvoices();
     void pickPrecedingInvoice(int comboIndex);
 

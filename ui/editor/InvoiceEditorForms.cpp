@@ -341,7 +341,14 @@ QWidget* InvoiceEditor::buildBuyer()
     saveParty->setObjectName(u"saveToPartiesButton"_s);
     saveParty->setAccessibleName(tr("Save to parties"));
     connect(saveParty, &QPushButton::clicked, this, &InvoiceEditor::saveBuyerToParties);
-    form->addRow(QString(), saveParty);
+    auto* lookUp = new QPushButton(tr("Fetch details from the IRP"), box);
+    lookUp->setObjectName(u"fetchBuyerButton"_s);
+    lookUp->setAccessibleName(tr("Fetch the buyer's details from the IRP by GSTIN"));
+    connect(lookUp, &QPushButton::clicked, this, &InvoiceEditor::lookUpBuyerGstin);
+    auto* buyerButtons = new QHBoxLayout;
+    buyerButtons->addWidget(saveParty);
+    buyerButtons->addWidget(lookUp);
+    form->addRow(QString(), buyerButtons);
     return box;
 }
 
