@@ -27,9 +27,7 @@ const QString kSeller = u"27AAPFU0939F1ZV"_s;
 
 Invoice sample(const QString& number)
 {
-    Invoice invoice = readInvoice(test::readData(u"rules/valid-b2b-intra-goods/invoice.json"_s)).invoice.value();
-    invoice.docDtls.no = number;
-    return invoice;
+    return test::sampleInvoice(number);
 }
 
 } // namespace

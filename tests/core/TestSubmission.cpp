@@ -38,8 +38,7 @@ sandbox::SandboxUser user()
 
 Invoice sample(const QString& number, const QString& total = {})
 {
-    Invoice invoice = readInvoice(test::readData(u"rules/valid-b2b-intra-goods/invoice.json"_s)).invoice.value();
-    invoice.docDtls.no = number;
+    Invoice invoice = test::sampleInvoice(number);
     if (!total.isEmpty()) {
         // Another price on the first line, the totals recomputed: another invoice, same number.
         invoice.itemList[0].unitPrice = Fixed<3>::parse(total);

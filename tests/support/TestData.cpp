@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestData.h"
 
+#include "core/json/InvoiceReader.h"
+
 #include <QFile>
 #include <QCoreApplication>
 #include <QLocale>
@@ -64,6 +66,15 @@ CliRun runCli(const QStringList& args, const QByteArray& input)
     }
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
              QString::fromUtf8(p.readAllStandardError()) };
+}
+
+irndesk::Invoice sampleInvoice(const QString& number)
+{
+    Invoice invoice = readInvoice(readData(QStringLiteral("rules/valid-b2b-intra-goods/invoice.json"))).invoice.value_or(Invoice());
+    if (!number.isEmpty()) {
+        invoice.docDtls.no = number;
+    }
+    return invoice;
 }
 
 QString findTool(const QString& name)

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace irndesk {
+struct Invoice;
+}
+
 namespace irndesk::test {
 
 /// Absolute path of a file under tests/data (IRNDESK_TEST_DATA, set by CTest).
@@ -27,6 +31,10 @@ struct CliRun
 };
 /// Runs irndesk-cli with `args`, and `input` on its standard input when given.
 CliRun runCli(const QStringList& args, const QByteArray& input = {});
+
+/// The valid intra-state B2B sample (tests/data/rules/valid-b2b-intra-goods: 27AAPFU0939F1ZV to
+/// 27AABCU9603R1ZN, two lines, ₹1,23,145), under document number `number` when given.
+irndesk::Invoice sampleInvoice(const QString& number = {});
 
 /// The path of a program on PATH (zbarimg, pdftotext, ...), empty when it is not installed.
 QString findTool(const QString& name);

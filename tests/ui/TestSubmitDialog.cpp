@@ -34,9 +34,7 @@ namespace {
 
 Invoice sample(const QString& number)
 {
-    Invoice invoice = readInvoice(test::readData(u"rules/valid-b2b-intra-goods/invoice.json"_s)).invoice.value();
-    invoice.docDtls.no = number;
-    return invoice;
+    return test::sampleInvoice(number);
 }
 
 } // namespace
