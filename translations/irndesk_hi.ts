@@ -3901,6 +3901,10 @@ OS कीचेन या एनवायरनमेंट वेरिएब�
         <source>left out: %1</source>
         <translation>छोड़ा गया: %1</translation>
     </message>
+    <message>
+        <source>WARNING: signed by a sandbox IRP (%1): a test document, not a valid e-invoice</source>
+        <translation>चेतावनी: एक सैंडबॉक्स IRP (%1) द्वारा हस्ताक्षरित: यह एक परीक्षण दस्तावेज़ है, वैध ई-इनवॉइस नहीं</translation>
+    </message>
 </context>
 <context>
     <name>irndesk::cli::DocumentOptions</name>
@@ -8018,6 +8022,14 @@ Total: %5 (%6 lines)</source>
     <message>
         <source>Trust a key</source>
         <translation>कुंजी पर भरोसा करें</translation>
+    </message>
+    <message>
+        <source>Signed by a sandbox IRP (%1): a test document (sandbox mode is on).</source>
+        <translation>एक सैंडबॉक्स IRP (%1) द्वारा हस्ताक्षरित: परीक्षण दस्तावेज़ (सैंडबॉक्स मोड चालू है)।</translation>
+    </message>
+    <message>
+        <source>Warning: signed by a sandbox IRP (%1), not by the IRP. This is not a valid e-invoice.</source>
+        <translation>चेतावनी: IRP द्वारा नहीं, एक सैंडबॉक्स IRP (%1) द्वारा हस्ताक्षरित। यह वैध ई-इनवॉइस नहीं है।</translation>
     </message>
 </context>
 <context>

@@ -303,9 +303,18 @@ void InvoiceView::showCheck()
     // A sandbox signature is never a valid e-invoice: the warning is always shown, in words a
     // user outside the sandbox cannot miss.
     m_sandboxLabel->setVisible(m_check.sandbox());
-    m_sandboxLabel->setText(m_context.sandboxMode()
-            ? tr("Signed by NIC's sandbox: a test document (sandbox mode is on).")
-            : tr("Warning: signed by NIC's sandbox, not by the IRP. This is not a valid e-invoice."));
+    const std::optional<irp::Verification>& signature = m_check.qrCode ? m_check.qrCode : m_check.signedInvoice;
+    const QString issuer = signature && signature->jwt ? signature->jwt->iss : QString();
+    const bool nic = signature && (irp::TrustStore::isKnownSandboxKid(signature->kid) || issuer.startsWith(u"NIC"_s));
+    if (nic) {
+        m_sandboxLabel->setText(m_context.sandboxMode()
+                ? tr("Signed by NIC's sandbox: a test document (sandbox mode is on).")
+                : tr("Warning: signed by NIC's sandbox, not by the IRP. This is not a valid e-invoice."));
+    } else {
+        m_sandboxLabel->setText(m_context.sandboxMode()
+                ? tr("Signed by a sandbox IRP (%1): a test document (sandbox mode is on).").arg(issuer)
+                : tr("Warning: signed by a sandbox IRP (%1), not by the IRP. This is not a valid e-invoice.").arg(issuer));
+    }
 
     m_mismatchList->clear();
     for (const irp::QrMismatch& m : m_check.mismatches) {

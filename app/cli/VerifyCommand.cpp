@@ -159,9 +159,13 @@ QString verdictLine(const Verification& v)
     return text;
 }
 
-QString sandboxWarning()
+QString sandboxWarning(const Verification& v)
 {
-    return tr("WARNING: signed by the NIC sandbox: a test document, not a valid e-invoice");
+    const QString issuer = v.jwt ? v.jwt->iss : QString();
+    if (irp::TrustStore::isKnownSandboxKid(v.kid) || issuer.startsWith(QLatin1String("NIC"))) {
+        return tr("WARNING: signed by the NIC sandbox: a test document, not a valid e-invoice");
+    }
+    return tr("WARNING: signed by a sandbox IRP (%1): a test document, not a valid e-invoice").arg(issuer);
 }
 
 /// `verify --doc TYPE/NO`: the stored SignedQRCode and SignedInvoice of one invoice, checked
@@ -231,7 +235,7 @@ int verifyStored(const QCommandLineParser& parser,
                 << Qt::endl;
         }
         if (check.sandbox()) {
-            out << sandboxWarning() << Qt::endl;
+            out << sandboxWarning(check.qrCode && check.qrCode->sandbox ? *check.qrCode : *check.signedInvoice) << Qt::endl;
         }
     }
     if (check.qrCode && check.qrCode->verdict == Verdict::Malformed) {
@@ -382,7 +386,7 @@ int commandVerify(const QStringList& arguments, QTextStream& out, QTextStream& e
         }
         out << "verdict: " << verdictLine(v) << Qt::endl;
         if (v.sandbox) {
-            out << sandboxWarning() << Qt::endl;
+            out << sandboxWarning(v) << Qt::endl;
         }
     }
     const int valid = counts[static_cast<int>(Verdict::Valid)];

@@ -91,6 +91,8 @@ private slots:
         QVERIFY(view->check().ok());
         QVERIFY(view->check().sandbox());
         QVERIFY(view->findChild<QLabel*>(u"sandboxLabel"_s)->isVisible());
+        QVERIFY2(view->findChild<QLabel*>(u"sandboxLabel"_s)->text().contains(u"a sandbox IRP (IRN Desk Sandbox)"_s),
+            qPrintable(view->findChild<QLabel*>(u"sandboxLabel"_s)->text()));
         auto* cancel = view->findChild<QPushButton*>(u"cancelIrnButton"_s);
         QVERIFY(cancel->isEnabled());
         QSignalSpy cancelled(view, &ui::InvoiceView::cancelFinished);
