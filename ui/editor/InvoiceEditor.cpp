@@ -212,6 +212,10 @@ InvoiceEditor::InvoiceEditor(AppContext& context, std::optional<qint64> id, cons
 
 InvoiceEditor::~InvoiceEditor()
 {
+    // Hidden while every member is alive: QWidget's destructor would hide the children after
+    // them, and the lines' header would then ask the model about an invoice already gone
+    // (AddressSanitizer: heap-use-after-free in LinesModel::headerData).
+    hide();
     // QWidget's destructor closes the window, and an open cell editor would then commit into an
     // editor that is half gone.
     m_linesModel->setEditHandler({});
