@@ -147,7 +147,7 @@ LocalSandbox& AppContext::localSandbox()
 
 Result<irp::IrpConnection> AppContext::irpConnection(const QString& profile)
 {
-    if (profile.isEmpty() || profile == u"local-sandbox") {
+    if (profile.isEmpty() || profile == kLocalSandboxProfile) {
         const auto current = workspace();
         if (!current) {
             return Error{ ErrorCode::InvalidArgument, tr("choose a workspace first"), {} };

@@ -7,13 +7,12 @@
 #include "core/print/InvoicePdf.h"
 #include "core/print/QrSymbol.h"
 #include "ui/AppContext.h"
+#include "ui/Background.h"
+#include "ui/LocalSandbox.h"
 
-#include <QApplication>
 #include <QComboBox>
-#include <QPointer>
 #include <QDateTime>
 #include <QLineEdit>
-#include <QThread>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -305,8 +304,7 @@ void InvoiceView::showCheck()
     m_sandboxLabel->setVisible(m_check.sandbox());
     const std::optional<irp::Verification>& signature = m_check.qrCode ? m_check.qrCode : m_check.signedInvoice;
     const QString issuer = signature && signature->jwt ? signature->jwt->iss : QString();
-    const bool nic = signature && (irp::TrustStore::isKnownSandboxKid(signature->kid) || issuer.startsWith(u"NIC"_s));
-    if (nic) {
+    if (signature && signature->isNicSandbox()) {
         m_sandboxLabel->setText(m_context.sandboxMode()
                 ? tr("Signed by NIC's sandbox: a test document (sandbox mode is on).")
                 : tr("Warning: signed by NIC's sandbox, not by the IRP. This is not a valid e-invoice."));
@@ -357,20 +355,23 @@ void InvoiceView::updateCancelWindow()
     }
 }
 
-Status InvoiceView::printTo(QPrinter& printer) const
+print::PrintOptions InvoiceView::printOptions() const
 {
+    // Only what the IRP registered prints as an e-invoice; an invoice still in flight is a draft.
     print::PrintOptions options;
     options.draft = m_stored.summary.status != store::InvoiceStatus::Registered
         && m_stored.summary.status != store::InvoiceStatus::Cancelled;
-    return print::paintInvoice(m_stored, printer, options);
+    return options;
+}
+
+Status InvoiceView::printTo(QPrinter& printer) const
+{
+    return print::paintInvoice(m_stored, printer, printOptions());
 }
 
 Status InvoiceView::savePdf(const QString& path) const
 {
-    print::PrintOptions options;
-    options.draft = m_stored.summary.status != store::InvoiceStatus::Registered
-        && m_stored.summary.status != store::InvoiceStatus::Cancelled;
-    return print::writeInvoicePdf(m_stored, path, options);
+    return print::writeInvoicePdf(m_stored, path, printOptions());
 }
 
 void InvoiceView::showPrintPreview()
@@ -470,37 +471,30 @@ void InvoiceView::startCancel(int reason, const QString& remark)
     const QString profile = m_context.profileOf(m_id);
     const qint64 id = m_id;
     auto session = std::make_shared<irp::IrpSession>(connection.value());
-    // The view may be closed before the IRP answers: the result is delivered only if it is still open.
-    const QPointer<InvoiceView> self(this);
-    QThread* thread = QThread::create([self, path, profile, id, session, reason, remark] {
-        QString message;
-        bool ok = false;
-        auto opened = store::Store::open(path);
-        if (!opened) {
-            message = opened.error().message;
-        } else {
-            irp::IrpClient client(session);
-            const Status s = irp::cancelInvoice(*opened.value(), client, profile.isEmpty() ? u"local-sandbox"_s : profile, id, reason, remark);
-            ok = s.hasValue();
-            message = ok ? QString() : s.error().message;
-        }
-        QMetaObject::invokeMethod(qApp, [self, ok, message] {
-            if (!self) {
-                return;
+    // The view may be closed before the IRP answers: the result then goes nowhere.
+    runInBackground(
+        this,
+        [path, profile, id, session, reason, remark]() -> QString {
+            auto opened = store::Store::open(path);
+            if (!opened) {
+                return opened.error().message;
             }
-            self->m_cancelling = false;
-            self->reload();
-            self->m_context.notifyInvoicesChanged();
+            irp::IrpClient client(session);
+            const Status s = irp::cancelInvoice(*opened.value(), client, profile.isEmpty() ? QString(kLocalSandboxProfile) : profile, id, reason, remark);
+            return s ? QString() : s.error().message;
+        },
+        [this](const QString& message) {
+            const bool ok = message.isEmpty();
+            m_cancelling = false;
+            reload();
+            m_context.notifyInvoicesChanged();
             if (!ok) {
-                auto* box = new QMessageBox(QMessageBox::Warning, tr("Cancel IRN"), message, QMessageBox::Ok, self);
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Cancel IRN"), message, QMessageBox::Ok, this);
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             }
-            emit self->cancelFinished(ok, message);
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+            emit cancelFinished(ok, message);
+        });
 }
 
 void InvoiceView::trustKey()

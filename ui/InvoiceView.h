@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/irp/QrCheck.h"
+#include "core/print/InvoicePdf.h"
 #include "core/store/Store.h"
 
 #include <QWidget>
@@ -62,6 +63,7 @@ private:
     void showCheck();
     void updateCancelWindow();
     QString documentName() const;
+    print::PrintOptions printOptions() const;
 
     AppContext& m_context;
     qint64 m_id;

@@ -15,6 +15,9 @@ class SandboxThread;
 
 namespace irndesk::ui {
 
+/// The profile name the journal records for the app's local sandbox (not a saved profile).
+inline constexpr QLatin1String kLocalSandboxProfile("local-sandbox");
+
 /// The "local sandbox" IRP the app starts for practice and demos: the same sandbox as
 /// `irndesk-cli sandbox`, in a thread of the app, on 127.0.0.1, with its keys and registrations
 /// kept in the data folder (so they survive a restart) and a user for the seller being worked on.

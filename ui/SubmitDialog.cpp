@@ -198,7 +198,7 @@ void SubmitDialog::start()
     m_saveButton->setEnabled(false);
 
     irp::SubmitOptions options;
-    options.profile = profileName.isEmpty() ? u"local-sandbox"_s : profileName;
+    options.profile = profileName.isEmpty() ? QString(kLocalSandboxProfile) : profileName;
     options.concurrency = m_concurrency->value();
     options.today = m_context.today();
     options.sandboxRules = m_context.sandboxMode();

@@ -161,11 +161,10 @@ QString verdictLine(const Verification& v)
 
 QString sandboxWarning(const Verification& v)
 {
-    const QString issuer = v.jwt ? v.jwt->iss : QString();
-    if (irp::TrustStore::isKnownSandboxKid(v.kid) || issuer.startsWith(QLatin1String("NIC"))) {
+    if (v.isNicSandbox()) {
         return tr("WARNING: signed by the NIC sandbox: a test document, not a valid e-invoice");
     }
-    return tr("WARNING: signed by a sandbox IRP (%1): a test document, not a valid e-invoice").arg(issuer);
+    return tr("WARNING: signed by a sandbox IRP (%1): a test document, not a valid e-invoice").arg(v.jwt ? v.jwt->iss : QString());
 }
 
 /// `verify --doc TYPE/NO`: the stored SignedQRCode and SignedInvoice of one invoice, checked

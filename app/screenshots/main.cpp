@@ -163,7 +163,7 @@ int main(int argc, char* argv[])
             return 1;
         }
         irp::SubmitOptions options;
-        options.profile = u"local-sandbox"_s;
+        options.profile = ui::kLocalSandboxProfile;
         options.today = today;
         auto submitted = irp::submitInvoices(storePath, std::make_shared<irp::IrpSession>(connection.value()),
             demo.value().toRegister, options, [&](const irp::SubmitEvent& e) {

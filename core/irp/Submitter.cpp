@@ -50,6 +50,28 @@ QString differences(const Invoice& local, const store::IrpResult& registered)
     return out.join(QStringLiteral("; "));
 }
 
+/// The invoice's new status and its journal entry's outcome, in one transaction: both land, or
+/// neither (the entry then stays open, and the next run looks the invoice up).
+Status recordTogether(store::Store& store,
+                      const std::function<Status()>& newStatus,
+                      qint64 entry,
+                      const QString& outcome,
+                      const QString& detail)
+{
+    store::Store::Transaction transaction(store);
+    Status s = transaction.status();
+    if (s && newStatus) {
+        s = newStatus();
+    }
+    if (s) {
+        s = store.closeRequest(entry, outcome, detail);
+    }
+    if (s) {
+        s = transaction.commit();
+    }
+    return s;
+}
+
 class Worker
 {
 public:
@@ -68,6 +90,10 @@ private:
     bool recordRegistered(qint64 id, qint64 entry, const store::IrpResult& result, const QString& how, SubmitEvent& event);
     void recordConflict(qint64 id, qint64 entry, const QString& why, SubmitEvent& event);
     bool cancelled() const { return m_options.cancelled && m_options.cancelled(); }
+    Status record(const std::function<Status()>& newStatus, qint64 entry, const QString& outcome, const QString& detail)
+    {
+        return recordTogether(m_store, newStatus, entry, outcome, detail);
+    }
     void backoff(int attempt) const;
 
     store::Store& m_store;
@@ -86,17 +112,7 @@ void Worker::backoff(int attempt) const
 
 bool Worker::recordRegistered(qint64 id, qint64 entry, const store::IrpResult& result, const QString& how, SubmitEvent& event)
 {
-    store::Store::Transaction transaction(m_store);
-    Status s = transaction.status();
-    if (s) {
-        s = m_store.recordRegistered(id, result, how);
-    }
-    if (s) {
-        s = m_store.closeRequest(entry, QStringLiteral("registered"), result.irn);
-    }
-    if (s) {
-        s = transaction.commit();
-    }
+    const Status s = record([&] { return m_store.recordRegistered(id, result, how); }, entry, QStringLiteral("registered"), result.irn);
     if (!s) {
         // The IRP registered it; the store could not say so. The journal entry stays open and
         // the next run looks the IRN up again: nothing is sent twice.
@@ -116,17 +132,7 @@ void Worker::recordConflict(qint64 id, qint64 entry, const QString& why, SubmitE
         Tr::tr("Duplicate IRN: this number is registered at the IRP with other content (%1). Cancel that IRN on the "
                "portal within 24 hours, or give this invoice another number.")
             .arg(why) } };
-    store::Store::Transaction transaction(m_store);
-    Status s = transaction.status();
-    if (s) {
-        s = m_store.recordRejected(id, errors);
-    }
-    if (s) {
-        s = m_store.closeRequest(entry, QStringLiteral("conflict"), why);
-    }
-    if (s) {
-        s = transaction.commit();
-    }
+    const Status s = record([&] { return m_store.recordRejected(id, errors); }, entry, QStringLiteral("conflict"), why);
     event.outcome = s ? Outcome::Conflict : Outcome::Unknown;
     event.errors = errors;
     event.message = s ? errors.first().message : s.error().message;
@@ -155,17 +161,9 @@ Worker::Lookup Worker::lookUp(const store::StoredInvoice& stored, const QString&
     }
     // 2148: no such IRN. Only then is it safe to send again.
     if (reply.kind == ApiReply::Kind::Errors && reply.hasError(QStringLiteral("2148"))) {
-        store::Store::Transaction transaction(m_store);
-        Status s = transaction.status();
-        if (s && stored.summary.status != store::InvoiceStatus::Ready) {
-            s = m_store.recordNotRegistered(id);
-        }
-        if (s) {
-            s = m_store.closeRequest(entry.value(), QStringLiteral("not-registered"), QString());
-        }
-        if (s) {
-            s = transaction.commit();
-        }
+        const bool wasSent = stored.summary.status != store::InvoiceStatus::Ready;
+        const Status s = record(
+            [&] { return wasSent ? m_store.recordNotRegistered(id) : Status(Ok{}); }, entry.value(), QStringLiteral("not-registered"), QString());
         if (!s) {
             event.outcome = Outcome::Unknown;
             event.message = s.error().message;
@@ -302,40 +300,20 @@ SubmitEvent Worker::process(qint64 id, int& lookups)
         }
         if (reply.kind == ApiReply::Kind::Errors) {
             // The IRP said no: stored with every error, never resent.
-            store::Store::Transaction transaction(m_store);
-            Status s = transaction.status();
-            if (s) {
-                s = m_store.recordRejected(id, reply.errors);
-            }
-            if (s) {
-                s = m_store.closeRequest(entry.value(), QStringLiteral("rejected"), reply.codes());
-            }
-            if (s) {
-                s = transaction.commit();
-            }
+            const Status s = record(
+                [&] { return m_store.recordRejected(id, reply.errors); }, entry.value(), QStringLiteral("rejected"), reply.codes());
             event.outcome = s ? Outcome::Rejected : Outcome::Unknown;
             event.errors = reply.errors;
             event.message = s ? reply.codes() : s.error().message;
             return event;
         }
         // No answer: the IRN may exist. Unknown until a lookup says otherwise.
-        {
-            store::Store::Transaction transaction(m_store);
-            Status s = transaction.status();
-            if (s) {
-                s = m_store.recordUnknown(id, reply.transportError);
-            }
-            if (s) {
-                s = m_store.closeRequest(entry.value(), QStringLiteral("unknown"), reply.transportError);
-            }
-            if (s) {
-                s = transaction.commit();
-            }
-            if (!s) {
-                event.outcome = Outcome::Unknown;
-                event.message = s.error().message;
-                return event;
-            }
+        if (const Status s = record([&] { return m_store.recordUnknown(id, reply.transportError); },
+                entry.value(), QStringLiteral("unknown"), reply.transportError);
+            !s) {
+            event.outcome = Outcome::Unknown;
+            event.message = s.error().message;
+            return event;
         }
         stored.summary.status = InvoiceStatus::Unknown;
         backoff(attempt);
@@ -489,18 +467,12 @@ Status cancelInvoice(store::Store& store, IrpClient& client, const QString& prof
         (void)store.closeRequest(entry.value(), QStringLiteral("failed"), why);
         return Error{ ErrorCode::Io, Tr::tr("the IRP did not cancel %1: %2").arg(irn, why), reply.codes() };
     }
-    store::Store::Transaction transaction(store);
-    Status s = transaction.status();
-    if (s) {
-        s = store.recordCancelled(id, reply.data.value(QLatin1String("CancelDate")).toString(), reason, remark.trimmed());
-    }
-    if (s) {
-        s = store.closeRequest(entry.value(), QStringLiteral("cancelled"), QString());
-    }
-    if (s) {
-        s = transaction.commit();
-    }
-    return s;
+    return recordTogether(
+        store,
+        [&] { return store.recordCancelled(id, reply.data.value(QLatin1String("CancelDate")).toString(), reason, remark.trimmed()); },
+        entry.value(),
+        QStringLiteral("cancelled"),
+        QString());
 }
 
 } // namespace irndesk::irp

@@ -124,6 +124,11 @@ TrustStore TrustStore::withBuiltInKeys()
     return store;
 }
 
+bool Verification::isNicSandbox() const
+{
+    return sandbox && (TrustStore::isKnownSandboxKid(kid) || (jwt && jwt->iss.startsWith(QLatin1String("NIC"))));
+}
+
 QStringList TrustStore::addKeyDirectory(const QString& directory)
 {
     QStringList problems;

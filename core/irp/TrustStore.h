@@ -52,6 +52,9 @@ struct Verification
     std::optional<Jwt> jwt; ///< the decoded JWT, unless Malformed
 
     bool isValid() const { return verdict == Verdict::Valid; }
+    /// Signed by NIC's sandbox (a known NIC sandbox kid, or an issuer that is NIC's), as opposed
+    /// to another sandbox IRP such as IRN Desk's local one.
+    bool isNicSandbox() const;
     /// "valid", "invalid-signature", "unknown-key", "malformed" (for JSON output; not translated).
     static QString verdictCode(Verdict verdict);
     /// The same in words for people, translated.

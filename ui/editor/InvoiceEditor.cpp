@@ -2,6 +2,7 @@
 #include "ui/editor/InvoiceEditor.h"
 
 #include "core/irp/IrpClient.h"
+#include "ui/Background.h"
 
 #include "core/json/InvoiceReader.h"
 #include "core/json/InvoiceWriter.h"
@@ -36,8 +37,6 @@
 #include <QJsonObject>
 #include <QApplication>
 #include <QSettings>
-#include <QThread>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTimer>
@@ -805,18 +804,10 @@ void InvoiceEditor::lookUpBuyerGstin()
     }
     m_statusLabel->setText(tr("Asking the IRP about %1…").arg(gstin));
     auto session = std::make_shared<irp::IrpSession>(connection.value());
-    const QPointer<InvoiceEditor> self(this);
-    QThread* thread = QThread::create([self, session, gstin] {
-        irp::IrpClient client(session);
-        const irp::ApiReply reply = client.gstinDetails(gstin);
-        QMetaObject::invokeMethod(qApp, [self, reply, gstin] {
-            if (self) {
-                self->applyGstinDetails(gstin, reply);
-            }
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    runInBackground(
+        this,
+        [session, gstin] { return irp::IrpClient(session).gstinDetails(gstin); },
+        [this, gstin](const irp::ApiReply& reply) { applyGstinDetails(gstin, reply); });
 }
 
 void InvoiceEditor::applyGstinDetails(const QString& gstin, const irp::ApiReply& reply)
