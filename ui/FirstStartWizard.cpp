@@ -755,15 +755,34 @@ bool needsFirstStart(const AppContext& context)
     return context.store() && context.store()->workspaces().isEmpty() && !QSettings().value(kDoneKey, false).toBool();
 }
 
-void runFirstStart(AppContext& context, QWidget* parent)
+namespace {
+
+// A window of its own (see runFirstStart()), over the middle of `parent`'s window.
+void placeOver(FirstStartWizard& wizard, QWidget* parent)
 {
-    FirstStartWizard wizard(context);
     wizard.setWindowModality(Qt::ApplicationModal);
     if (parent) {
         wizard.adjustSize();
         wizard.move(parent->window()->frameGeometry().center() - wizard.rect().center());
     }
+}
+
+} // namespace
+
+void runFirstStart(AppContext& context, QWidget* parent)
+{
+    FirstStartWizard wizard(context);
+    placeOver(wizard, parent);
     wizard.exec();
+}
+
+FirstStartWizard* openFirstStart(AppContext& context, QWidget* parent)
+{
+    auto* wizard = new FirstStartWizard(context);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    placeOver(*wizard, parent);
+    wizard->show();
+    return wizard;
 }
 
 } // namespace irndesk::ui

@@ -19,6 +19,12 @@ bool needsFirstStart(const AppContext& context);
 /// (not its child): a change of language rebuilds the main window while the wizard stays open.
 void runFirstStart(AppContext& context, QWidget* parent);
 
+class FirstStartWizard;
+/// The same without waiting, for a menu action (Help > Guided setup): the wizard opens
+/// application-modal over `parent` and deletes itself when closed. No frame of the main window
+/// is on the stack while it is open, so a change of language may rebuild that window safely.
+FirstStartWizard* openFirstStart(AppContext& context, QWidget* parent);
+
 class WelcomePage;
 class SellerPage;
 class AatoPage;

@@ -7,6 +7,8 @@
 #include "ui/AppContext.h"
 #include "ui/DemoWorkspace.h"
 #include "ui/FirstStartWizard.h"
+#include "ui/MainWindow.h"
+#include "ui/MainWindowHost.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -316,6 +319,37 @@ private slots:
         context.setLanguage(u"en"_s);
         QTRY_COMPARE(wizard.windowTitle(), title);
         wizard.reject();
+    }
+
+    // From the menu the wizard opens over the main window; choosing a language there rebuilds that
+    // window (MainWindowHost) while the wizard stays open and goes on.
+    void languageFromTheMenuKeepsTheWizard()
+    {
+        ui::AppContext context;
+        QVERIFY(context.openStore(storePath()));
+        ui::MainWindowHost host(context);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+        QPointer<ui::MainWindow> first = host.window();
+
+        QPointer<ui::FirstStartWizard> wizard = ui::openFirstStart(context, host.window());
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        QVERIFY(wizard->isModal());
+        QSignalSpy replaced(&host, &ui::MainWindowHost::windowReplaced);
+        key(Qt::Key_L, Qt::AltModifier);
+        key(Qt::Key_Down);
+        QCOMPARE(context.language(), u"hi"_s);
+        QVERIFY(replaced.wait());
+        QVERIFY(first.isNull());
+        QVERIFY(wizard && wizard->isVisible());
+
+        wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(wizard.isNull()); // deleted on close
+        QVERIFY(!ui::needsFirstStart(context));
+        context.setLanguage(u"en"_s);
+        QVERIFY(replaced.wait());
     }
 
 private:
