@@ -6865,6 +6865,33 @@ OS कीचेन या एनवायरनमेंट वेरिएब�
     </message>
 </context>
 <context>
+    <name>irndesk::ui::DemoWorkspace</name>
+    <message>
+        <source>the sample invoices are missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample invoices of the program cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has all the demo workspaces it can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder for the sample invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the sample invoices to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>irndesk::ui::ErrorGuideDialog</name>
     <message>
         <source>IRP error codes</source>
@@ -6945,6 +6972,314 @@ OS कीचेन या एनवायरनमेंट वेरिएब�
     <message>
         <source>No: the same request fails again until the cause is fixed.</source>
         <translation>नहीं: कारण सुधारे बिना वही अनुरोध फिर विफल होगा।</translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::FirstStartWizard</name>
+    <message>
+        <source>Welcome to IRN Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRN Desk checks your GST e-invoices as the IRP does, before you report them, and keeps them with their IRNs and QR codes.
+This short setup asks for your GSTIN, your turnover band and, if you have it, your IRP access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">भाषा</translation>
+    </message>
+    <message>
+        <source>%1 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seller on your invoices. The GSTIN fills the state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GSTIN:</source>
+        <translation type="unfinished">GSTIN(&amp;G):</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation type="unfinished">GSTIN</translation>
+    </message>
+    <message>
+        <source>GSTIN check</source>
+        <translation type="unfinished">GSTIN जाँच</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">राज्य</translation>
+    </message>
+    <message>
+        <source>P&amp;AN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished">कानूनी नाम(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trade name:</source>
+        <translation type="unfinished">व्यापार नाम(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">पता</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">स्थान</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">समस्या</translation>
+    </message>
+    <message>
+        <source>15 characters, as on your registration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be in a GSTIN: only letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GSTIN starts with the 2 digits of the state code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a state code</source>
+        <translation type="unfinished">%1 राज्य कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 of 15 characters</source>
+        <translation type="unfinished">15 में से %1 अक्षर</translation>
+    </message>
+    <message>
+        <source>Not a GSTIN: state code, PAN, entity number, Z and a check character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong check character: the 15th should be %1, not %2 (a mistyped character?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid GSTIN</source>
+        <translation type="unfinished">वैध GSTIN</translation>
+    </message>
+    <message>
+        <source>%1 (allowed in sandbox mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of PAN %1, as registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: 6 digits, not starting with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN %1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN %1 is in %2, not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Hindu undivided family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a firm or LLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an association of persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a government body or local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another kind of holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoicing is not mandatory for you. IRN Desk still helps you make valid invoice JSON, for your buyers or for the day it applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoicing applies: report every B2B invoice, credit and debit note to an IRP. The 30-day reporting limit does not apply to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoicing applies, and the IRP refuses a document more than 30 days after its date. IRN Desk warns you from the 25th day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the band of your aggregate turnover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation type="unfinished">टर्नओवर</translation>
+    </message>
+    <message>
+        <source>Aggregate annual turnover (AATO) of your PAN, in the highest financial year since 2017-18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to ₹&amp;5 crore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 5 crore rupees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above ₹5 crore, below ₹&amp;10 crore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 5 crore, below 10 crore rupees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>₹10 crore or &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 crore rupees or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished">इसका अर्थ</translation>
+    </message>
+    <message>
+        <source>IRP access (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To report invoices from IRN Desk you need API access to an IRP (client id, secret, user and password). Without it you can still check invoices and export JSON for the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an IRP profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an IRP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRP profiles</source>
+        <translation type="unfinished">IRP प्रोफ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Later: press Next. Settings has the IRP profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">तैयार</translation>
+    </message>
+    <message>
+        <source>Add a &amp;demo workspace with sample invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a demo workspace with sample invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN: %1
+Seller: %2
+State: %3
+Turnover: %4
+IRP profile: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished">कोई स्टोर खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRN Desk — guided setup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8462,6 +8797,54 @@ Total: %5 (%6 lines)</source>
         <source>The invoice could not be opened: %1</source>
         <translation>इनवॉइस खोला नहीं जा सका: %1</translation>
     </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation type="unfinished">स्टोर खोलें</translation>
+    </message>
+    <message>
+        <source>IRN Desk stores (*.sqlite);;All files (*)</source>
+        <translation type="unfinished">IRN Desk स्टोर (*.sqlite);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was not opened: %1</source>
+        <translation type="unfinished">स्टोर नहीं खोला गया: %1</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation type="unfinished">इनवॉइस इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Not imported: %1. Only JSON, CSV and XLSX files can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>irndesk::ui::MasterDialog</name>
@@ -9165,6 +9548,45 @@ A copy of the store is kept.</source>
         <source>Saved: the next number is %1</source>
         <translation>सहेजा गया: अगली संख्या %1 है</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>irndesk::ui::SingleInstance</name>
+    <message>
+        <source>another start on this store did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another IRN Desk has this store open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IRN Desk already open on this store does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IRN Desk already open on this store refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>irndesk::ui::SubmitDialog</name>
@@ -9649,6 +10071,10 @@ A copy of the store is kept.</source>
     <message>
         <source>The store %1 could not be opened: %2</source>
         <translation>स्टोर %1 खोला नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Invoices to import (JSON, CSV or XLSX).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -543,6 +543,46 @@ private slots:
         QVERIFY(!QFileInfo::exists(out));
         QCOMPARE(cli({QStringLiteral("fix"), dir.filePath(QStringLiteral("missing.json")), QStringLiteral("--out"), out}).code, 2);
     }
+
+    /// irndesk-cli speaks the language of the user's locale: Hindi, Tamil or Marathi (the
+    /// translations are embedded in the program), English otherwise.
+    void speaksTheLocaleLanguage_data()
+    {
+        QTest::addColumn<QByteArray>("locale");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("last");
+        QTest::newRow("Hindi") << QByteArray("hi_IN.UTF-8") << 0x0900 << 0x097F;
+        QTest::newRow("Tamil") << QByteArray("ta_IN.UTF-8") << 0x0B80 << 0x0BFF;
+        QTest::newRow("Marathi") << QByteArray("mr_IN.UTF-8") << 0x0900 << 0x097F;
+        QTest::newRow("English") << QByteArray("C.UTF-8") << 0 << 0;
+    }
+
+    void speaksTheLocaleLanguage()
+    {
+        QFETCH(QByteArray, locale);
+        QFETCH(int, first);
+        QFETCH(int, last);
+        const QByteArray saved = qgetenv("LC_ALL");
+        qputenv("LC_ALL", locale);
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("missing.json"));
+        const Run run = cli({QStringLiteral("validate"), missing});
+        const Run help = cli({QStringLiteral("--help")});
+        qputenv("LC_ALL", saved);
+        const auto inScript = [&](const QString& text) {
+            return std::any_of(text.cbegin(), text.cend(), [&](QChar c) { return c.unicode() >= first && c.unicode() <= last; });
+        };
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(missing), qPrintable(run.err)); // the file is still named as it is
+        if (first == 0) {
+            QVERIFY2(run.err.contains(QLatin1String("cannot read")), qPrintable(run.err));
+            QVERIFY2(help.out.startsWith(QLatin1String("Usage: irndesk-cli")), qPrintable(help.out));
+        } else {
+            QVERIFY2(inScript(run.err), qPrintable(run.err));
+            QVERIFY2(inScript(help.out.section(QLatin1Char('\n'), 0, 0)), qPrintable(help.out.left(200)));
+            QVERIFY2(help.out.contains(QLatin1String("irndesk-cli")), qPrintable(help.out.left(200)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Switching the language in the app: the main window is rebuilt and what the user reads changes
-// to Hindi and back; the choice is remembered for the next start. The built irndesk_hi.qm is
-// found through IRNDESK_TRANSLATIONS (set by CTest), as the app finds its embedded copy.
+// to Hindi and back; the choice is remembered for the next start. In Hindi, Tamil and Marathi,
+// every text of the main window's pages and of the invoice editor is in that language's script.
+// The built irndesk_*.qm are found through IRNDESK_TRANSLATIONS (set by CTest), as the app finds
+// its embedded copies.
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/MainWindowHost.h"
+#include "ui/editor/InvoiceEditor.h"
 
 #include "tests/support/TestData.h"
 
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
 #include <QListWidget>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace irndesk;
@@ -27,6 +37,45 @@ bool hasDevanagari(const QString& text)
         }
     }
     return false;
+}
+
+/// Whether `text` has a letter of the script [first, last].
+bool hasScript(const QString& text, char16_t first, char16_t last)
+{
+    return std::any_of(text.cbegin(), text.cend(), [&](QChar c) { return c.unicode() >= first && c.unicode() <= last; });
+}
+
+/// The texts a user reads in `root` (labels, buttons, group titles) that are English words left
+/// untranslated: a lower-case word of three letters or more and no letter of the script.
+/// Acronyms (GSTIN, HSN), codes, numbers and file paths are allowed as they are, and so is the
+/// amount in words: it is printed on the invoice, which is in English.
+QStringList untranslatedTexts(QWidget* root, char16_t first, char16_t last)
+{
+    static const QRegularExpression englishWord(u"\\b[A-Za-z]?[a-z]{2,}\\b"_s);
+    QStringList texts;
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (!label->pixmap().isNull() || label->textFormat() == Qt::RichText
+            || label->objectName() == u"amountInWordsLabel"_s || label->text().contains(u'/')) {
+            continue;
+        }
+        texts << label->text();
+    }
+    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+        texts << button->text();
+    }
+    for (QGroupBox* box : root->findChildren<QGroupBox*>()) {
+        texts << box->title();
+    }
+    QStringList left;
+    for (const QString& text : std::as_const(texts)) {
+        QString plain = text;
+        plain.remove(u'&');
+        if (plain.contains(englishWord) && !hasScript(plain, first, last)) {
+            left << plain;
+        }
+    }
+    left.removeDuplicates();
+    return left;
 }
 
 QStringList navigationTexts(ui::MainWindow* window)
@@ -82,6 +131,38 @@ private slots:
         // Remembered: the next start speaks Hindi.
         context.setLanguage(u"hi"_s);
         QVERIFY(replaced.wait());
+    }
+
+    void everyTextOfTheInvoiceFlowIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("last");
+        QTest::newRow("Hindi") << u"hi"_s << 0x0900 << 0x097F;
+        QTest::newRow("Tamil") << u"ta"_s << 0x0B80 << 0x0BFF;
+        QTest::newRow("Marathi") << u"mr"_s << 0x0900 << 0x097F;
+    }
+
+    void everyTextOfTheInvoiceFlowIsTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, first);
+        QFETCH(int, last);
+        ui::AppContext context;
+        QVERIFY(context.openStore(m_dir.filePath(u"flow.sqlite"_s)));
+        const auto restore = qScopeGuard([&] { context.setLanguage(u"hi"_s); }); // theSavedLanguageIsUsedAtStart()
+        context.setLanguage(language);
+        const auto from = char16_t(first);
+        const auto to = char16_t(last);
+
+        ui::MainWindow window(context);
+        window.show();
+        QVERIFY(hasScript(navigationTexts(&window).first(), from, to));
+        QStringList left = untranslatedTexts(&window, from, to);
+        ui::InvoiceEditor editor(context, std::nullopt, u"INV"_s);
+        editor.show();
+        left += untranslatedTexts(&editor, from, to);
+        QVERIFY2(left.isEmpty(), qPrintable(language + u": not translated: "_s + left.join(u" | "_s)));
     }
 
     void theSavedLanguageIsUsedAtStart()
