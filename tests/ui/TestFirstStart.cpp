@@ -4,6 +4,7 @@
 // band, no IRP profile, the demo workspace; the seller and the sample invoices are then read back
 // from the SQLite file itself. Cancel leaves a usable store and the wizard does not come back. The
 // language chosen on the first page changes the wizard's texts at once.
+#include "core/irp/IrpProfile.h"
 #include "ui/AppContext.h"
 #include "ui/DemoWorkspace.h"
 #include "ui/FirstStartWizard.h"
@@ -350,6 +351,87 @@ private slots:
         QVERIFY(!ui::needsFirstStart(context));
         context.setLanguage(u"en"_s);
         QVERIFY(replaced.wait());
+    }
+
+    // Run again (Help > Guided setup): it starts from the current workspace and updates it; the
+    // IRP page adds a profile through the settings' own dialog, with the seller's GSTIN filled in.
+    void againUpdatesTheSellerAndAddsAnIrpProfile()
+    {
+        ui::AppContext context;
+        QVERIFY(context.openStore(storePath()));
+        store::SellerProfile seller;
+        seller.gstin = u"27AAPFU0939F1ZV"_s;
+        seller.legalName = u"Old Name"_s;
+        seller.addr1 = u"12, MG Road"_s;
+        seller.location = u"Pune"_s;
+        seller.pin = 411001;
+        seller.stateCode = u"27"_s;
+        seller.phone = u"9822012345"_s;
+        seller.aato10Crore = true;
+        const auto added = context.store()->addWorkspace(seller);
+        QVERIFY(added);
+        context.setWorkspace(added.value().id);
+        QVERIFY(!ui::needsFirstStart(context)); // a store with a workspace
+
+        QPointer<ui::FirstStartWizard> wizard = ui::openFirstStart(context, nullptr);
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        key(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard->currentId(), int(ui::FirstStartWizard::Seller));
+        QCOMPARE(wizard->findChild<QLineEdit*>(u"gstinEdit"_s)->text(), seller.gstin);
+        QCOMPARE(wizard->findChild<QLineEdit*>(u"stateEdit"_s)->text(), u"Maharashtra (27)"_s);
+        key(Qt::Key_L, Qt::AltModifier);
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(u"Unique Traders LLP"_s);
+        key(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard->currentId(), int(ui::FirstStartWizard::Aato));
+        QCOMPARE(wizard->band(), ui::FirstStartWizard::Band::From10Crore); // as saved
+        key(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard->currentId(), int(ui::FirstStartWizard::Irp));
+
+        key(Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(
+            QApplication::activeModalWidget() && QApplication::activeModalWidget()->objectName() == u"profileDialog"_s);
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"gstinEdit"_s)->text(), seller.gstin);
+        key(Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"nameEdit"_s);
+        type(u"nic-sandbox"_s);
+        key(Qt::Key_Tab);
+        type(u"https://einv-apisandbox.nic.in"_s);
+        key(Qt::Key_Tab);
+        type(u"client-1"_s);
+        key(Qt::Key_Tab);
+        type(u"api-user"_s);
+        key(Qt::Key_Tab);
+        key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"publicKeyEdit"_s);
+        type(test::dataPath(u"irp/test_rsa_public.pem"_s));
+        key(Qt::Key_Return); // Save
+        QTRY_VERIFY(QApplication::activeModalWidget() == wizard);
+        const auto profile = irp::IrpProfile::load(u"nic-sandbox"_s);
+        QVERIFY(profile);
+        QCOMPARE(profile->gstin, seller.gstin);
+        QVERIFY(wizard->findChild<QLabel*>(u"irpStatusLabel"_s)->text().contains(u"nic-sandbox"_s));
+
+        // The offscreen platform does not give the activation back when a dialog closes, as a
+        // window manager does.
+        wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        key(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard->currentId(), int(ui::FirstStartWizard::Finish));
+        QVERIFY(wizard->findChild<QLabel*>(u"summaryLabel"_s)->text().contains(u"nic-sandbox"_s));
+        key(Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(wizard.isNull());
+
+        // The same workspace, its new name, and what the wizard does not ask (the phone) kept.
+        const QList<store::Workspace> workspaces = context.store()->workspaces();
+        QCOMPARE(workspaces.size(), 1);
+        QCOMPARE(workspaces.first().id, added.value().id);
+        QCOMPARE(workspaces.first().profile.legalName, u"Unique Traders LLP"_s);
+        QCOMPARE(workspaces.first().profile.phone, seller.phone);
+        QVERIFY(workspaces.first().profile.aato10Crore);
+        QCOMPARE(context.workspaceId(), std::optional<qint64>(added.value().id));
     }
 
 private:
