@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -47,6 +48,18 @@ QLineEdit* lineEdit(QWidget* parent, const QString& objectName, int maxLength)
     edit->setObjectName(objectName);
     edit->setMaxLength(maxLength);
     return edit;
+}
+
+// The name a screen reader says for a control: its visible text without the mnemonic marker and
+// the trailing colon or ellipsis (one string to translate, not two).
+QString spoken(const QString& text)
+{
+    QString plain = text;
+    plain.remove(QRegularExpression(u"&(?!&)"_s));
+    while (plain.endsWith(u':') || plain.endsWith(u'…')) {
+        plain.chop(1);
+    }
+    return plain.trimmed();
 }
 
 QString stateText(int code)
@@ -103,7 +116,7 @@ public:
                                               "asks for your GSTIN, your turnover band and, if you have it, your "
                                               "IRP access."));
         m_languageLabel->setText(FirstStartWizard::tr("&Language:"));
-        m_language->setAccessibleName(FirstStartWizard::tr("Language"));
+        m_language->setAccessibleName(spoken(m_languageLabel->text()));
     }
 
 protected:
@@ -233,7 +246,7 @@ public:
         };
         for (const auto& [edit, label] : required) {
             if (edit->text().trimmed().isEmpty()) {
-                return showProblem(FirstStartWizard::tr("%1 required").arg(label->text().remove(u'&')), edit);
+                return showProblem(FirstStartWizard::tr("%1: required").arg(spoken(label->text())), edit);
             }
         }
         const auto checked = partyFromRecord(record, 0, m_context.ruleContext());
@@ -249,22 +262,22 @@ public:
         setTitle(FirstStartWizard::tr("Your business"));
         setSubTitle(FirstStartWizard::tr("The seller on your invoices. The GSTIN fills the state."));
         m_gstinLabel->setText(FirstStartWizard::tr("&GSTIN:"));
-        m_gstin->setAccessibleName(FirstStartWizard::tr("GSTIN"));
+        m_gstin->setAccessibleName(spoken(m_gstinLabel->text()));
         m_gstinStatus->setAccessibleName(FirstStartWizard::tr("GSTIN check"));
         m_stateLabel->setText(FirstStartWizard::tr("&State:"));
-        m_state->setAccessibleName(FirstStartWizard::tr("State"));
+        m_state->setAccessibleName(spoken(m_stateLabel->text()));
         m_panLabel->setText(FirstStartWizard::tr("P&AN:"));
-        m_pan->setAccessibleName(FirstStartWizard::tr("PAN"));
+        m_pan->setAccessibleName(spoken(m_panLabel->text()));
         m_legalNameLabel->setText(FirstStartWizard::tr("&Legal name:"));
-        m_legalName->setAccessibleName(FirstStartWizard::tr("Legal name"));
+        m_legalName->setAccessibleName(spoken(m_legalNameLabel->text()));
         m_tradeNameLabel->setText(FirstStartWizard::tr("&Trade name:"));
-        m_tradeName->setAccessibleName(FirstStartWizard::tr("Trade name"));
+        m_tradeName->setAccessibleName(spoken(m_tradeNameLabel->text()));
         m_addr1Label->setText(FirstStartWizard::tr("A&ddress:"));
-        m_addr1->setAccessibleName(FirstStartWizard::tr("Address"));
+        m_addr1->setAccessibleName(spoken(m_addr1Label->text()));
         m_locationLabel->setText(FirstStartWizard::tr("Pla&ce:"));
-        m_location->setAccessibleName(FirstStartWizard::tr("Place"));
+        m_location->setAccessibleName(spoken(m_locationLabel->text()));
         m_pinLabel->setText(FirstStartWizard::tr("P&IN:"));
-        m_pin->setAccessibleName(FirstStartWizard::tr("PIN"));
+        m_pin->setAccessibleName(spoken(m_pinLabel->text()));
         m_problem->setAccessibleName(FirstStartWizard::tr("Problem"));
         refresh();
     }
@@ -484,11 +497,11 @@ public:
         setSubTitle(FirstStartWizard::tr("Aggregate annual turnover (AATO) of your PAN, in the highest financial "
                                          "year since 2017-18."));
         m_below5->setText(FirstStartWizard::tr("Up to ₹&5 crore"));
-        m_below5->setAccessibleName(FirstStartWizard::tr("Up to 5 crore rupees"));
+        m_below5->setAccessibleName(spoken(m_below5->text()));
         m_below10->setText(FirstStartWizard::tr("Above ₹5 crore, below ₹&10 crore"));
-        m_below10->setAccessibleName(FirstStartWizard::tr("Above 5 crore, below 10 crore rupees"));
+        m_below10->setAccessibleName(spoken(m_below10->text()));
         m_from10->setText(FirstStartWizard::tr("₹10 crore or &more"));
-        m_from10->setAccessibleName(FirstStartWizard::tr("10 crore rupees or more"));
+        m_from10->setAccessibleName(spoken(m_from10->text()));
         m_effect->setAccessibleName(FirstStartWizard::tr("What it means"));
         m_effect->setText(effect(band()));
     }
@@ -539,7 +552,7 @@ public:
                                              "id, secret, user and password). Without it you can still check "
                                              "invoices and export JSON for the portal."));
         m_add->setText(FirstStartWizard::tr("&Add an IRP profile…"));
-        m_add->setAccessibleName(FirstStartWizard::tr("Add an IRP profile"));
+        m_add->setAccessibleName(spoken(m_add->text()));
         m_status->setAccessibleName(FirstStartWizard::tr("IRP profiles"));
         m_status->setText(m_profiles.isEmpty()
                 ? FirstStartWizard::tr("Later: press Next. Settings has the IRP profiles.")
@@ -613,7 +626,7 @@ public:
     {
         setTitle(FirstStartWizard::tr("Ready"));
         m_demo->setText(FirstStartWizard::tr("Add a &demo workspace with sample invoices"));
-        m_demo->setAccessibleName(FirstStartWizard::tr("Add a demo workspace with sample invoices"));
+        m_demo->setAccessibleName(spoken(m_demo->text()));
         m_summary->setAccessibleName(FirstStartWizard::tr("Summary"));
         m_problem->setAccessibleName(FirstStartWizard::tr("Problem"));
         const store::SellerProfile p = m_wizard.profile();

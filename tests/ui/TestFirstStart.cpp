@@ -141,6 +141,8 @@ private slots:
         // A mistyped check character (27AAPFU0939F1ZV is right): named, and no way on.
         key(Qt::Key_G, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget()->objectName(), u"gstinEdit"_s);
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), u"GSTIN"_s);
+        QCOMPARE(wizard.findChild<QRadioButton*>(u"from10Radio"_s)->accessibleName(), u"₹10 crore or more"_s);
         type(u"27aapfu0939f1zw"_s);
         QVERIFY2(status->text().contains(u"check character"_s) && status->text().contains(u"should be V, not W"_s),
             qPrintable(status->text()));
@@ -153,7 +155,11 @@ private slots:
         QCOMPARE(pan->text(), u"AAPFU0939F · a firm or LLP"_s);
         QVERIFY(next->isEnabled());
 
-        key(Qt::Key_L, Qt::AltModifier);
+        // Next with the legal name empty: named, and the focus goes there.
+        key(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(problem->text(), u"Legal name: required"_s);
+        QCOMPARE(wizard.currentId(), int(ui::FirstStartWizard::Seller));
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"legalNameEdit"_s);
         type(u"Unique Traders LLP"_s);
         key(Qt::Key_T, Qt::AltModifier);
         type(u"Unique"_s);
