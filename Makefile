@@ -12,11 +12,12 @@ DEB_PACKAGES := ca-certificates g++ cmake ninja-build make pkg-config \
 	qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev libssl-dev libqrencode-dev \
 	libsqlite3-dev libquazip1-qt6-dev libxlsxwriter-dev qtkeychain-qt6-dev zbar-tools poppler-utils \
-	fonts-dejavu-core fonts-lohit-deva xvfb xauth
+	fonts-dejavu-core fonts-lohit-deva xvfb xauth \
+	librsvg2-bin desktop-file-utils appstream groff-base man-db debootstrap
 
 SCHEMA_TEST_DIR := tests/schema
 
-.PHONY: all deps build run test test-asan bench demo screenshots translations format clean
+.PHONY: all deps build run test test-asan package test-package bench demo screenshots translations format clean
 
 all: build
 
@@ -55,6 +56,18 @@ test-asan: deps
 	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DIRNDESK_ENABLE_SANITIZERS=ON -DIRNDESK_BUILD_BENCH=OFF
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 	cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The Debian package: irndesk_<version>_<arch>.deb in $(BUILD_DIR) (CPack; installer/CMakeLists.txt).
+DEB_FILE = $(BUILD_DIR)/irndesk_$$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' $(BUILD_DIR)/CMakeCache.txt)_$$(dpkg --print-architecture).deb
+
+package: deps build
+	cd $(BUILD_DIR) && cpack -G DEB
+	@echo "make package: $(DEB_FILE)"
+
+# The package installed with apt on a fresh Debian 12 root made by debootstrap (as root: it mounts
+# and chroots), then used: the CLI, the man page, the desktop files, the GUI under Xvfb.
+test-package: package
+	$(SUDO) installer/test-package.sh $(DEB_FILE) $(BUILD_DIR)/package-test
 
 # Reading, writing and validating 100,000 generated invoices; validation side by side with ajv
 # (node, and ajv from tests/schema/node_modules: both come with `make deps`).

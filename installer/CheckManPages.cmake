@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The test ManPages: every command and every option that `irndesk-cli --help` lists is in the
+# man page irndesk-cli.1 (a command as a `.B command` item), and troff has no warning on the pages.
+# cmake -DCLI=irndesk-cli -DCLI_PAGE=irndesk-cli.1 -DPAGES=a.1;b.1 -P CheckManPages.cmake
+cmake_minimum_required(VERSION 3.22)
+
+execute_process(COMMAND ${CLI} --help OUTPUT_VARIABLE help RESULT_VARIABLE code)
+if(NOT code EQUAL 0 OR help STREQUAL "")
+    message(FATAL_ERROR "`${CLI} --help` failed (${code})")
+endif()
+
+# What --help lists: the commands (a word at the start of an entry, two spaces in) and the options.
+string(REGEX MATCHALL "\n  [a-z][a-z-]*" entries "${help}")
+set(commands "")
+foreach(entry IN LISTS entries)
+    string(STRIP "${entry}" entry)
+    list(APPEND commands ${entry})
+endforeach()
+string(REGEX MATCHALL "--[a-z0-9][a-z0-9-]*" options "${help}")
+list(REMOVE_DUPLICATES commands)
+list(REMOVE_DUPLICATES options)
+list(LENGTH commands command_count)
+list(LENGTH options option_count)
+if(command_count LESS 10 OR option_count LESS 10)
+    message(FATAL_ERROR "--help lists only ${command_count} commands and ${option_count} options: has its layout changed?\n${help}")
+endif()
+
+# What the page has, read as plain text: `\-` is a hyphen and font changes are dropped.
+file(READ ${CLI_PAGE} page)
+string(REPLACE "\\-" "-" page "${page}")
+string(REGEX REPLACE "\\\\f[BIRP]" "" page "${page}")
+string(REGEX MATCHALL "\n\\.B [a-z][a-z-]*" items "${page}")
+set(page_commands "")
+foreach(item IN LISTS items)
+    string(REGEX REPLACE "^\n\\.B " "" item "${item}")
+    list(APPEND page_commands ${item})
+endforeach()
+string(REGEX MATCHALL "--[a-z0-9][a-z0-9-]*" page_options "${page}")
+
+set(missing "")
+foreach(command IN LISTS commands)
+    if(NOT command IN_LIST page_commands)
+        list(APPEND missing "command ${command}")
+    endif()
+endforeach()
+foreach(option IN LISTS options)
+    if(NOT option IN_LIST page_options)
+        list(APPEND missing "option ${option}")
+    endif()
+endforeach()
+if(missing)
+    list(JOIN missing "\n  " missing)
+    message(FATAL_ERROR "${CLI_PAGE} lacks what `irndesk-cli --help` lists:\n  ${missing}")
+endif()
+
+# No troff warnings: groff with every warning on, and man as lintian runs it.
+find_program(GROFF groff REQUIRED)
+find_program(MAN man)
+foreach(file IN LISTS PAGES)
+    execute_process(COMMAND ${GROFF} -man -ww -z ${file} ERROR_VARIABLE warnings RESULT_VARIABLE code)
+    if(NOT code EQUAL 0 OR NOT warnings STREQUAL "")
+        message(FATAL_ERROR "groff warns on ${file}:\n${warnings}")
+    endif()
+    if(MAN)
+        execute_process(COMMAND ${MAN} --warnings -E UTF-8 -l -Tutf8 -Z ${file}
+            OUTPUT_QUIET ERROR_VARIABLE warnings RESULT_VARIABLE code)
+        if(NOT code EQUAL 0 OR NOT warnings STREQUAL "")
+            message(FATAL_ERROR "man --warnings warns on ${file}:\n${warnings}")
+        endif()
+    endif()
+endforeach()
+message(STATUS "${command_count} commands and ${option_count} options of --help are in ${CLI_PAGE}; no troff warnings")
