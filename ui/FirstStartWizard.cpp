@@ -9,6 +9,7 @@
 #include "ui/MasterImport.h"
 #include "ui/ProfilesGroup.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,6 +112,7 @@ public:
     void retranslate()
     {
         setTitle(FirstStartWizard::tr("Welcome to IRN Desk"));
+        setSubTitle(FirstStartWizard::tr("Five short steps; you can change everything later."));
         m_intro->setText(FirstStartWizard::tr("IRN Desk checks your GST e-invoices as the IRP does, before you report "
                                               "them, and keeps them with their IRNs and QR codes.\nThis short setup "
                                               "asks for your GSTIN, your turnover band and, if you have it, your "
@@ -189,6 +191,14 @@ public:
             m_location->setText(p.location);
             m_pin->setText(p.pin ? QString::number(*p.pin) : QString());
         }
+        // Upper case as typed: a GSTIN has no small letters, and this is how the user reads it back.
+        connect(m_gstin, &QLineEdit::textEdited, this, [this](const QString& text) {
+            if (text != text.toUpper()) {
+                const int cursor = m_gstin->cursorPosition();
+                m_gstin->setText(text.toUpper());
+                m_gstin->setCursorPosition(cursor);
+            }
+        });
         connect(m_gstin, &QLineEdit::textChanged, this, &SellerPage::refresh);
         connect(m_pin, &QLineEdit::textChanged, this, &SellerPage::refresh);
         retranslate();
@@ -473,6 +483,13 @@ public:
 
     bool isComplete() const override { return band() != FirstStartWizard::Band::None; }
 
+    /// The band chosen, as its button says it.
+    QString bandName() const
+    {
+        const QAbstractButton* checked = m_group->checkedButton();
+        return checked ? spoken(checked->text()) : QString();
+    }
+
     static QString effect(FirstStartWizard::Band band)
     {
         switch (band) {
@@ -548,15 +565,15 @@ public:
     void retranslate()
     {
         setTitle(FirstStartWizard::tr("IRP access (optional)"));
+        setSubTitle(FirstStartWizard::tr("Optional: press Next to set it up later in Settings."));
         m_text->setText(FirstStartWizard::tr("To report invoices from IRN Desk you need API access to an IRP (client "
                                              "id, secret, user and password). Without it you can still check "
                                              "invoices and export JSON for the portal."));
         m_add->setText(FirstStartWizard::tr("&Add an IRP profile…"));
         m_add->setAccessibleName(spoken(m_add->text()));
         m_status->setAccessibleName(FirstStartWizard::tr("IRP profiles"));
-        m_status->setText(m_profiles.isEmpty()
-                ? FirstStartWizard::tr("Later: press Next. Settings has the IRP profiles.")
-                : FirstStartWizard::tr("Added: %1").arg(m_profiles.join(u", "_s)));
+        m_status->setText(
+            m_profiles.isEmpty() ? QString() : FirstStartWizard::tr("Added: %1").arg(m_profiles.join(u", "_s)));
     }
 
 protected:
@@ -597,8 +614,9 @@ private:
 class FinishPage : public QWizardPage
 {
 public:
-    FinishPage(FirstStartWizard& wizard, const IrpPage& irp)
+    FinishPage(FirstStartWizard& wizard, const AatoPage& aato, const IrpPage& irp)
         : m_wizard(wizard)
+        , m_aato(aato)
         , m_irp(irp)
     {
         setObjectName(u"finishPage"_s);
@@ -625,6 +643,7 @@ public:
     void retranslate()
     {
         setTitle(FirstStartWizard::tr("Ready"));
+        setSubTitle(FirstStartWizard::tr("Check what you entered, then press Finish."));
         m_demo->setText(FirstStartWizard::tr("Add a &demo workspace with sample invoices"));
         m_demo->setAccessibleName(spoken(m_demo->text()));
         m_summary->setAccessibleName(FirstStartWizard::tr("Summary"));
@@ -636,7 +655,7 @@ public:
                                .arg(p.gstin,
                                    p.legalName,
                                    state && Masters::builtIn()->isStateCode(*state) ? stateText(*state) : QString(),
-                                   AatoPage::effect(m_wizard.band()),
+                                   m_aato.bandName(),
                                    profiles.isEmpty() ? FirstStartWizard::tr("later") : profiles.join(u", "_s)));
     }
 
@@ -651,6 +670,7 @@ protected:
 
 private:
     FirstStartWizard& m_wizard;
+    const AatoPage& m_aato;
     const IrpPage& m_irp;
     QLabel* m_summary;
     QCheckBox* m_demo;
@@ -668,7 +688,7 @@ FirstStartWizard::FirstStartWizard(AppContext& context, QWidget* parent)
     m_seller = new SellerPage(context);
     m_aato = new AatoPage(context);
     m_irp = new IrpPage(*this);
-    m_finish = new FinishPage(*this, *m_irp);
+    m_finish = new FinishPage(*this, *m_aato, *m_irp);
     setPage(Welcome, m_welcome);
     setPage(Seller, m_seller);
     setPage(Aato, m_aato);

@@ -151,6 +151,7 @@ private slots:
         QVERIFY2(status->text().contains(u"14 of 15"_s), qPrintable(status->text()));
         type(u"V"_s);
         QCOMPARE(status->text(), u"Valid GSTIN"_s);
+        QCOMPARE(wizard.findChild<QLineEdit*>(u"gstinEdit"_s)->text(), u"27AAPFU0939F1ZV"_s); // upper case as typed
         QCOMPARE(state->text(), u"Maharashtra (27)"_s);
         QCOMPARE(pan->text(), u"AAPFU0939F · a firm or LLP"_s);
         QVERIFY(next->isEnabled());
@@ -201,7 +202,7 @@ private slots:
         QTRY_COMPARE(wizard.currentId(), int(ui::FirstStartWizard::Finish));
         const QString summary = wizard.findChild<QLabel*>(u"summaryLabel"_s)->text();
         QVERIFY2(summary.contains(u"27AAPFU0939F1ZV"_s) && summary.contains(u"Maharashtra (27)"_s)
-                && summary.contains(u"later"_s),
+                && summary.contains(u"later"_s) && summary.contains(u"₹10 crore or more"_s),
             qPrintable(summary));
         auto* demo = wizard.findChild<QCheckBox*>(u"demoCheck"_s);
         QVERIFY(!demo->isChecked());
