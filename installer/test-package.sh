@@ -66,6 +66,9 @@ cleanup() {
     if [ -n "$(mounts_under_root)" ]; then
         echo "test-package: still mounted under $root: $(mounts_under_root | tr '\n' ' ')" >&2
         code=1
+    else
+        # Not left behind: a later `rm -rf` of the build folder must never meet a mounted /dev.
+        rm -rf --one-file-system "$root"
     fi
     exit $code
 }
