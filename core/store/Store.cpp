@@ -104,18 +104,25 @@ enum class FileKind { Missing, Empty, Sqlite, Other };
 
 FileKind fileKind(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists()) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
         return FileKind::Missing;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return FileKind::Other;
-    }
-    const QByteArray header = file.read(16);
-    if (header.isEmpty()) {
+    if (info.size() == 0) {
         return FileKind::Empty;
     }
-    return header == QByteArrayView("SQLite format 3\0", 16) ? FileKind::Sqlite : FileKind::Other;
+    // The header is read through SQLite, never with a descriptor of our own: closing any other
+    // descriptor of the file drops every POSIX lock this process holds on it, the open store's
+    // included, and a program that then closes the store last deletes its write-ahead log, with
+    // the writes in it (sqlite.org/howtocorrupt.html, 2.2). Seen when a bulk import opened its own
+    // Store while irndesk-cli or a test read the same store.
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(db);
+    return rc == SQLITE_NOTADB || rc == SQLITE_CANTOPEN || rc == SQLITE_PERM ? FileKind::Other : FileKind::Sqlite;
 }
 
 QString stamp()
