@@ -23,6 +23,7 @@ constexpr auto kLastWorkspaceKey = "session/lastWorkspace"_L1;
 constexpr auto kSandboxKey = "rules/sandbox"_L1;
 constexpr auto kLanguageKey = "ui/language"_L1;
 constexpr auto kRoundKey = "editor/roundToRupee"_L1;
+constexpr auto kAppearanceKey = "ui/appearance"_L1;
 
 // Loads `name` for `locale` from the first directory that has it.
 bool loadTranslation(QTranslator& translator, const QLocale& locale, const QString& name, const QStringList& directories)
@@ -52,6 +53,7 @@ AppContext::AppContext(QObject* parent)
     m_sandbox = settings.value(kSandboxKey, false).toBool();
     m_language = settings.value(kLanguageKey).toString();
     m_roundToRupee = settings.value(kRoundKey, true).toBool();
+    m_appearance = Theme::fromString(settings.value(kAppearanceKey).toString());
 }
 
 AppContext::~AppContext()
@@ -186,6 +188,13 @@ void AppContext::setLanguage(const QString& language)
     QSettings().setValue(kLanguageKey, language);
     installTranslators(language);
     emit languageChanged();
+}
+
+void AppContext::setAppearance(Appearance appearance)
+{
+    m_appearance = appearance;
+    QSettings().setValue(kAppearanceKey, Theme::toString(appearance));
+    emit appearanceChanged(appearance);
 }
 
 void AppContext::installSavedLanguage()

@@ -6,6 +6,7 @@
 #include "core/rules/Finding.h"
 #include "core/rules/RuleContext.h"
 #include "core/store/Store.h"
+#include "ui/Theme.h"
 
 #include <QObject>
 
@@ -62,6 +63,10 @@ public:
     /// Installs the translators of the saved language (or the system locale) without a signal.
     void installSavedLanguage();
 
+    /// Light, dark or the system's (saved); main() hands it to its Theme on appearanceChanged().
+    Appearance appearance() const { return m_appearance; }
+    void setAppearance(Appearance appearance);
+
     /// The local sandbox IRP the app starts on demand (kept across windows).
     LocalSandbox& localSandbox();
     /// The connection to an IRP: profile `profile` (secrets read now), or the local sandbox for the
@@ -89,6 +94,7 @@ signals:
     void partiesChanged();
     void productsChanged();
     void languageChanged();
+    void appearanceChanged(irndesk::ui::Appearance appearance);
     /// Any page asks the main window to open an invoice (editor, or the read-only view of a
     /// registered one) or a new one.
     void openInvoiceRequested(qint64 id);
@@ -104,6 +110,7 @@ private:
     bool m_sandbox = false;
     bool m_roundToRupee = true;
     QString m_language;
+    Appearance m_appearance = Appearance::System;
     QDate m_today;
     struct Translators;
     std::unique_ptr<Translators> m_translators;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/InvoiceListModel.h"
 
+#include "ui/Theme.h"
+
 #include "core/print/AmountInWords.h"
 
 #include <QBrush>
@@ -17,29 +19,11 @@ using store::InvoiceSummary;
 
 namespace {
 
-// A colour per status, dark enough to read on a light background; the status is always written
-// out as well, so the colour is never the only cue.
+// A colour per status, from the theme's light or dark set; the status is always written out as
+// well, so the colour is never the only cue.
 QColor statusColour(InvoiceStatus status)
 {
-    switch (status) {
-    case InvoiceStatus::Draft:
-        return QColor(0x6b, 0x6b, 0x6b);
-    case InvoiceStatus::Ready:
-        return QColor(0x1a, 0x5f, 0xb4);
-    case InvoiceStatus::Exported:
-        return QColor(0x61, 0x35, 0x83);
-    case InvoiceStatus::Submitting:
-        return QColor(0x98, 0x6a, 0x00);
-    case InvoiceStatus::Registered:
-        return QColor(0x26, 0x7a, 0x2e);
-    case InvoiceStatus::Unknown:
-        return QColor(0xb3, 0x5c, 0x00);
-    case InvoiceStatus::Rejected:
-        return QColor(0xb0, 0x1e, 0x1e);
-    case InvoiceStatus::Cancelled:
-        return QColor(0x5a, 0x3a, 0x2a);
-    }
-    return {};
+    return Theme::statusColour(status);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/InvoiceView.h"
 
+#include "ui/Theme.h"
+
 #include "core/irp/Submitter.h"
 #include "core/model/Decimal.h"
 #include "core/print/AmountInWords.h"
@@ -145,7 +147,7 @@ void InvoiceView::buildUi()
     m_sandboxLabel->setObjectName(u"sandboxLabel"_s);
     m_sandboxLabel->setWordWrap(true);
     m_sandboxLabel->setAccessibleName(tr("Sandbox warning"));
-    m_sandboxLabel->setStyleSheet(u"QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; padding: 4px; }"_s);
+    Theme::setStyleSheet(m_sandboxLabel, u"QLabel { background: {bannerFill}; color: {bannerText}; border: 1px solid {bannerBorder}; padding: 4px; }"_s);
     irpForm->addRow(m_sandboxLabel);
     m_mismatchList = new QListWidget(irpBox);
     m_mismatchList->setObjectName(u"mismatchList"_s);
@@ -297,7 +299,7 @@ void InvoiceView::showCheck()
     m_verdictLabel->setText(lines.join(u'\n'));
     const bool bad = (m_check.qrCode && !m_check.qrCode->isValid())
         || (m_check.signedInvoice && !m_check.signedInvoice->isValid());
-    m_verdictLabel->setStyleSheet(bad ? u"QLabel { color: #b02a37; font-weight: bold; }"_s : QString());
+    Theme::setStyleSheet(m_verdictLabel, bad ? u"QLabel { color: {error}; font-weight: bold; }"_s : QString());
 
     // A sandbox signature is never a valid e-invoice: the warning is always shown, in words a
     // user outside the sandbox cannot miss.
@@ -318,7 +320,7 @@ void InvoiceView::showCheck()
     for (const irp::QrMismatch& m : m_check.mismatches) {
         auto* item = new QListWidgetItem(
             tr("%1 differs: QR code '%2', invoice '%3'").arg(m.field, m.qrValue, m.invoiceValue), m_mismatchList);
-        item->setForeground(QColor(0xb0, 0x2a, 0x37));
+        item->setForeground(Theme::colour(Theme::Colour::ErrorText, m_mismatchList->palette()));
     }
     m_mismatchList->setVisible(!m_check.mismatches.isEmpty());
     m_trustButton->setVisible(m_check.qrCode.has_value() || m_check.signedInvoice.has_value());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/InvoicesPage.h"
 
+#include "ui/Theme.h"
+
 #include "core/io/Exporter.h"
 #include "core/io/Importer.h"
 #include "core/json/InvoiceReader.h"
@@ -9,6 +11,7 @@
 #include "ui/AppContext.h"
 #include "ui/BulkTask.h"
 #include "ui/ImportReportDialog.h"
+#include "ui/RecentFiles.h"
 #include "ui/InvoiceListModel.h"
 
 #include <QAction>
@@ -302,7 +305,7 @@ void InvoicesPage::buildFilterBar(QHBoxLayout* bar)
     m_filterProblem = new QLabel(this);
     m_filterProblem->setObjectName(QStringLiteral("filterProblemLabel"));
     m_filterProblem->setVisible(false);
-    m_filterProblem->setStyleSheet(QStringLiteral("color: #b01e1e"));
+    Theme::setStyleSheet(m_filterProblem, QStringLiteral("color: {error}"));
 
     bar->addWidget(m_statusButton);
     bar->addWidget(fromLabel);
@@ -732,6 +735,7 @@ void InvoicesPage::importFiles(const QStringList& files)
     if (!m_context.store() || files.isEmpty()) {
         return;
     }
+    RecentFiles(RecentFiles::Kind::Imports).add(files); // the File menu's Import recent
     io::ImportOptions options;
     // Into the current workspace only: invoices of another seller are refused and reported, so
     // nothing lands where the list does not show it. Without a workspace, each goes to its seller's.

@@ -9,6 +9,7 @@
 #include "ui/InvoicesPage.h"
 #include "ui/PartiesPage.h"
 #include "ui/ProductsPage.h"
+#include "ui/RecentFiles.h"
 #include "ui/ReportsPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/SubmitDialog.h"
@@ -19,18 +20,26 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,6 +56,13 @@ constexpr auto kGeometryKey = "geometry"_L1;
 constexpr auto kStateKey = "state"_L1;
 constexpr auto kSplitterKey = "splitter"_L1;
 constexpr auto kPageKey = "page"_L1;
+constexpr auto kStoreKey = "session/store"_L1; // the store the next start opens
+
+// A recent file as a menu entry: a number to pick it by, and the path.
+QString recentText(int index, const QString& path)
+{
+    return u'&' + QString::number(index + 1) + u' ' + QDir::toNativeSeparators(path);
+}
 
 constexpr int kPageCount = static_cast<int>(MainWindow::Page::Settings) + 1;
 
@@ -58,6 +74,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("IRN Desk"));
+    setAcceptDrops(true); // JSON, CSV and XLSX files dropped on the window are imported
 
     createPages();
     createMenus();
@@ -72,6 +89,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     connect(&m_context, &AppContext::storeOpened, this, [this] {
+        RecentFiles(RecentFiles::Kind::Stores).add(m_context.storePath());
+        fillRecentStores();
         reloadWorkspaces();
         updateStatusCounts();
     });
@@ -110,8 +129,9 @@ void MainWindow::createPages()
 
     // One entry per Page, in the enum's order.
     const QString titles[kPageCount] = { tr("Invoices"), tr("Parties"), tr("Products"), tr("Reports"), tr("Settings") };
+    m_invoicesPage = new InvoicesPage(m_context, m_pageStack);
     QWidget* const pages[kPageCount] = {
-        new InvoicesPage(m_context, m_pageStack),
+        m_invoicesPage,
         new PartiesPage(m_context, m_pageStack),
         new ProductsPage(m_context, m_pageStack),
         new ReportsPage(m_context, m_pageStack),
@@ -142,6 +162,25 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(u"fileMenu"_s);
+    m_openStoreAction = fileMenu->addAction(tr("&Open store…"));
+    m_openStoreAction->setObjectName(u"openStoreAction"_s);
+    m_openStoreAction->setShortcut(QKeySequence::Open);
+    connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
+    m_recentStoresMenu = fileMenu->addMenu(tr("Recent &stores"));
+    m_recentStoresMenu->setObjectName(u"recentStoresMenu"_s);
+    connect(m_recentStoresMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentStores);
+    fileMenu->addSeparator();
+    m_importAction = fileMenu->addAction(tr("&Import invoices…"));
+    m_importAction->setObjectName(u"importAction"_s);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        setCurrentPage(Page::Invoices);
+        m_invoicesPage->importInvoices();
+    });
+    m_recentImportsMenu = fileMenu->addMenu(tr("Import &recent"));
+    m_recentImportsMenu->setObjectName(u"recentImportsMenu"_s);
+    connect(m_recentImportsMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentImports);
+    fileMenu->addSeparator();
     m_quitAction = fileMenu->addAction(tr("&Quit"));
     m_quitAction->setObjectName(u"quitAction"_s);
     // Ctrl+Q everywhere: QKeySequence::Quit is empty on Windows.
@@ -179,6 +218,177 @@ void MainWindow::createMenus()
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    fillRecentStores();
+    fillRecentImports();
+}
+
+void MainWindow::fillRecentStores()
+{
+    m_recentStoresMenu->clear();
+    RecentFiles recent(RecentFiles::Kind::Stores);
+    const QStringList files = recent.files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        const bool exists = QFileInfo::exists(path);
+        QAction* action = m_recentStoresMenu->addAction(exists ? recentText(i, path) : tr("%1 (missing)").arg(recentText(i, path)));
+        action->setObjectName(u"recentStoreAction"_s);
+        action->setData(path);
+        action->setEnabled(exists); // a store on a drive not plugged in: shown, not offered
+        connect(action, &QAction::triggered, this, [this, path] { openStore(path); });
+    }
+    m_recentStoresMenu->addSeparator();
+    QAction* clear = m_recentStoresMenu->addAction(tr("&Clear list"));
+    clear->setObjectName(u"clearRecentStoresAction"_s);
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        RecentFiles(RecentFiles::Kind::Stores).clear();
+        fillRecentStores();
+    });
+}
+
+void MainWindow::fillRecentImports()
+{
+    m_recentImportsMenu->clear();
+    const QStringList files = RecentFiles(RecentFiles::Kind::Imports).files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        const bool exists = QFileInfo::exists(path);
+        QAction* action = m_recentImportsMenu->addAction(exists ? recentText(i, path) : tr("%1 (missing)").arg(recentText(i, path)));
+        action->setObjectName(u"recentImportAction"_s);
+        action->setData(path);
+        action->setEnabled(exists && m_context.store() != nullptr);
+        connect(action, &QAction::triggered, this, [this, path] { importFiles({ path }); });
+    }
+    m_recentImportsMenu->addSeparator();
+    QAction* clear = m_recentImportsMenu->addAction(tr("&Clear list"));
+    clear->setObjectName(u"clearRecentImportsAction"_s);
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        RecentFiles(RecentFiles::Kind::Imports).clear();
+        fillRecentImports();
+    });
+}
+
+void MainWindow::chooseStore()
+{
+    auto* dialog = new QFileDialog(this, tr("Open store"), QString(), tr("IRN Desk stores (*.sqlite);;All files (*)"));
+    dialog->setObjectName(u"openStoreDialog"_s);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openStore);
+    dialog->open();
+}
+
+bool MainWindow::openStore(const QString& path)
+{
+    const auto refuse = [this](const QString& why) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Open store"), why, QMessageBox::Ok, this);
+        box->setObjectName(u"openStoreProblemBox"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    };
+    if (!QFileInfo(path).isFile()) {
+        return refuse(tr("%1 is not there.").arg(QDir::toNativeSeparators(path)));
+    }
+    // The invoices open belong to the store open: they close first (an editor may keep its
+    // unsaved changes by refusing, and the store stays).
+    for (QWidget* window : findChildren<QWidget*>()) {
+        if (window->isWindow() && window->isVisible() && window != this && !window->close()) {
+            return false;
+        }
+    }
+    if (const Status opened = m_context.openStore(path); !opened) {
+        return refuse(tr("The store was not opened: %1").arg(opened.error().message));
+    }
+    QSettings().setValue(kStoreKey, m_context.storePath());
+    m_context.notifyWorkspacesChanged();
+    m_context.notifyInvoicesChanged();
+    m_context.notifyPartiesChanged();
+    m_context.notifyProductsChanged();
+    return true;
+}
+
+bool MainWindow::isImportable(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"json"_s || suffix == u"csv"_s || suffix == u"xlsx"_s;
+}
+
+void MainWindow::importFiles(const QStringList& files)
+{
+    if (files.isEmpty()) {
+        return;
+    }
+    setCurrentPage(Page::Invoices);
+    m_invoicesPage->importFiles(files); // records them as recent imports
+    fillRecentImports();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Shown as accepted only when something in it can be imported.
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool importable = std::any_of(urls.cbegin(), urls.cend(), [](const QUrl& url) {
+        return url.isLocalFile() && isImportable(url.toLocalFile());
+    });
+    if (importable) {
+        event->acceptProposedAction();
+        return;
+    }
+    event->ignore();
+    // The cursor says no; the status bar says why, naming the files.
+    QStringList names;
+    for (const QUrl& url : urls) {
+        names << (url.isLocalFile() ? QFileInfo(url.toLocalFile()).fileName() : url.toDisplayString());
+    }
+    if (!names.isEmpty()) {
+        statusBar()->showMessage(refusedText(names), 10'000);
+    }
+}
+
+QString MainWindow::refusedText(const QStringList& names)
+{
+    return tr("Not imported: %1. Only JSON, CSV and XLSX files can be imported.").arg(names.join(u", "_s));
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    QStringList refused;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && isImportable(url.toLocalFile())) {
+            files << url.toLocalFile();
+        } else {
+            refused << (url.isLocalFile() ? QFileInfo(url.toLocalFile()).fileName() : url.toDisplayString());
+        }
+    }
+    if (!refused.isEmpty()) {
+        if (!m_dropRefusedBox) {
+            m_dropRefusedBox = new QMessageBox(QMessageBox::Warning, tr("Import invoices"), QString(), QMessageBox::Ok, this);
+            m_dropRefusedBox->setObjectName(u"dropRefusedBox"_s);
+            m_dropRefusedBox->setTextFormat(Qt::PlainText);
+        }
+        m_dropRefusedBox->setText(refusedText(refused));
+        m_dropRefusedBox->open();
+    }
+    if (files.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    importFiles(files);
 }
 
 MainWindow::Page MainWindow::currentPage() const

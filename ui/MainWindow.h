@@ -11,8 +11,11 @@
 class QAction;
 class QCloseEvent;
 class QComboBox;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QMessageBox;
 class QSplitter;
 class QStackedWidget;
@@ -21,12 +24,16 @@ namespace irndesk::ui {
 
 class AppContext;
 class ErrorGuideDialog;
+class InvoicesPage;
 
 /// The main window: a workspace switcher in the tool bar, a navigation list on the left that
 /// picks one page of a stack on the right, File, Workspace and Help menus, and a status bar with
 /// the store and the counts by status. It opens invoices in windows of their own (the editor, or
 /// the read-only view of a sent one), one window per invoice. Geometry, dock/toolbar state and
 /// the page are kept in QSettings between runs.
+///
+/// The File menu opens stores (and the recent ones) and imports invoices (and the recently
+/// imported files); JSON, CSV and XLSX files dropped on the window are imported the same way.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -68,9 +75,23 @@ public slots:
     void editWorkspace();
     /// Opens the dialog that submits `ids` (empty: what the workspace has ready) to an IRP.
     QWidget* submitInvoices(const QList<qint64>& ids = {});
+    /// Imports `files` into the current workspace as the Invoices page's Import does (progress,
+    /// then the report), on that page.
+    void importFiles(const QStringList& files);
+    /// Opens the store at `path` and remembers it for the next start; false (after saying why)
+    /// when it could not be opened.
+    bool openStore(const QString& path);
+    /// Shows the window in front of the others (a second start on this store asked for it).
+    void bringToFront();
+
+public:
+    /// Whether a file of this name can be imported (JSON, CSV, XLSX).
+    static bool isImportable(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createPages();
@@ -82,6 +103,10 @@ private:
     void reloadWorkspaces();
     void updateStatusCounts();
     void openWorkspaceDialog(std::optional<qint64> id);
+    void fillRecentStores();
+    void fillRecentImports();
+    void chooseStore();
+    static QString refusedText(const QStringList& names);
 
     AppContext& m_context;
     QComboBox* m_workspaceCombo = nullptr;
@@ -92,6 +117,11 @@ private:
     QSplitter* m_splitter = nullptr;
     QListWidget* m_navigationList = nullptr;
     QStackedWidget* m_pageStack = nullptr;
+    InvoicesPage* m_invoicesPage = nullptr;
+    QMenu* m_recentStoresMenu = nullptr;
+    QMenu* m_recentImportsMenu = nullptr;
+    QAction* m_openStoreAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_errorGuideAction = nullptr;
@@ -101,6 +131,7 @@ private:
     QAction* m_submitAction = nullptr;
     ErrorGuideDialog* m_errorGuide = nullptr;
     QMessageBox* m_aboutBox = nullptr;
+    QMessageBox* m_dropRefusedBox = nullptr;
 };
 
 } // namespace irndesk::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -24,6 +25,9 @@ public:
     MainWindow* window() const { return m_window.get(); }
     /// Builds and shows the window.
     void show();
+    /// Brings the window to the front and imports `files` (absolute paths) into the current
+    /// workspace: what a later start on the same store asks (SingleInstance).
+    void activate(const QStringList& files);
 
 signals:
     /// A new window replaced the old one (after a change of language).

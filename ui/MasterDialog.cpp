@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MasterDialog.h"
 
+#include "ui/Theme.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -82,7 +84,7 @@ MasterDialog::MasterDialog(MasterKind kind, const MasterRecord& record, Save sav
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+    Theme::setStyleSheet(m_errorLabel, u"color: {error};"_s);
     m_errorLabel->setAccessibleName(tr("Problem"));
     m_errorLabel->hide();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ProfilesGroup.h"
 
+#include "ui/Theme.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -100,7 +102,7 @@ ProfileDialog::ProfileDialog(std::optional<irp::IrpProfile> profile, QWidget* pa
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problemLabel"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b02a37;"_s);
+    Theme::setStyleSheet(m_problem, u"color: {error};"_s);
     form->addRow(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);

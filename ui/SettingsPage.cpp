@@ -5,6 +5,7 @@
 
 #include "core/model/Dates.h"
 #include "ui/AppContext.h"
+#include "ui/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,6 +80,17 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     auto* languageLabel = new QLabel(tr("&Language:"), general);
     languageLabel->setBuddy(m_languageCombo);
     generalForm->addRow(languageLabel, m_languageCombo);
+    // Appearance: the system's light or dark (followed while running), or one of them always.
+    m_appearanceCombo = new QComboBox(general);
+    m_appearanceCombo->setObjectName(u"appearanceCombo"_s);
+    m_appearanceCombo->setAccessibleName(tr("Appearance"));
+    m_appearanceCombo->addItem(tr("System"), Theme::toString(Appearance::System));
+    m_appearanceCombo->addItem(tr("Light"), Theme::toString(Appearance::Light));
+    m_appearanceCombo->addItem(tr("Dark"), Theme::toString(Appearance::Dark));
+    m_appearanceCombo->setCurrentIndex(qMax(0, m_appearanceCombo->findData(Theme::toString(m_context.appearance()))));
+    auto* appearanceLabel = new QLabel(tr("A&ppearance:"), general);
+    appearanceLabel->setBuddy(m_appearanceCombo);
+    generalForm->addRow(appearanceLabel, m_appearanceCombo);
     generalForm->addRow(m_roundCheck);
     generalForm->addRow(m_sandboxCheck);
 
@@ -165,6 +177,9 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
         if (language != m_context.language()) {
             m_context.setLanguage(language); // main() rebuilds the window
         }
+    });
+    connect(m_appearanceCombo, &QComboBox::activated, this, [this](int index) {
+        m_context.setAppearance(Theme::fromString(m_appearanceCombo->itemData(index).toString()));
     });
     connect(m_roundCheck, &QCheckBox::toggled, &m_context, &AppContext::setRoundToRupee);
     connect(m_sandboxCheck, &QCheckBox::toggled, &m_context, &AppContext::setSandboxMode);
@@ -274,7 +289,7 @@ void SettingsPage::reload()
 void SettingsPage::showResult(const QString& message, bool failed)
 {
     m_resultLabel->setText(message);
-    m_resultLabel->setStyleSheet(failed ? u"color: #b00020;"_s : QString());
+    Theme::setStyleSheet(m_resultLabel, failed ? u"color: {error};"_s : QString());
 }
 
 bool SettingsPage::switchStore(const QString& path, bool create)
@@ -425,7 +440,7 @@ void SettingsPage::seriesEdited(QTableWidgetItem* item)
         problem = saved.error().message;
     }
     m_seriesLabel->setText(problem.isEmpty() ? tr("Saved: the next number is %1").arg(s.format(s.nextValue)) : problem);
-    m_seriesLabel->setStyleSheet(problem.isEmpty() ? QString() : u"color: #b00020;"_s);
+    Theme::setStyleSheet(m_seriesLabel, problem.isEmpty() ? QString() : u"color: {error};"_s);
     // The table shows what is stored: a refused edit goes back.
     m_loading = true;
     if (!problem.isEmpty()) {

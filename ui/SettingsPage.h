@@ -55,6 +55,7 @@ private:
 
     AppContext& m_context;
     QComboBox* m_languageCombo = nullptr;
+    QComboBox* m_appearanceCombo = nullptr;
     QCheckBox* m_roundCheck = nullptr;
     QCheckBox* m_sandboxCheck = nullptr;
     QLabel* m_storePathLabel = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SubmitDialog.h"
 
+#include "ui/Theme.h"
+
 #include "core/irp/IrpProfile.h"
 #include "ui/AppContext.h"
 #include "ui/CsvField.h"
@@ -230,8 +232,9 @@ void SubmitDialog::addEvent(const irp::SubmitEvent& event)
         auto* item = new QTableWidgetItem(cells[c]);
         if (c == kOutcome) {
             using O = irp::SubmitEvent::Outcome;
-            item->setForeground(event.outcome == O::Registered ? QColor(0x19, 0x87, 0x54)
-                                                                : (event.outcome == O::NotSent ? QColor(0x6c, 0x75, 0x7d) : QColor(0xb0, 0x2a, 0x37)));
+            item->setForeground(Theme::colour(event.outcome == O::Registered ? Theme::Colour::SuccessText
+                                                  : (event.outcome == O::NotSent ? Theme::Colour::MutedText : Theme::Colour::ErrorText),
+                                              m_table->palette()));
         }
         m_table->setItem(row, c, item);
     }

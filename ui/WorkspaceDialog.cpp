@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/WorkspaceDialog.h"
 
+#include "ui/Theme.h"
+
 #include "core/rules/Gstin.h"
 #include "ui/AppContext.h"
 #include "ui/MasterImport.h"
@@ -62,7 +64,7 @@ WorkspaceDialog::WorkspaceDialog(AppContext& context, std::optional<qint64> id, 
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_errorLabel->setAccessibleName(tr("Problem"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+    Theme::setStyleSheet(m_errorLabel, u"color: {error};"_s);
     m_errorLabel->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

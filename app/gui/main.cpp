@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The GUI's main(): application identity, translations, the main window. Nothing else belongs here.
+// The GUI's main(): application identity, the command line, translations, one instance per store,
+// the theme and the main window. Nothing else belongs here.
 #include "core/Version.h"
 #include "core/store/Store.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/MainWindowHost.h"
+#include "ui/SingleInstance.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +34,8 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "The store to open (default: the last one, $IRNDESK_STORE, or the data folder)."),
         QApplication::translate("main", "file"));
     parser.addOption(storeOption);
+    parser.addPositionalArgument(u"files"_s,
+        QApplication::translate("main", "Invoices to import (JSON, CSV or XLSX)."), u"[files...]"_s);
     parser.process(app);
 
     irndesk::ui::AppContext context;
@@ -42,13 +49,41 @@ int main(int argc, char* argv[])
     if (storePath.isEmpty()) {
         storePath = irndesk::store::Store::defaultPath();
     }
+    // Absolute: they may be handed to an instance started in another folder.
+    QStringList files;
+    for (const QString& file : parser.positionalArguments()) {
+        files << QFileInfo(file).absoluteFilePath();
+    }
+
+    // One instance per store: a later start on it hands its files to the first and ends. When
+    // that cannot be done, this one runs anyway (the store takes more than one program).
+    irndesk::ui::SingleInstance instance;
+    switch (instance.start(storePath, files)) {
+    case irndesk::ui::SingleInstance::Start::HandedOver:
+        return 0;
+    case irndesk::ui::SingleInstance::Start::Failed:
+        std::fprintf(stderr, "irndesk: %s\n", qPrintable(instance.error()));
+        break;
+    case irndesk::ui::SingleInstance::Start::First:
+        break;
+    }
+
+    irndesk::ui::Theme theme;
+    theme.setAppearance(context.appearance());
+    QObject::connect(&context, &irndesk::ui::AppContext::appearanceChanged, &theme, &irndesk::ui::Theme::setAppearance);
 
     irndesk::ui::MainWindowHost host(context);
     host.show();
+    QObject::connect(&instance, &irndesk::ui::SingleInstance::activationRequested, &host, &irndesk::ui::MainWindowHost::activate);
+    QObject::connect(&context, &irndesk::ui::AppContext::storeOpened, &instance, [&instance, &context] {
+        instance.serve(context.storePath()); // after File > Open store: this store's instance now
+    });
     if (const irndesk::Status opened = context.openStore(storePath); !opened) {
         QMessageBox::critical(host.window(),
             QApplication::translate("main", "IRN Desk"),
             QApplication::translate("main", "The store %1 could not be opened: %2").arg(storePath, opened.error().message));
+    } else if (!files.isEmpty()) {
+        host.window()->importFiles(files);
     }
     return QApplication::exec();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/InvoiceEditor.h"
 
+#include "ui/Theme.h"
+
 #include "core/irp/IrpClient.h"
 #include "ui/Background.h"
 
@@ -568,7 +570,7 @@ void InvoiceEditor::refreshNumberStatus()
         }
     }
     m_numberStatus->setText(text);
-    m_numberStatus->setStyleSheet(used ? u"color: #c62828; font-weight: bold;"_s : QString());
+    Theme::setStyleSheet(m_numberStatus, used ? u"color: {error}; font-weight: bold;"_s : QString());
     m_numberEdit->setProperty("numberUsed", used);
 }
 

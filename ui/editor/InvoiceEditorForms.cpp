@@ -3,6 +3,8 @@
 // lines, findings and totals. Each field widget is bound to its JSON path (registerBinding).
 #include "ui/editor/InvoiceEditor.h"
 
+#include "ui/Theme.h"
+
 #include "ui/AppContext.h"
 #include "ui/editor/Completers.h"
 #include "ui/editor/FindingsPanel.h"
@@ -92,9 +94,10 @@ QValidator* amount(QObject* parent)
 void InvoiceEditor::buildUi()
 {
     // A field a finding points at gets a red (error) or amber (warning) frame.
-    setStyleSheet(u"QLineEdit[finding=\"error\"], QComboBox[finding=\"error\"], QCheckBox[finding=\"error\"]"
-                  " { border: 2px solid #c62828; }"
-                  " QLineEdit[finding=\"warning\"], QComboBox[finding=\"warning\"] { border: 2px solid #e0a800; }"_s);
+    Theme::setStyleSheet(this,
+                         u"QLineEdit[finding=\"error\"], QComboBox[finding=\"error\"], QCheckBox[finding=\"error\"]"
+                         " { border: 2px solid {errorBorder}; }"
+                         " QLineEdit[finding=\"warning\"], QComboBox[finding=\"warning\"] { border: 2px solid {warningBorder}; }"_s);
 
     // Created first: when it shows, its buttons come first in the Tab order.
     QWidget* recoveryBar = buildRecoveryBar();
@@ -159,7 +162,7 @@ QWidget* InvoiceEditor::buildRecoveryBar()
 {
     m_recoveryBar = new QWidget(this);
     m_recoveryBar->setObjectName(u"recoveryBar"_s);
-    m_recoveryBar->setStyleSheet(u"#recoveryBar { background: #fff3c4; }"_s);
+    Theme::setStyleSheet(m_recoveryBar, u"#recoveryBar { background: {bannerFill}; } #recoveryBar QLabel { color: {bannerText}; }"_s);
     m_recoveryLabel = new QLabel(m_recoveryBar);
     m_recoveryLabel->setObjectName(u"recoveryLabel"_s);
     m_recoveryLabel->setWordWrap(true);

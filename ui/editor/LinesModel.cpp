@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/LinesModel.h"
 
+#include "ui/Theme.h"
+
 #include "ui/editor/FieldAccess.h"
 
 #include <QBrush>
@@ -135,10 +137,10 @@ QVariant LinesModel::data(const QModelIndex& index, int role) const
         return finding != m_findings.constEnd() ? QVariant(finding->code + u": "_s + finding->message) : QVariant();
     case Qt::BackgroundRole:
         if (finding != m_findings.constEnd()) {
-            return QBrush(finding->isError() ? QColor(0xff, 0xcd, 0xd2) : QColor(0xff, 0xf3, 0xc4));
+            return QBrush(Theme::colour(finding->isError() ? Theme::Colour::ErrorFill : Theme::Colour::WarningFill));
         }
         if (!isEditableColumn(index.column())) {
-            return QBrush(QColor(0xf3, 0xf3, 0xf3));
+            return QBrush(Theme::colour(Theme::Colour::ReadOnlyFill));
         }
         return {};
     case Qt::AccessibleTextRole:
