@@ -13,7 +13,7 @@ DEB_PACKAGES := ca-certificates g++ cmake ninja-build make pkg-config \
 	libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev libssl-dev libqrencode-dev \
 	libsqlite3-dev libquazip1-qt6-dev libxlsxwriter-dev qtkeychain-qt6-dev zbar-tools poppler-utils \
 	fonts-dejavu-core fonts-lohit-deva fonts-lohit-taml xvfb xauth \
-	librsvg2-bin desktop-file-utils appstream groff-base man-db debootstrap
+	librsvg2-bin desktop-file-utils appstream groff-base man-db debootstrap dbus-daemon
 
 SCHEMA_TEST_DIR := tests/schema
 
