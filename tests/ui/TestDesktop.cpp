@@ -85,6 +85,7 @@ private slots:
 
     void serverNameIsPerStoreAndUser();
     void protocolRefusesOtherVersions();
+    void openingAnotherStoreServesThatOne();
     void secondStartHandsOverToFirst();
 
     void recentStoresKeepOrderLimitAndSurviveRestart();
@@ -217,6 +218,32 @@ void TestDesktop::protocolRefusesOtherVersions()
     QCOMPARE(second.readLine().trimmed(), "OK"_ba);
     QCOMPARE(asked.count(), 1);
     QCOMPARE(asked.first().first().toStringList(), QStringList{ u"/tmp/a b\nc.json"_s });
+}
+
+void TestDesktop::openingAnotherStoreServesThatOne()
+{
+    const QString one = m_dir.filePath(u"serve-1.sqlite"_s);
+    const QString two = m_dir.filePath(u"serve-2.sqlite"_s);
+    SingleInstance app;
+    QCOMPARE(app.start(one, {}), SingleInstance::Start::First);
+    QVERIFY(answers(one));
+    // File > Open store: the instance is now the one of the other store, and no more of the first.
+    QVERIFY(app.serve(two));
+    QVERIFY(answers(two));
+    QVERIFY(!answers(one));
+    QSignalSpy asked(&app, &SingleInstance::activationRequested);
+    QLocalSocket later; // a later start on the second store (its blocking wait cannot run in this thread)
+    later.connectToServer(SingleInstance::serverName(two));
+    QVERIFY(later.waitForConnected(5000));
+    later.write("IRNDESK-INSTANCE 1\nACTIVATE\nEND\n");
+    QTRY_COMPARE(asked.count(), 1);
+    SingleInstance onFirst;
+    QCOMPARE(onFirst.start(one, {}), SingleInstance::Start::First);
+    // A store another instance already serves is not taken from it.
+    QVERIFY(!onFirst.serve(two));
+    QVERIFY(!onFirst.isListening());
+    QVERIFY(!onFirst.error().isEmpty());
+    QVERIFY(app.isListening());
 }
 
 void TestDesktop::secondStartHandsOverToFirst()
