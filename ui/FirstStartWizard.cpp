@@ -8,6 +8,7 @@
 #include "ui/DemoWorkspace.h"
 #include "ui/MasterImport.h"
 #include "ui/ProfilesGroup.h"
+#include "ui/Theme.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -33,7 +34,7 @@ namespace irndesk::ui {
 namespace {
 
 constexpr auto kDoneKey = "setup/firstStartDone"_L1;
-constexpr auto kErrorStyle = "color: #b00020;"_L1;
+constexpr auto kErrorStyle = "color: {error};"_L1; // ui/Theme's error colour, light or dark
 
 QLabel* wrappingLabel(QWidget* parent, const QString& objectName)
 {
@@ -175,7 +176,7 @@ public:
         m_pin = lineEdit(this, u"pinEdit"_s, 6);
         m_pinLabel = row(m_pin);
         m_problem = wrappingLabel(this, u"problemLabel"_s);
-        m_problem->setStyleSheet(kErrorStyle);
+        Theme::setStyleSheet(m_problem, kErrorStyle);
         auto* layout = new QVBoxLayout(this);
         layout->addLayout(form);
         layout->addWidget(m_problem);
@@ -359,7 +360,7 @@ private:
         } else {
             m_gstinStatus->setText(problem);
         }
-        m_gstinStatus->setStyleSheet(m_gstinOk || gstin.isEmpty() ? QString() : QString(kErrorStyle));
+        Theme::setStyleSheet(m_gstinStatus, m_gstinOk || gstin.isEmpty() ? QString() : QString(kErrorStyle));
 
         const auto state = stateCodeOfGstin(gstin);
         const bool knownState = state && Masters::builtIn()->isStateCode(*state);
@@ -625,7 +626,7 @@ public:
         m_demo = new QCheckBox(this);
         m_demo->setObjectName(u"demoCheck"_s);
         m_problem = wrappingLabel(this, u"finishProblemLabel"_s);
-        m_problem->setStyleSheet(kErrorStyle);
+        Theme::setStyleSheet(m_problem, kErrorStyle);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(m_summary);
         layout->addSpacing(12);
