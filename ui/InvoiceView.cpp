@@ -320,7 +320,7 @@ void InvoiceView::showCheck()
     for (const irp::QrMismatch& m : m_check.mismatches) {
         auto* item = new QListWidgetItem(
             tr("%1 differs: QR code '%2', invoice '%3'").arg(m.field, m.qrValue, m.invoiceValue), m_mismatchList);
-        item->setForeground(Theme::colour(Theme::Colour::ErrorText, m_mismatchList->palette()));
+        Theme::setItemColour(item, Theme::Colour::ErrorText);
     }
     m_mismatchList->setVisible(!m_check.mismatches.isEmpty());
     m_trustButton->setVisible(m_check.qrCode.has_value() || m_check.signedInvoice.has_value());

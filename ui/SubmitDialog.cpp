@@ -232,9 +232,8 @@ void SubmitDialog::addEvent(const irp::SubmitEvent& event)
         auto* item = new QTableWidgetItem(cells[c]);
         if (c == kOutcome) {
             using O = irp::SubmitEvent::Outcome;
-            item->setForeground(Theme::colour(event.outcome == O::Registered ? Theme::Colour::SuccessText
-                                                  : (event.outcome == O::NotSent ? Theme::Colour::MutedText : Theme::Colour::ErrorText),
-                                              m_table->palette()));
+            Theme::setItemColour(item, event.outcome == O::Registered ? Theme::Colour::SuccessText
+                                           : (event.outcome == O::NotSent ? Theme::Colour::MutedText : Theme::Colour::ErrorText));
         }
         m_table->setItem(row, c, item);
     }

@@ -3,6 +3,9 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QStyle>
 #include <QTimer>
 #include <QVariant>
@@ -25,6 +28,7 @@ namespace irndesk::ui {
 namespace {
 
 constexpr char kSheetProperty[] = "irndeskThemeSheet";
+constexpr int kColourRole = Qt::UserRole + 0x7e01; // the Colour an item was given (setItemColour)
 constexpr auto kFusion = "Fusion"_L1;
 
 #ifdef IRNDESK_HAVE_DBUS
@@ -288,6 +292,48 @@ void Theme::setStyleSheet(QWidget* widget, const QString& sheet)
     widget->setStyleSheet(expand(sheet));
 }
 
+void Theme::setItemColour(QTreeWidgetItem* item, int column, Colour colour)
+{
+    item->setData(column, kColourRole, static_cast<int>(colour));
+    item->setForeground(column, Theme::colour(colour));
+}
+
+void Theme::setItemColour(QTableWidgetItem* item, Colour colour)
+{
+    item->setData(kColourRole, static_cast<int>(colour));
+    item->setForeground(Theme::colour(colour));
+}
+
+void Theme::setItemColour(QListWidgetItem* item, Colour colour)
+{
+    item->setData(kColourRole, static_cast<int>(colour));
+    item->setForeground(Theme::colour(colour));
+}
+
+namespace {
+
+// Colours again the items of an item widget's model that setItemColour() coloured.
+void recolour(QAbstractItemModel* model, const QModelIndex& parent)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            const QVariant colour = index.data(kColourRole);
+            if (colour.isValid()) {
+                const QColor now = Theme::colour(static_cast<Theme::Colour>(colour.toInt()));
+                if (index.data(Qt::ForegroundRole).value<QBrush>().color() != now) {
+                    model->setData(index, QBrush(now), Qt::ForegroundRole);
+                }
+            }
+            if (column == 0 && model->hasChildren(index)) {
+                recolour(model, index);
+            }
+        }
+    }
+}
+
+} // namespace
+
 void Theme::restyleWidgets()
 {
     const QList<QWidget*> widgets = QApplication::allWidgets();
@@ -295,6 +341,10 @@ void Theme::restyleWidgets()
         const QVariant sheet = widget->property(kSheetProperty);
         if (sheet.isValid()) {
             widget->setStyleSheet(expand(sheet.toString()));
+        }
+        // Item widgets only: their models are small, a model of the store's may hold millions.
+        if (qobject_cast<QTreeWidget*>(widget) || qobject_cast<QTableWidget*>(widget) || qobject_cast<QListWidget*>(widget)) {
+            recolour(static_cast<QAbstractItemView*>(widget)->model(), {});
         }
     }
 }

@@ -10,6 +10,9 @@
 #include <QString>
 
 class QDBusMessage;
+class QListWidgetItem;
+class QTableWidgetItem;
+class QTreeWidgetItem;
 class QWidget;
 
 namespace irndesk::ui {
@@ -95,6 +98,11 @@ public:
     /// {bannerBorder} stand for the colours; set again with the new colours after a change of
     /// theme. An empty `sheet` clears it.
     static void setStyleSheet(QWidget* widget, const QString& sheet);
+    /// Colours an item's text with `colour`, and again after a change of theme (item widgets
+    /// keep the colour an item was given; models compute theirs with colour() when asked).
+    static void setItemColour(QTreeWidgetItem* item, int column, Colour colour);
+    static void setItemColour(QTableWidgetItem* item, Colour colour);
+    static void setItemColour(QListWidgetItem* item, Colour colour);
     /// `sheet` with the colours of `palette` in place of their names.
     static QString expand(const QString& sheet, const QPalette& palette = QGuiApplication::palette());
 

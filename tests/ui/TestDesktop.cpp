@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUrl>
 
 #include <memory>
@@ -524,6 +525,10 @@ void TestDesktop::darkChoiceGivesDarkPalette()
     std::unique_ptr<QLabel> owner(label);
     Theme::setStyleSheet(label, u"color: {error};"_s);
 
+    QTreeWidget tree;
+    auto* item = new QTreeWidgetItem(&tree, { u"2189"_s, u"ValDtls"_s });
+    Theme::setItemColour(item, 0, Theme::Colour::ErrorText);
+
     QSignalSpy changed(m_theme.get(), &Theme::changed);
     m_theme->setAppearance(Appearance::Dark);
     QCOMPARE(changed.count(), 1);
@@ -536,12 +541,16 @@ void TestDesktop::darkChoiceGivesDarkPalette()
     QVERIFY(Theme::contrast(dark.color(QPalette::HighlightedText), dark.color(QPalette::Highlight)) >= 4.5);
     // A coloured label follows the change, in the dark variant.
     QVERIFY2(label->styleSheet().contains(Theme::colour(Theme::Colour::ErrorText, dark).name()), qPrintable(label->styleSheet()));
+    // So does an item given a colour, in the column it was given.
+    QCOMPARE(item->foreground(0).color(), Theme::colour(Theme::Colour::ErrorText, dark));
+    QCOMPARE(item->foreground(1).style(), Qt::NoBrush);
 
     m_theme->setAppearance(Appearance::Light);
     const QPalette light = QApplication::palette();
     QVERIFY(!Theme::isDark(light));
     QVERIFY(light.color(QPalette::Base).lightness() > 240);
     QVERIFY(label->styleSheet().contains(Theme::colour(Theme::Colour::ErrorText, light).name()));
+    QCOMPARE(item->foreground(0).color(), Theme::colour(Theme::Colour::ErrorText, light));
     QVERIFY(Theme::colour(Theme::Colour::ErrorText, light) != Theme::colour(Theme::Colour::ErrorText, dark));
 
     // The invoice list's status colours come from the theme too.

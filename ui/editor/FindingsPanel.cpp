@@ -85,7 +85,7 @@ void FindingsPanel::setFindings(const Findings& findings)
     for (const Finding& finding : findings) {
         auto* item = new QTreeWidgetItem(m_list, { finding.code, finding.path, finding.message });
         item->setToolTip(2, finding.hint.isEmpty() ? finding.message : finding.message + u"\n"_s + finding.hint);
-        item->setForeground(0, Theme::colour(finding.isError() ? Theme::Colour::ErrorText : Theme::Colour::WarningText, m_list->palette()));
+        Theme::setItemColour(item, 0, finding.isError() ? Theme::Colour::ErrorText : Theme::Colour::WarningText);
         item->setData(0, Qt::AccessibleTextRole, QString((finding.isError() ? tr("Error") : tr("Warning")) + u' ' + finding.code));
     }
     if (oldRow >= 0 && oldRow < m_list->topLevelItemCount()) {
