@@ -23,6 +23,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QLocalServer>
 #include <QLocalSocket>
 #include <QMenu>
 #include <QMessageBox>
@@ -276,6 +277,9 @@ void TestDesktop::secondStartHandsOverToFirst()
                 process->waitForFinished(10'000);
             }
         }
+        // Killed, they leave their socket files in the temporary folder.
+        QLocalServer::removeServer(SingleInstance::serverName(storeA));
+        QLocalServer::removeServer(SingleInstance::serverName(storeB));
     });
 
     // The first on A listens once its store is open.
