@@ -43,11 +43,11 @@ endforeach()
 list(REMOVE_DUPLICATES IRNDESK_I18N_SOURCES)
 list(SORT IRNDESK_I18N_SOURCES)
 
-# The .qm files are embedded at :/i18n in both programs: irndesk-cli speaks the language of the
-# user's locale (LANG) as the app does. (Qt 6.4's qt_add_translations takes one target: the
-# second gets the same files with qt_add_resources.)
+# The .qm files are embedded at :/i18n in both programs (and the screenshot maker): irndesk-cli
+# speaks the language of the user's locale (LANG) as the app does. (Qt 6.4's
+# qt_add_translations takes one target: the others get the same files with qt_add_resources.)
 set(IRNDESK_I18N_TARGETS "")
-foreach(target irndesk irndesk-cli)
+foreach(target irndesk irndesk-cli irndesk-screenshots)
     if(TARGET ${target})
         list(APPEND IRNDESK_I18N_TARGETS ${target})
     endif()

@@ -190,6 +190,19 @@ void AppContext::setLanguage(const QString& language)
     emit languageChanged();
 }
 
+const QList<AppContext::Language>& AppContext::languages()
+{
+    // Hindi first among the Indian languages (the most users), then the languages of the two
+    // states with the most registered businesses: Tamil (Tamil Nadu) and Marathi (Maharashtra).
+    static const QList<Language> list{
+        { u"en"_s, u"English"_s },
+        { u"hi"_s, u"हिन्दी"_s },
+        { u"ta"_s, u"தமிழ்"_s },
+        { u"mr"_s, u"मराठी"_s },
+    };
+    return list;
+}
+
 void AppContext::setAppearance(Appearance appearance)
 {
     m_appearance = appearance;

@@ -56,8 +56,18 @@ public:
     bool roundToRupee() const { return m_roundToRupee; }
     void setRoundToRupee(bool round);
 
-    /// The UI language: "en" or "hi" (saved; empty: the system locale). Installs the translators
-    /// and emits languageChanged(); windows rebuild their texts (main() recreates the main window).
+    /// A language the UI speaks: its code ("en", "hi", "ta", "mr") and its name in itself.
+    struct Language
+    {
+        QString code;
+        QString name;
+    };
+    /// English, Hindi, Tamil and Marathi, in the order the language choosers list them.
+    static const QList<Language>& languages();
+
+    /// The UI language: a code of languages() (saved; empty: the system locale). Installs the
+    /// translators and emits languageChanged(); windows rebuild their texts (main() recreates the
+    /// main window).
     QString language() const { return m_language; }
     void setLanguage(const QString& language);
     /// Installs the translators of the saved language (or the system locale) without a signal.

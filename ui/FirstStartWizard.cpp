@@ -57,6 +57,8 @@ QLineEdit* lineEdit(QWidget* parent, const QString& objectName, int maxLength)
 QString spoken(const QString& text)
 {
     QString plain = text;
+    // A translation carries its mnemonic as "(&X)" after the words: drop it whole.
+    plain.remove(QRegularExpression(u"\\(&[^&)]\\)"_s));
     plain.remove(QRegularExpression(u"&(?!&)"_s));
     while (plain.endsWith(u':') || plain.endsWith(u'…')) {
         plain.chop(1);

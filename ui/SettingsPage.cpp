@@ -65,9 +65,10 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     m_languageCombo = new QComboBox(general);
     m_languageCombo->setObjectName(u"languageCombo"_s);
     m_languageCombo->setAccessibleName(tr("Language"));
-    m_languageCombo->addItem(u"English"_s, u"en"_s);
-    m_languageCombo->addItem(u"हिन्दी"_s, u"hi"_s);
-    m_languageCombo->setCurrentIndex(m_context.language() == u"hi"_s ? 1 : 0);
+    for (const AppContext::Language& language : AppContext::languages()) {
+        m_languageCombo->addItem(language.name, language.code);
+    }
+    m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(m_context.language())));
     m_roundCheck = new QCheckBox(tr("&Round new invoices to the rupee"), general);
     m_roundCheck->setObjectName(u"roundCheck"_s);
     m_roundCheck->setAccessibleName(tr("Round to the rupee"));

@@ -10,6 +10,7 @@
 #include "core/rules/Validator.h"
 #include "core/store/Store.h"
 #include "ui/AppContext.h"
+#include "ui/FirstStartWizard.h"
 #include "ui/ImportReportDialog.h"
 #include "ui/LocalSandbox.h"
 #include "ui/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -229,5 +231,29 @@ int main(int argc, char* argv[])
 
     window.setCurrentPage(ui::MainWindow::Page::Reports);
     ok = save(&window, out + u"/status-report.png"_s) && ok;
+
+    // The guided setup of a first start, on the seller page with a GSTIN typed: the state and
+    // the PAN filled from it.
+    {
+        ui::FirstStartWizard wizard(context);
+        wizard.resize(860, 620);
+        wizard.show();
+        wizard.next();
+        if (auto* gstin = wizard.findChild<QLineEdit*>(u"gstinEdit"_s)) {
+            gstin->setText(u"27AAPFU0939F1ZV"_s);
+        }
+        settle(200);
+        ok = save(&wizard, out + u"/first-start.png"_s) && ok;
+    }
+    // The invoice list in Tamil.
+    context.setLanguage(u"ta"_s);
+    {
+        ui::MainWindow tamil(context);
+        tamil.resize(1280, 800);
+        tamil.show();
+        settle(300);
+        ok = save(&tamil, out + u"/main-window-ta.png"_s) && ok;
+    }
+    context.setLanguage(u"en"_s);
     return ok ? 0 : 1;
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Switching the language in the app: the main window is rebuilt and what the user reads changes
 // to Hindi and back; the choice is remembered for the next start. In Hindi, Tamil and Marathi,
-// every text of the main window's pages and of the invoice editor is in that language's script.
+// every text of the guided setup, the main window's pages and the invoice editor is in that
+// language's script, Qt's own buttons (the wizard's Next, a dialog's Cancel) included.
 // The built irndesk_*.qm are found through IRNDESK_TRANSLATIONS (set by CTest), as the app finds
 // its embedded copies.
 #include "ui/AppContext.h"
+#include "ui/FirstStartWizard.h"
 #include "ui/MainWindow.h"
 #include "ui/MainWindowHost.h"
 #include "ui/editor/InvoiceEditor.h"
@@ -162,6 +164,18 @@ private slots:
         ui::InvoiceEditor editor(context, std::nullopt, u"INV"_s);
         editor.show();
         left += untranslatedTexts(&editor, from, to);
+        // The guided setup, page by page as a user meets them (its buttons are Qt's).
+        ui::FirstStartWizard wizard(context);
+        wizard.show();
+        for (const int id : wizard.pageIds()) {
+            left += untranslatedTexts(wizard.page(id), from, to);
+        }
+        for (const QWizard::WizardButton button : { QWizard::NextButton, QWizard::BackButton, QWizard::CancelButton, QWizard::FinishButton }) {
+            const QString text = wizard.button(button)->text();
+            if (!hasScript(text, from, to)) {
+                left << text;
+            }
+        }
         QVERIFY2(left.isEmpty(), qPrintable(language + u": not translated: "_s + left.join(u" | "_s)));
     }
 
