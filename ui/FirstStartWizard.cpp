@@ -88,14 +88,8 @@ public:
         m_language->setObjectName(u"languageCombo"_s);
         m_languageLabel->setBuddy(m_language);
         // Each language in its own script: a user who reads no English still finds theirs.
-        const QList<std::pair<QString, QString>> languages{
-            { u"en"_s, u"English"_s },
-            { u"hi"_s, u"हिन्दी"_s },
-            { u"ta"_s, u"தமிழ்"_s },
-            { u"mr"_s, u"मराठी"_s },
-        };
-        for (const auto& [code, name] : languages) {
-            m_language->addItem(name, code);
+        for (const AppContext::Language& language : AppContext::languages()) {
+            m_language->addItem(language.name, language.code);
         }
         const QString current = context.language().isEmpty() ? QLocale().name().left(2) : context.language();
         m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
