@@ -4,7 +4,9 @@
 #include "core/Version.h"
 #include "core/store/InvoiceStatus.h"
 #include "ui/AppContext.h"
+#include "ui/DemoWorkspace.h"
 #include "ui/ErrorGuideDialog.h"
+#include "ui/FirstStartWizard.h"
 #include "ui/InvoiceView.h"
 #include "ui/InvoicesPage.h"
 #include "ui/PartiesPage.h"
@@ -206,6 +208,9 @@ void MainWindow::createMenus()
     m_editWorkspaceAction = workspaceMenu->addAction(tr("&Seller profile…"));
     m_editWorkspaceAction->setObjectName(u"editWorkspaceAction"_s);
     connect(m_editWorkspaceAction, &QAction::triggered, this, &MainWindow::editWorkspace);
+    m_demoWorkspaceAction = workspaceMenu->addAction(tr("Add a &demo workspace"));
+    m_demoWorkspaceAction->setObjectName(u"demoWorkspaceAction"_s);
+    connect(m_demoWorkspaceAction, &QAction::triggered, this, &MainWindow::addDemoWorkspace);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
@@ -213,6 +218,9 @@ void MainWindow::createMenus()
     m_errorGuideAction->setObjectName(u"errorGuideAction"_s);
     m_errorGuideAction->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_errorGuideAction, &QAction::triggered, this, [this] { showErrorGuide(); });
+    m_guidedSetupAction = helpMenu->addAction(tr("&Guided setup…"));
+    m_guidedSetupAction->setObjectName(u"guidedSetupAction"_s);
+    connect(m_guidedSetupAction, &QAction::triggered, this, &MainWindow::showGuidedSetup);
     helpMenu->addSeparator();
     m_aboutAction = helpMenu->addAction(tr("&About IRN Desk"));
     m_aboutAction->setObjectName(u"aboutAction"_s);
@@ -422,6 +430,27 @@ QString MainWindow::aboutText()
     return text;
 }
 
+void MainWindow::addDemoWorkspace()
+{
+    const Result<DemoWorkspace> demo = ui::addDemoWorkspace(m_context);
+    if (!demo) {
+        QMessageBox::warning(this, tr("Demo workspace"), tr("The demo workspace could not be added: %1").arg(demo.error().message));
+        return;
+    }
+    m_context.setWorkspace(demo.value().workspaceId);
+    statusBar()->showMessage(tr("Workspace %1: %2 sample invoices, %3 of them with mistakes to fix")
+                                 .arg(demo.value().name)
+                                 .arg(demo.value().imported)
+                                 .arg(demo.value().withErrors),
+        15'000);
+}
+
+void MainWindow::showGuidedSetup()
+{
+    // Non-blocking: a change of language there replaces this window while the wizard goes on.
+    openFirstStart(m_context, this);
+}
+
 void MainWindow::showAbout()
 {
     if (!m_aboutBox) {
@@ -493,6 +522,8 @@ void MainWindow::reloadWorkspaces()
     m_newInvoiceAction->setEnabled(current.has_value());
     m_submitAction->setEnabled(current.has_value());
     m_newWorkspaceAction->setEnabled(m_context.store() != nullptr);
+    m_demoWorkspaceAction->setEnabled(m_context.store() != nullptr);
+    m_guidedSetupAction->setEnabled(m_context.store() != nullptr);
 }
 
 void MainWindow::updateStatusCounts()

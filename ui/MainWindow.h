@@ -73,6 +73,11 @@ public slots:
     /// Opens the dialog that creates a workspace, or edits the current one.
     void newWorkspace();
     void editWorkspace();
+    /// Adds a workspace of sample invoices (a made-up seller, a few typical mistakes) and switches
+    /// to it; the status bar says what it holds.
+    void addDemoWorkspace();
+    /// Opens the guided setup of the first start again (non-blocking).
+    void showGuidedSetup();
     /// Opens the dialog that submits `ids` (empty: what the workspace has ready) to an IRP.
     QWidget* submitInvoices(const QList<qint64>& ids = {});
     /// Imports `files` into the current workspace as the Invoices page's Import does (progress,
@@ -126,6 +131,8 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_errorGuideAction = nullptr;
     QAction* m_newWorkspaceAction = nullptr;
+    QAction* m_demoWorkspaceAction = nullptr;
+    QAction* m_guidedSetupAction = nullptr;
     QAction* m_editWorkspaceAction = nullptr;
     QAction* m_newInvoiceAction = nullptr;
     QAction* m_submitAction = nullptr;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI's main(): application identity, the command line, translations, one instance per store,
-// the theme and the main window. Nothing else belongs here.
+// the theme, the main window and, on a new store, the guided setup. Nothing else belongs here.
 #include "core/Version.h"
 #include "core/store/Store.h"
+#include "installer/AppIdentity.h"
 #include "ui/AppContext.h"
+#include "ui/FirstStartWizard.h"
 #include "ui/MainWindow.h"
 #include "ui/MainWindowHost.h"
 #include "ui/SingleInstance.h"
@@ -25,6 +27,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"IRN Desk"_s);
     QApplication::setApplicationName(u"irndesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(IRNDESK_VERSION));
+    // The desktop matches the windows to the installed .desktop file and its icon.
+    QGuiApplication::setDesktopFileName(irndesk::desktop::appId());
+    QApplication::setWindowIcon(irndesk::desktop::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "GST e-invoicing desktop tool"));
@@ -82,6 +87,13 @@ int main(int argc, char* argv[])
         QMessageBox::critical(host.window(),
             QApplication::translate("main", "IRN Desk"),
             QApplication::translate("main", "The store %1 could not be opened: %2").arg(storePath, opened.error().message));
+    } else if (irndesk::ui::needsFirstStart(context)) {
+        // A new store (the first start creates the default one): the guided setup, then the
+        // files, if any, go to the workspace it made.
+        irndesk::ui::FirstStartWizard* wizard = irndesk::ui::openFirstStart(context, host.window());
+        if (!files.isEmpty()) {
+            QObject::connect(wizard, &QDialog::finished, &host, [&host, files] { host.window()->importFiles(files); });
+        }
     } else if (!files.isEmpty()) {
         host.window()->importFiles(files);
     }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, offscreen, with settings in a temporary directory.
 #include "core/Version.h"
+#include "core/store/InvoiceStatus.h"
 #include "ui/AppContext.h"
+#include "ui/FirstStartWizard.h"
 #include "ui/MainWindow.h"
 
 #include "tests/support/TestData.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -41,6 +44,7 @@ private slots:
     void quitShortcutClosesWindow();
     void aboutShowsVersion();
     void geometryAndPageAreRestored();
+    void demoWorkspaceAndGuidedSetupFromTheMenus();
 
 private:
     MainWindow* showWindow();
@@ -241,6 +245,58 @@ void TestMainWindow::geometryAndPageAreRestored()
     QSettings().setValue(u"MainWindow/page"_s, 99);
     showWindow();
     QCOMPARE(m_window->currentPage(), MainWindow::Page::Invoices);
+}
+
+/// Workspace > Add a demo workspace: a workspace of sample invoices, switched to, the status bar
+/// saying what it holds; Help > Guided setup opens the setup of the first start again.
+void TestMainWindow::demoWorkspaceAndGuidedSetupFromTheMenus()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(m_context->openStore(dir.filePath(u"menus.sqlite"_s)));
+    auto* demoAction = m_window->findChild<QAction*>(u"demoWorkspaceAction"_s);
+    auto* setupAction = m_window->findChild<QAction*>(u"guidedSetupAction"_s);
+    QVERIFY(demoAction && setupAction);
+    QVERIFY(m_window->findChild<QMenu*>(u"workspaceMenu"_s)->actions().contains(demoAction));
+    QVERIFY(m_window->findChild<QMenu*>(u"helpMenu"_s)->actions().contains(setupAction));
+    QTRY_VERIFY(demoAction->isEnabled());
+
+    demoAction->trigger();
+    const auto workspace = m_context->workspace();
+    QVERIFY(workspace.has_value());
+    QVERIFY2(workspace->profile.tradeName.startsWith(u"Demo"_s) || workspace->profile.legalName.contains(u"Demo"_s),
+        qPrintable(workspace->profile.legalName));
+    const auto counts = m_context->store()->countsByStatus(workspace->id);
+    qint64 total = 0;
+    for (const qint64 n : counts) {
+        total += n;
+    }
+    QCOMPARE(total, 20);
+    QVERIFY(counts.value(irndesk::store::InvoiceStatus::Draft) > 0); // the ones with mistakes
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"20"_s), qPrintable(m_window->statusBar()->currentMessage()));
+
+    // A second one does not clash with the first.
+    demoAction->trigger();
+    QVERIFY(m_context->workspaceId() != workspace->id);
+    QCOMPARE(m_context->store()->workspaces().size(), 2);
+
+    setupAction->trigger();
+    // The wizard is a window of its own (it survives the main window's rebuild on a change of
+    // language).
+    const auto openWizard = [] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* wizard = qobject_cast<irndesk::ui::FirstStartWizard*>(widget); wizard && wizard->isVisible()) {
+                return wizard;
+            }
+        }
+        return static_cast<irndesk::ui::FirstStartWizard*>(nullptr);
+    };
+    QTRY_VERIFY(openWizard() != nullptr);
+    irndesk::ui::FirstStartWizard* wizard = openWizard();
+    QTRY_VERIFY(wizard->isVisible());
+    wizard->reject();
+    m_context.reset(); // before the store's directory goes
+    m_window.reset();
 }
 
 QTEST_MAIN(TestMainWindow)
