@@ -189,6 +189,177 @@
     </message>
 </context>
 <context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सभी के लिए हाँ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सभी के लिए नहीं(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>दोबारा प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट पुनर्स्थापित करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>अगला(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>अगला(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>समाप्त करें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>वापस जाएँ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>जारी रखें</translation>
+    </message>
+</context>
+<context>
     <name>irndesk::ErrorGuide</name>
     <message>
         <source>Check that the IRP connection settings (GSTIN, API user name, password, client ID and secret) are all filled in. If they are, report this as a problem in IRN Desk.</source>
@@ -6868,27 +7039,27 @@ OS कीचेन या एनवायरनमेंट वेरिएब�
     <name>irndesk::ui::DemoWorkspace</name>
     <message>
         <source>the sample invoices are missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना इनवॉइस प्रोग्राम में नहीं हैं</translation>
     </message>
     <message>
         <source>the sample invoices of the program cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोग्राम के नमूना इनवॉइस पढ़े नहीं जा सकते</translation>
     </message>
     <message>
         <source>the store has all the demo workspaces it can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोर में जितने डेमो वर्कस्पेस रखे जा सकते हैं, वे सब पहले से मौजूद हैं</translation>
     </message>
     <message>
         <source>no temporary folder for the sample invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना इनवॉइस के लिए कोई अस्थायी फ़ोल्डर नहीं है</translation>
     </message>
     <message>
         <source>cannot write the sample invoices to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना इनवॉइस %1 में लिखे नहीं जा सके</translation>
     </message>
     <message>
         <source>no store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्टोर खुला नहीं है</translation>
     </message>
 </context>
 <context>
@@ -6978,284 +7149,221 @@ OS कीचेन या एनवायरनमेंट वेरिएब�
     <name>irndesk::ui::FirstStartWizard</name>
     <message>
         <source>Welcome to IRN Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>IRN Desk में आपका स्वागत है</translation>
     </message>
     <message>
         <source>IRN Desk checks your GST e-invoices as the IRP does, before you report them, and keeps them with their IRNs and QR codes.
 This short setup asks for your GSTIN, your turnover band and, if you have it, your IRP access.</source>
-        <translation type="unfinished"></translation>
+        <translation>IRN Desk आपके GST ई-इनवॉइस को रिपोर्ट करने से पहले वैसे ही जाँचता है जैसे IRP जाँचता है, और उन्हें उनके IRN और QR कोड के साथ रखता है।
+यह छोटा सेटअप आपका GSTIN, आपकी टर्नओवर श्रेणी और, यदि आपके पास हो, आपकी IRP एक्सेस पूछता है।</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">भाषा(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished">भाषा</translation>
-    </message>
-    <message>
-        <source>%1 required</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा(&amp;L):</translation>
     </message>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका व्यवसाय</translation>
     </message>
     <message>
         <source>The seller on your invoices. The GSTIN fills the state.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके इनवॉइस पर विक्रेता। राज्य GSTIN से अपने-आप भर जाता है।</translation>
     </message>
     <message>
         <source>&amp;GSTIN:</source>
-        <translation type="unfinished">GSTIN(&amp;G):</translation>
-    </message>
-    <message>
-        <source>GSTIN</source>
-        <translation type="unfinished">GSTIN</translation>
+        <translation>GSTIN(&amp;G):</translation>
     </message>
     <message>
         <source>GSTIN check</source>
-        <translation type="unfinished">GSTIN जाँच</translation>
+        <translation>GSTIN जाँच</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished">राज्य</translation>
+        <translation>राज्य(&amp;S):</translation>
     </message>
     <message>
         <source>P&amp;AN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PAN(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished">कानूनी नाम(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>कानूनी नाम(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Trade name:</source>
-        <translation type="unfinished">व्यापार नाम(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Trade name</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यापार नाम(&amp;T):</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished">पता</translation>
+        <translation>पता(&amp;D):</translation>
     </message>
     <message>
         <source>Pla&amp;ce:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished">स्थान</translation>
+        <translation>स्थान(&amp;C):</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN(&amp;I):</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">समस्या</translation>
+        <translation>समस्या</translation>
     </message>
     <message>
         <source>15 characters, as on your registration certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>15 अक्षर, जैसे आपके पंजीकरण प्रमाणपत्र पर हैं</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be in a GSTIN: only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; GSTIN में नहीं हो सकता: केवल अक्षर और अंक</translation>
     </message>
     <message>
         <source>A GSTIN starts with the 2 digits of the state code</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN राज्य कोड के 2 अंकों से शुरू होता है</translation>
     </message>
     <message>
         <source>%1 is not a state code</source>
-        <translation type="unfinished">%1 राज्य कोड नहीं है</translation>
+        <translation>%1 राज्य कोड नहीं है</translation>
     </message>
     <message>
         <source>%1 of 15 characters</source>
-        <translation type="unfinished">15 में से %1 अक्षर</translation>
+        <translation>15 में से %1 अक्षर</translation>
     </message>
     <message>
         <source>Not a GSTIN: state code, PAN, entity number, Z and a check character</source>
-        <translation type="unfinished"></translation>
+        <translation>यह GSTIN नहीं है: इसमें राज्य कोड, PAN, इकाई संख्या, Z और एक जाँच अक्षर होते हैं</translation>
     </message>
     <message>
         <source>Wrong check character: the 15th should be %1, not %2 (a mistyped character?)</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत जाँच अक्षर: 15वाँ अक्षर %2 नहीं, %1 होना चाहिए (कोई अक्षर गलत टाइप हुआ?)</translation>
     </message>
     <message>
         <source>Valid GSTIN</source>
-        <translation type="unfinished">वैध GSTIN</translation>
+        <translation>वैध GSTIN</translation>
     </message>
     <message>
         <source>%1 (allowed in sandbox mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (सैंडबॉक्स मोड में अनुमति है)</translation>
     </message>
     <message>
         <source>the name of PAN %1, as registered</source>
-        <translation type="unfinished"></translation>
+        <translation>PAN %1 का नाम, जैसा पंजीकृत है</translation>
     </message>
     <message>
         <source>PIN: 6 digits, not starting with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: 6 अंक, जो 0 से शुरू न हो</translation>
     </message>
     <message>
         <source>PIN %1 is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN %1 %2 में नहीं है</translation>
     </message>
     <message>
         <source>PIN %1 is in %2, not in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN %1 %3 में नहीं, %2 में है</translation>
     </message>
     <message>
         <source>an individual</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <source>a company</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी</translation>
     </message>
     <message>
         <source>a Hindu undivided family</source>
-        <translation type="unfinished"></translation>
+        <translation>हिंदू अविभाजित परिवार</translation>
     </message>
     <message>
         <source>a firm or LLP</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्म या LLP</translation>
     </message>
     <message>
         <source>an association of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्तियों का संघ</translation>
     </message>
     <message>
         <source>a trust</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रस्ट</translation>
     </message>
     <message>
         <source>a government body or local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>सरकारी निकाय या स्थानीय प्राधिकरण</translation>
     </message>
     <message>
         <source>another kind of holder</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य प्रकार का धारक</translation>
     </message>
     <message>
         <source>E-invoicing is not mandatory for you. IRN Desk still helps you make valid invoice JSON, for your buyers or for the day it applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके लिए ई-इनवॉइसिंग अनिवार्य नहीं है। फिर भी IRN Desk आपको वैध इनवॉइस JSON बनाने में मदद करता है, आपके खरीदारों के लिए या उस दिन के लिए जब यह लागू होगा।</translation>
     </message>
     <message>
         <source>E-invoicing applies: report every B2B invoice, credit and debit note to an IRP. The 30-day reporting limit does not apply to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-इनवॉइसिंग लागू है: हर B2B इनवॉइस, क्रेडिट नोट और डेबिट नोट IRP को रिपोर्ट करें। 30 दिन की रिपोर्टिंग सीमा आप पर लागू नहीं होती।</translation>
     </message>
     <message>
         <source>E-invoicing applies, and the IRP refuses a document more than 30 days after its date. IRN Desk warns you from the 25th day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-इनवॉइसिंग लागू है, और IRP किसी दस्तावेज़ को उसकी तारीख के 30 दिन बाद अस्वीकार कर देता है। IRN Desk आपको 25वें दिन से चेतावनी देता है।</translation>
     </message>
     <message>
         <source>Choose the band of your aggregate turnover.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने कुल टर्नओवर की श्रेणी चुनें।</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished">टर्नओवर</translation>
+        <translation>टर्नओवर</translation>
     </message>
     <message>
         <source>Aggregate annual turnover (AATO) of your PAN, in the highest financial year since 2017-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके PAN का कुल वार्षिक टर्नओवर (AATO), 2017-18 से अब तक के सबसे अधिक टर्नओवर वाले वित्त वर्ष में।</translation>
     </message>
     <message>
         <source>Up to ₹&amp;5 crore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to 5 crore rupees</source>
-        <translation type="unfinished"></translation>
+        <translation>₹5 करोड़ तक(&amp;5)</translation>
     </message>
     <message>
         <source>Above ₹5 crore, below ₹&amp;10 crore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Above 5 crore, below 10 crore rupees</source>
-        <translation type="unfinished"></translation>
+        <translation>₹5 करोड़ से अधिक, ₹10 करोड़ से कम(&amp;1)</translation>
     </message>
     <message>
         <source>₹10 crore or &amp;more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10 crore rupees or more</source>
-        <translation type="unfinished"></translation>
+        <translation>₹10 करोड़ या अधिक(&amp;M)</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished">इसका अर्थ</translation>
+        <translation>इसका अर्थ</translation>
     </message>
     <message>
         <source>IRP access (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>IRP एक्सेस (वैकल्पिक)</translation>
     </message>
     <message>
         <source>To report invoices from IRN Desk you need API access to an IRP (client id, secret, user and password). Without it you can still check invoices and export JSON for the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>IRN Desk से इनवॉइस रिपोर्ट करने के लिए आपको किसी IRP की API एक्सेस चाहिए (क्लाइंट आईडी, क्लाइंट सीक्रेट, उपयोगकर्ता और पासवर्ड)। इसके बिना भी आप इनवॉइस जाँच सकते हैं और पोर्टल के लिए JSON एक्सपोर्ट कर सकते हैं।</translation>
     </message>
     <message>
         <source>&amp;Add an IRP profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an IRP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>IRP प्रोफ़ाइल जोड़ें(&amp;A)…</translation>
     </message>
     <message>
         <source>IRP profiles</source>
-        <translation type="unfinished">IRP प्रोफ़ाइलें</translation>
-    </message>
-    <message>
-        <source>Later: press Next. Settings has the IRP profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>IRP प्रोफ़ाइलें</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ी गई: %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">तैयार</translation>
+        <translation>तैयार</translation>
     </message>
     <message>
         <source>Add a &amp;demo workspace with sample invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a demo workspace with sample invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना इनवॉइस के साथ डेमो वर्कस्पेस जोड़ें(&amp;D)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश</translation>
     </message>
     <message>
         <source>GSTIN: %1
@@ -7263,23 +7371,43 @@ Seller: %2
 State: %3
 Turnover: %4
 IRP profile: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN: %1
+विक्रेता: %2
+राज्य: %3
+टर्नओवर: %4
+IRP प्रोफ़ाइल: %5</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद में</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished">कोई स्टोर खुला नहीं है।</translation>
+        <translation>कोई स्टोर खुला नहीं है।</translation>
     </message>
     <message>
         <source>The demo workspace could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो वर्कस्पेस नहीं जोड़ा जा सका: %1</translation>
     </message>
     <message>
         <source>IRN Desk — guided setup</source>
-        <translation type="unfinished"></translation>
+        <translation>IRN Desk — निर्देशित सेटअप</translation>
+    </message>
+    <message>
+        <source>Five short steps; you can change everything later.</source>
+        <translation>पाँच छोटे चरण; आप बाद में सब कुछ बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation>%1: आवश्यक</translation>
+    </message>
+    <message>
+        <source>Optional: press Next to set it up later in Settings.</source>
+        <translation>वैकल्पिक: इसे बाद में सेटिंग्स में सेट करने के लिए &quot;अगला&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Check what you entered, then press Finish.</source>
+        <translation>आपने जो दर्ज किया है उसे जाँचें, फिर &quot;समाप्त करें&quot; दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -8799,51 +8927,71 @@ Total: %5 (%6 lines)</source>
     </message>
     <message>
         <source>&amp;Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोर खोलें(&amp;O)…</translation>
     </message>
     <message>
         <source>Recent &amp;stores</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल के स्टोर(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Import invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस इम्पोर्ट करें(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल की फ़ाइलें इम्पोर्ट करें(&amp;R)</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (मौजूद नहीं)</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची साफ़ करें(&amp;C)</translation>
     </message>
     <message>
         <source>Open store</source>
-        <translation type="unfinished">स्टोर खोलें</translation>
+        <translation>स्टोर खोलें</translation>
     </message>
     <message>
         <source>IRN Desk stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished">IRN Desk स्टोर (*.sqlite);;सभी फ़ाइलें (*)</translation>
+        <translation>IRN Desk स्टोर (*.sqlite);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>%1 is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The store was not opened: %1</source>
-        <translation type="unfinished">स्टोर नहीं खोला गया: %1</translation>
+        <translation>स्टोर नहीं खोला गया: %1</translation>
     </message>
     <message>
         <source>Import invoices</source>
-        <translation type="unfinished">इनवॉइस इम्पोर्ट करें</translation>
+        <translation>इनवॉइस इम्पोर्ट करें</translation>
     </message>
     <message>
         <source>Not imported: %1. Only JSON, CSV and XLSX files can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट नहीं किया गया: %1। केवल JSON, CSV और XLSX फ़ाइलें इम्पोर्ट की जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>Add a &amp;demo workspace</source>
+        <translation>डेमो वर्कस्पेस जोड़ें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Guided setup…</source>
+        <translation>निर्देशित सेटअप(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>डेमो वर्कस्पेस</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be added: %1</source>
+        <translation>डेमो वर्कस्पेस नहीं जोड़ा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2 sample invoices, %3 of them with mistakes to fix</source>
+        <translation>वर्कस्पेस %1: %2 नमूना इनवॉइस, जिनमें से %3 में सुधारने योग्य गलतियाँ हैं</translation>
     </message>
 </context>
 <context>
@@ -9550,42 +9698,42 @@ A copy of the store is kept.</source>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप-रंग</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>हल्का</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>गहरा</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप-रंग(&amp;P):</translation>
     </message>
 </context>
 <context>
     <name>irndesk::ui::SingleInstance</name>
     <message>
         <source>another start on this store did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टोर पर प्रोग्राम की एक अन्य शुरुआत पूरी नहीं हुई</translation>
     </message>
     <message>
         <source>another IRN Desk has this store open</source>
-        <translation type="unfinished"></translation>
+        <translation>यह स्टोर किसी अन्य IRN Desk में खुला है</translation>
     </message>
     <message>
         <source>the IRN Desk already open on this store does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टोर पर पहले से खुला IRN Desk उत्तर नहीं दे रहा है</translation>
     </message>
     <message>
         <source>the IRN Desk already open on this store refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टोर पर पहले से खुले IRN Desk ने अस्वीकार किया: %1</translation>
     </message>
 </context>
 <context>
@@ -10074,7 +10222,7 @@ A copy of the store is kept.</source>
     </message>
     <message>
         <source>Invoices to import (JSON, CSV or XLSX).</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट करने के लिए इनवॉइस (JSON, CSV या XLSX)।</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mr_IN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>%1 is not a state code</source>
         <translation>%1 हा राज्य कोड नाही</translation>
@@ -176,8 +176,8 @@
         <translation>%1 रिकामे आहे</translation>
     </message>
     <message>
-        <source>column %1 "%2" is not known; it was not read</source>
-        <translation>स्तंभ %1 "%2" ओळखीचा नाही; तो वाचला गेला नाही</translation>
+        <source>column %1 &quot;%2&quot; is not known; it was not read</source>
+        <translation>स्तंभ %1 &quot;%2&quot; ओळखीचा नाही; तो वाचला गेला नाही</translation>
     </message>
     <message>
         <source>%1 has no column %2</source>
@@ -186,6 +186,177 @@
     <message>
         <source>already in the list; left out</source>
         <translation>आधीच यादीत आहे; वगळले</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक आहे</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करा(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>पुन्हा करा(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>कापा(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करा(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>पेस्ट करा(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटवा</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सर्व निवडा</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>तपशील दाखवा...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>तपशील लपवा...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक आहे</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>जतन करा</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सर्व जतन करा</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>उघडा</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>होय(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सर्वांना होय(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नाही(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सर्वांना नाही(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>थांबवा</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>पुन्हा प्रयत्न करा</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>दुर्लक्ष करा</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करा</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करा</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>टाकून द्या</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>मदत</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करा</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करा</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>डीफॉल्ट पुनर्संचयित करा</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; मागे(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>पुढे(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>पुढे(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>पूर्ण करा(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करा</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>मदत(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>मदत</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>निश्चित करा</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>झाले</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>मागे जा</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>सुरू ठेवा</translation>
     </message>
 </context>
 <context>
@@ -227,11 +398,11 @@
         <translation>IRN Desk ला रकमा पुन्हा मोजू द्या, किंवा त्या हाताने दुरुस्त करा: कर = करपात्र मूल्य × दर.</translation>
     </message>
     <message>
-        <source>Check the place of supply (BuyerDtls.Pos) and the seller's state code. Same state: CGST and SGST, half the rate each. Different states, or IgstOnIntra = Y: IGST only.</source>
+        <source>Check the place of supply (BuyerDtls.Pos) and the seller&apos;s state code. Same state: CGST and SGST, half the rate each. Different states, or IgstOnIntra = Y: IGST only.</source>
         <translation>पुरवठ्याचे ठिकाण (BuyerDtls.Pos) आणि विक्रेत्याचा राज्य कोड तपासा. एकच राज्य: CGST आणि SGST, प्रत्येकी निम्मा दर. वेगवेगळी राज्ये, किंवा IgstOnIntra = Y: फक्त IGST.</translation>
     </message>
     <message>
-        <source>For an export the buyer's GSTIN is URP, state code and place of supply are 96, PIN is 999999. IRN Desk can fill these in.</source>
+        <source>For an export the buyer&apos;s GSTIN is URP, state code and place of supply are 96, PIN is 999999. IRN Desk can fill these in.</source>
         <translation>निर्यातीसाठी खरेदीदाराचा GSTIN URP असतो, राज्य कोड आणि पुरवठ्याचे ठिकाण 96 असते, आणि PIN 999999 असतो. IRN Desk हे भरू शकते.</translation>
     </message>
     <message>
@@ -279,7 +450,7 @@
         <translation>VehType हे R (नियमित) किंवा O (ओव्हर-डायमेन्शनल कार्गो) ठेवा.</translation>
     </message>
     <message>
-        <source>Enter the transporter's 15-character GSTIN or enrolment number (TransId), or the vehicle or transport document details.</source>
+        <source>Enter the transporter&apos;s 15-character GSTIN or enrolment number (TransId), or the vehicle or transport document details.</source>
         <translation>वाहतूकदाराचा 15 वर्णांचा GSTIN किंवा नावनोंदणी क्रमांक (TransId) प्रविष्ट करा, किंवा वाहनाचा किंवा वाहतूक दस्तऐवजाचा तपशील प्रविष्ट करा.</translation>
     </message>
     <message>
@@ -307,7 +478,7 @@
         <translation>इन्व्हॉइसमधील एखादा GSTIN रद्द किंवा निष्क्रिय आहे, आणि त्याच्या नोंदणीच्या दिनांकांनुसार या दस्तऐवज दिनांकाला इन्व्हॉइस देता येत नाही.</translation>
     </message>
     <message>
-        <source>Check the document date and the party's registration and cancellation dates on the GST portal. An invoice for that GSTIN must be dated while it was registered.</source>
+        <source>Check the document date and the party&apos;s registration and cancellation dates on the GST portal. An invoice for that GSTIN must be dated while it was registered.</source>
         <translation>GST पोर्टलवर दस्तऐवजाचा दिनांक आणि पक्षकाराचे नोंदणी व रद्दीकरण दिनांक तपासा. त्या GSTIN साठीचा इन्व्हॉइस तो नोंदणीकृत असतानाच्या दिनांकाचा असला पाहिजे.</translation>
     </message>
     <message>
@@ -471,7 +642,7 @@
         <translation>API वापरकर्ता दुसऱ्या क्रेडेन्शियल्सचा आहे: डायरेक्ट ॲक्सेस आणि GSP क्रेडेन्शियल्सची सरमिसळ झाली आहे.</translation>
     </message>
     <message>
-        <source>Use the user name with the client ID and secret it was created for: your own direct API access, or your GSP's.</source>
+        <source>Use the user name with the client ID and secret it was created for: your own direct API access, or your GSP&apos;s.</source>
         <translation>वापरकर्ता नाव ज्या क्लायंट ID आणि सीक्रेटसाठी तयार केले होते त्यांच्यासोबतच वापरा: तुमचा स्वतःचा डायरेक्ट API ॲक्सेस, किंवा तुमच्या GSP चा.</translation>
     </message>
     <message>
@@ -603,24 +774,24 @@
         <translation>विक्रेता GSTIN दिलेला नाही</translation>
     </message>
     <message>
-        <source>The seller's GSTIN is empty.</source>
+        <source>The seller&apos;s GSTIN is empty.</source>
         <translation>विक्रेत्याचा GSTIN रिकामा आहे.</translation>
     </message>
     <message>
-        <source>Enter the seller's GSTIN (SellerDtls.Gstin).</source>
+        <source>Enter the seller&apos;s GSTIN (SellerDtls.Gstin).</source>
         <translation>विक्रेत्याचा GSTIN (SellerDtls.Gstin) प्रविष्ट करा.</translation>
     </message>
     <message>
-        <source>'From' date format wrong</source>
-        <translation>'पासून' दिनांकाचा फॉरमॅट चुकीचा</translation>
+        <source>&apos;From&apos; date format wrong</source>
+        <translation>&apos;पासून&apos; दिनांकाचा फॉरमॅट चुकीचा</translation>
     </message>
     <message>
         <source>The start date of the search is not written as DD/MM/YYYY.</source>
         <translation>शोधाचा सुरुवातीचा दिनांक DD/MM/YYYY असा लिहिलेला नाही.</translation>
     </message>
     <message>
-        <source>'To' date format wrong</source>
-        <translation>'पर्यंत' दिनांकाचा फॉरमॅट चुकीचा</translation>
+        <source>&apos;To&apos; date format wrong</source>
+        <translation>&apos;पर्यंत&apos; दिनांकाचा फॉरमॅट चुकीचा</translation>
     </message>
     <message>
         <source>The end date of the search is not written as DD/MM/YYYY.</source>
@@ -667,7 +838,7 @@
         <translation>दिनांक आजचा किंवा कालचा असला पाहिजे</translation>
     </message>
     <message>
-        <source>An early IRP rule accepted only today's or yesterday's date. It was withdrawn.</source>
+        <source>An early IRP rule accepted only today&apos;s or yesterday&apos;s date. It was withdrawn.</source>
         <translation>IRP चा एक सुरुवातीचा नियम फक्त आजचा किंवा कालचा दिनांक स्वीकारत असे. तो मागे घेण्यात आला आहे.</translation>
     </message>
     <message>
@@ -691,7 +862,7 @@
         <translation>मानीव निर्यातीसाठी (DEXP) खरेदीदाराकडे GSTIN असला पाहिजे.</translation>
     </message>
     <message>
-        <source>Enter the buyer's GSTIN.</source>
+        <source>Enter the buyer&apos;s GSTIN.</source>
         <translation>खरेदीदाराचा GSTIN प्रविष्ट करा.</translation>
     </message>
     <message>
@@ -739,8 +910,8 @@
         <translation>एकक कोड ओळखीचा नाही</translation>
     </message>
     <message>
-        <source>A unit is not a GST unit code (UQC), for example 'pcs.' or 'Nos'.</source>
-        <translation>एखादे एकक GST एकक कोड (UQC) नाही, उदा. 'pcs.' किंवा 'Nos'.</translation>
+        <source>A unit is not a GST unit code (UQC), for example &apos;pcs.&apos; or &apos;Nos&apos;.</source>
+        <translation>एखादे एकक GST एकक कोड (UQC) नाही, उदा. &apos;pcs.&apos; किंवा &apos;Nos&apos;.</translation>
     </message>
     <message>
         <source>Use a UQC code such as NOS, PCS, KGS, MTR, or OTH for others.</source>
@@ -783,7 +954,7 @@
         <translation>निर्यात राज्यांतर्गत असू शकत नाही</translation>
     </message>
     <message>
-        <source>For an export the place of supply must be 96 (other country), not the seller's state.</source>
+        <source>For an export the place of supply must be 96 (other country), not the seller&apos;s state.</source>
         <translation>निर्यातीसाठी पुरवठ्याचे ठिकाण विक्रेत्याचे राज्य नव्हे, तर 96 (इतर देश) असले पाहिजे.</translation>
     </message>
     <message>
@@ -803,7 +974,7 @@
         <translation>खरेदीदाराचा प्रकार निर्यातीसाठी वैध नाही</translation>
     </message>
     <message>
-        <source>The buyer's registration type does not fit an export.</source>
+        <source>The buyer&apos;s registration type does not fit an export.</source>
         <translation>खरेदीदाराचा नोंदणी प्रकार निर्यातीशी जुळत नाही.</translation>
     </message>
     <message>
@@ -815,7 +986,7 @@
         <translation>क्रेडिट किंवा डेबिट नोटमध्ये ती ज्या इन्व्हॉइसची दुरुस्ती करते त्याचा उल्लेख (RefDtls.PrecDocDtls) असला पाहिजे.</translation>
     </message>
     <message>
-        <source>Enter the original invoice's number and date as the preceding document.</source>
+        <source>Enter the original invoice&apos;s number and date as the preceding document.</source>
         <translation>मूळ इन्व्हॉइसचा क्रमांक आणि दिनांक आधीचा दस्तऐवज म्हणून प्रविष्ट करा.</translation>
     </message>
     <message>
@@ -847,7 +1018,7 @@
         <translation>ई-कॉमर्स GSTIN हा TCS नोंदणी नाही</translation>
     </message>
     <message>
-        <source>EcmGstin must be the e-commerce operator's TCS GSTIN (C as 14th character).</source>
+        <source>EcmGstin must be the e-commerce operator&apos;s TCS GSTIN (C as 14th character).</source>
         <translation>EcmGstin हा ई-कॉमर्स ऑपरेटरचा TCS GSTIN असला पाहिजे (14 वा वर्ण C).</translation>
     </message>
     <message>
@@ -875,7 +1046,7 @@
         <translation>पुरवठा ई-कॉमर्स ऑपरेटरमार्फत झाला आहे, पण EcmGstin दिलेला नाही.</translation>
     </message>
     <message>
-        <source>Enter the operator's TCS GSTIN (EcmGstin).</source>
+        <source>Enter the operator&apos;s TCS GSTIN (EcmGstin).</source>
         <translation>ऑपरेटरचा TCS GSTIN (EcmGstin) प्रविष्ट करा.</translation>
     </message>
     <message>
@@ -991,7 +1162,7 @@
         <translation>विक्रेता स्वतःच्याच GSTIN ला इन्व्हॉइस देऊ शकत नाही.</translation>
     </message>
     <message>
-        <source>Check the buyer's GSTIN. A branch in another state has a GSTIN of its own.</source>
+        <source>Check the buyer&apos;s GSTIN. A branch in another state has a GSTIN of its own.</source>
         <translation>खरेदीदाराचा GSTIN तपासा. दुसऱ्या राज्यातील शाखेचा स्वतःचा वेगळा GSTIN असतो.</translation>
     </message>
     <message>
@@ -1003,7 +1174,7 @@
         <translation>या पुरवठा प्रकारासाठी नोंदणीकृत खरेदीदार आवश्यक आहे; URP निर्यातीसाठी आहे.</translation>
     </message>
     <message>
-        <source>Enter the buyer's GSTIN. Sales to unregistered buyers in India (B2C) are not e-invoiced.</source>
+        <source>Enter the buyer&apos;s GSTIN. Sales to unregistered buyers in India (B2C) are not e-invoiced.</source>
         <translation>खरेदीदाराचा GSTIN प्रविष्ट करा. भारतातील अनोंदणीकृत खरेदीदारांना केलेल्या विक्रीचे (B2C) ई-इन्व्हॉइस होत नाही.</translation>
     </message>
     <message>
@@ -1051,7 +1222,7 @@
         <translation>एखाद्या पक्षकाराचे नाव दिलेले नाही.</translation>
     </message>
     <message>
-        <source>Enter the party's legal name.</source>
+        <source>Enter the party&apos;s legal name.</source>
         <translation>पक्षकाराचे कायदेशीर नाव प्रविष्ट करा.</translation>
     </message>
     <message>
@@ -1099,7 +1270,7 @@
         <translation>इन्व्हॉइस सवलत (ValDtls.Discount) इन्व्हॉइस मूल्यापेक्षा कमी नाही.</translation>
     </message>
     <message>
-        <source>Check the discount. A line's own discount belongs in that line's Discount.</source>
+        <source>Check the discount. A line&apos;s own discount belongs in that line&apos;s Discount.</source>
         <translation>सवलत तपासा. एखाद्या ओळीची स्वतःची सवलत त्या ओळीच्या Discount मध्ये येते.</translation>
     </message>
     <message>
@@ -1219,7 +1390,7 @@
         <translation>ओळीचा CGST किंवा SGST चुकीचा</translation>
     </message>
     <message>
-        <source>A line's CGST or SGST is not taxable value × rate ÷ 2.</source>
+        <source>A line&apos;s CGST or SGST is not taxable value × rate ÷ 2.</source>
         <translation>एखाद्या ओळीचा CGST किंवा SGST करपात्र मूल्य × दर ÷ 2 इतका नाही.</translation>
     </message>
     <message>
@@ -1227,7 +1398,7 @@
         <translation>ओळीचा IGST चुकीचा</translation>
     </message>
     <message>
-        <source>A line's IGST is not taxable value × rate.</source>
+        <source>A line&apos;s IGST is not taxable value × rate.</source>
         <translation>एखाद्या ओळीचा IGST करपात्र मूल्य × दर इतका नाही.</translation>
     </message>
     <message>
@@ -1303,7 +1474,7 @@
         <translation>96 (इतर देश) हे फक्त निर्यात आणि काही वाहतूक सेवांचे पुरवठ्याचे ठिकाण असते.</translation>
     </message>
     <message>
-        <source>Set the place of supply to the buyer's state, or the supply type to an export.</source>
+        <source>Set the place of supply to the buyer&apos;s state, or the supply type to an export.</source>
         <translation>पुरवठ्याचे ठिकाण म्हणून खरेदीदाराचे राज्य ठेवा, किंवा पुरवठा प्रकार निर्यात ठेवा.</translation>
     </message>
     <message>
@@ -1319,11 +1490,11 @@
         <translation>खरेदीदाराचा PIN दिलेला नाही</translation>
     </message>
     <message>
-        <source>This supply type needs the buyer's PIN.</source>
+        <source>This supply type needs the buyer&apos;s PIN.</source>
         <translation>या पुरवठा प्रकारासाठी खरेदीदाराचा PIN आवश्यक आहे.</translation>
     </message>
     <message>
-        <source>Enter the buyer's PIN, or 999999 for a foreign buyer.</source>
+        <source>Enter the buyer&apos;s PIN, or 999999 for a foreign buyer.</source>
         <translation>खरेदीदाराचा PIN प्रविष्ट करा, किंवा परदेशी खरेदीदारासाठी 999999.</translation>
     </message>
     <message>
@@ -1355,7 +1526,7 @@
         <translation>SEZWP आणि SEZWOP पुरवठ्यासाठी खरेदीदार SEZ युनिट किंवा डेव्हलपर असला पाहिजे.</translation>
     </message>
     <message>
-        <source>Check the buyer's GSTIN; if the buyer is not an SEZ, use supply type B2B.</source>
+        <source>Check the buyer&apos;s GSTIN; if the buyer is not an SEZ, use supply type B2B.</source>
         <translation>खरेदीदाराचा GSTIN तपासा; खरेदीदार SEZ नसल्यास पुरवठा प्रकार B2B वापरा.</translation>
     </message>
     <message>
@@ -1363,7 +1534,7 @@
         <translation>निर्यातीत खरेदीदार URP असणे आवश्यक</translation>
     </message>
     <message>
-        <source>For an export the buyer's GSTIN must be URP.</source>
+        <source>For an export the buyer&apos;s GSTIN must be URP.</source>
         <translation>निर्यातीसाठी खरेदीदाराचा GSTIN URP असणे आवश्यक आहे.</translation>
     </message>
     <message>
@@ -1371,7 +1542,7 @@
         <translation>माल आणि सेवा एकत्र</translation>
     </message>
     <message>
-        <source>An inter-state invoice whose place of supply is the seller's state cannot mix goods and services.</source>
+        <source>An inter-state invoice whose place of supply is the seller&apos;s state cannot mix goods and services.</source>
         <translation>ज्या आंतरराज्य इन्व्हॉइसचे पुरवठ्याचे ठिकाण विक्रेत्याचे राज्य आहे, त्यात माल आणि सेवा एकत्र असू शकत नाहीत.</translation>
     </message>
     <message>
@@ -1435,11 +1606,11 @@
         <translation>तुमच्या लॉगिनला या IRN वर काम करण्याची परवानगी नाही.</translation>
     </message>
     <message>
-        <source>Seller state code is not the GSTIN's</source>
+        <source>Seller state code is not the GSTIN&apos;s</source>
         <translation>विक्रेत्याचा राज्य कोड GSTIN शी जुळत नाही</translation>
     </message>
     <message>
-        <source>SellerDtls.Stcd must equal the first two digits of the seller's GSTIN.</source>
+        <source>SellerDtls.Stcd must equal the first two digits of the seller&apos;s GSTIN.</source>
         <translation>SellerDtls.Stcd हा विक्रेत्याच्या GSTIN च्या पहिल्या दोन अंकांइतका असणे आवश्यक आहे.</translation>
     </message>
     <message>
@@ -1463,19 +1634,19 @@
         <translation>निर्यात: खरेदीदाराचे राज्य 96 असणे आवश्यक</translation>
     </message>
     <message>
-        <source>For an export the buyer's state code must be 96, other country.</source>
+        <source>For an export the buyer&apos;s state code must be 96, other country.</source>
         <translation>निर्यातीसाठी खरेदीदाराचा राज्य कोड 96 (इतर देश) असणे आवश्यक आहे.</translation>
     </message>
     <message>
-        <source>IgstOnIntra needs the seller's state as place of supply</source>
+        <source>IgstOnIntra needs the seller&apos;s state as place of supply</source>
         <translation>IgstOnIntra साठी पुरवठ्याचे ठिकाण विक्रेत्याचे राज्य असणे आवश्यक</translation>
     </message>
     <message>
-        <source>With IgstOnIntra = Y the place of supply must be the seller's own state.</source>
+        <source>With IgstOnIntra = Y the place of supply must be the seller&apos;s own state.</source>
         <translation>IgstOnIntra = Y असल्यास पुरवठ्याचे ठिकाण विक्रेत्याचे स्वतःचे राज्य असणे आवश्यक आहे.</translation>
     </message>
     <message>
-        <source>Set the place of supply to the seller's state, or IgstOnIntra to N.</source>
+        <source>Set the place of supply to the seller&apos;s state, or IgstOnIntra to N.</source>
         <translation>पुरवठ्याचे ठिकाण विक्रेत्याचे राज्य करा, किंवा IgstOnIntra N करा.</translation>
     </message>
     <message>
@@ -1495,15 +1666,15 @@
         <translation>इतर शुल्कांची बेरीज जुळत नाही</translation>
     </message>
     <message>
-        <source>An older rule required ValDtls.OthChrg to equal the sum of the lines' other charges. It is no longer applied.</source>
+        <source>An older rule required ValDtls.OthChrg to equal the sum of the lines&apos; other charges. It is no longer applied.</source>
         <translation>एका जुन्या नियमानुसार ValDtls.OthChrg ही ओळींमधील इतर शुल्कांच्या बेरजेइतकी असणे आवश्यक होते. हा नियम आता लागू होत नाही.</translation>
     </message>
     <message>
-        <source>Buyer state code is not the GSTIN's</source>
+        <source>Buyer state code is not the GSTIN&apos;s</source>
         <translation>खरेदीदाराचा राज्य कोड GSTIN शी जुळत नाही</translation>
     </message>
     <message>
-        <source>BuyerDtls.Stcd must equal the first two digits of the buyer's GSTIN.</source>
+        <source>BuyerDtls.Stcd must equal the first two digits of the buyer&apos;s GSTIN.</source>
         <translation>BuyerDtls.Stcd हा खरेदीदाराच्या GSTIN च्या पहिल्या दोन अंकांइतका असणे आवश्यक आहे.</translation>
     </message>
     <message>
@@ -1555,7 +1726,7 @@
         <translation>IRN रद्द आहे किंवा अन्य कारणाने सक्रिय नाही, म्हणून त्यावरून ई-वे बिल तयार करता येत नाही.</translation>
     </message>
     <message>
-        <source>Check the IRN's status. A cancelled IRN cannot be used.</source>
+        <source>Check the IRN&apos;s status. A cancelled IRN cannot be used.</source>
         <translation>IRN ची स्थिती तपासा. रद्द केलेला IRN वापरता येत नाही.</translation>
     </message>
     <message>
@@ -1575,11 +1746,11 @@
         <translation>खरेदीदार आणि पोहोचवण्याच्या पत्त्याचा GSTIN एकच आहे</translation>
     </message>
     <message>
-        <source>From 1 August 2026, with ship-to details, the ship-to GSTIN must differ from the buyer's.</source>
+        <source>From 1 August 2026, with ship-to details, the ship-to GSTIN must differ from the buyer&apos;s.</source>
         <translation>1 ऑगस्ट 2026 पासून, पोहोचवण्याचा पत्ता दिल्यास त्याचा GSTIN खरेदीदाराच्या GSTIN पेक्षा वेगळा असणे आवश्यक आहे.</translation>
     </message>
     <message>
-        <source>Leave out the ship-to details when the goods go to the buyer, or enter the ship-to party's own GSTIN.</source>
+        <source>Leave out the ship-to details when the goods go to the buyer, or enter the ship-to party&apos;s own GSTIN.</source>
         <translation>माल खरेदीदाराकडेच जात असल्यास पोहोचवण्याच्या पत्त्याचा तपशील वगळा, अन्यथा त्या पक्षकाराचा स्वतःचा GSTIN भरा.</translation>
     </message>
     <message>
@@ -1619,7 +1790,7 @@
         <translation>GSTIN निष्क्रिय किंवा रद्द</translation>
     </message>
     <message>
-        <source>A GSTIN in the invoice is cancelled, suspended or inactive in the IRP's records.</source>
+        <source>A GSTIN in the invoice is cancelled, suspended or inactive in the IRP&apos;s records.</source>
         <translation>IRP च्या नोंदींनुसार इन्व्हॉइसमधील एक GSTIN रद्द, निलंबित किंवा निष्क्रिय आहे.</translation>
     </message>
     <message>
@@ -1703,7 +1874,7 @@
         <translation>IRN चा डेटा वाचता आला नाही</translation>
     </message>
     <message>
-        <source>A passing problem at the IRP while reading the IRN's data.</source>
+        <source>A passing problem at the IRP while reading the IRN&apos;s data.</source>
         <translation>IRN चा डेटा वाचताना IRP वर तात्पुरती अडचण आली.</translation>
     </message>
     <message>
@@ -1771,7 +1942,7 @@
         <translation>अंतर खूप जास्त</translation>
     </message>
     <message>
-        <source>The distance is more than 10% above the IRP's distance between the two PINs.</source>
+        <source>The distance is more than 10% above the IRP&apos;s distance between the two PINs.</source>
         <translation>दोन PIN मधील IRP च्या अंतरापेक्षा हे अंतर 10% पेक्षा अधिक जास्त आहे.</translation>
     </message>
     <message>
@@ -1995,7 +2166,7 @@
         <translation>अंतर खूप कमी</translation>
     </message>
     <message>
-        <source>The distance is more than 10% below the IRP's distance between the two PINs.</source>
+        <source>The distance is more than 10% below the IRP&apos;s distance between the two PINs.</source>
         <translation>दोन PIN मधील IRP च्या अंतरापेक्षा हे अंतर 10% पेक्षा अधिक कमी आहे.</translation>
     </message>
     <message>
@@ -2083,7 +2254,7 @@
         <translation>उपकर त्याच्या दराशी जुळत नाही</translation>
     </message>
     <message>
-        <source>A line's CesAmt is not AssAmt × CesRt. The IRP checks cess against its own HSN-wise rates (2266), which are not public.</source>
+        <source>A line&apos;s CesAmt is not AssAmt × CesRt. The IRP checks cess against its own HSN-wise rates (2266), which are not public.</source>
         <translation>एका ओळीचा CesAmt हा AssAmt × CesRt नाही. IRP उपकर स्वतःच्या HSN-निहाय दरांशी (2266) तपासते, जे सार्वजनिक नाहीत.</translation>
     </message>
     <message>
@@ -2123,7 +2294,7 @@
         <translation>आधीचा दस्तऐवज (RefDtls.PrecDocDtls) या क्रेडिट किंवा डेबिट नोटनंतरच्या दिनांकाचा आहे.</translation>
     </message>
     <message>
-        <source>Check the original invoice's date (InvDt): it comes on or before the note.</source>
+        <source>Check the original invoice&apos;s date (InvDt): it comes on or before the note.</source>
         <translation>मूळ इन्व्हॉइसचा दिनांक (InvDt) तपासा: तो नोटच्या दिनांकाला किंवा त्यापूर्वीचा असतो.</translation>
     </message>
     <message>
@@ -2139,15 +2310,15 @@
         <translation>राउंड-ऑफ ₹1 पेक्षा कमी ठेवा; इतर समायोजने इतर शुल्क किंवा सवलतीत घ्या.</translation>
     </message>
     <message>
-        <source>SEZ place of supply is not the SEZ's state</source>
+        <source>SEZ place of supply is not the SEZ&apos;s state</source>
         <translation>SEZ चे पुरवठ्याचे ठिकाण SEZ चे राज्य नाही</translation>
     </message>
     <message>
-        <source>For a supply to an SEZ the place of supply is the SEZ's state, but here it differs from the buyer's state code.</source>
+        <source>For a supply to an SEZ the place of supply is the SEZ&apos;s state, but here it differs from the buyer&apos;s state code.</source>
         <translation>SEZ ला पुरवठ्यासाठी पुरवठ्याचे ठिकाण SEZ चे राज्य असते, पण येथे ते खरेदीदाराच्या राज्य कोडपेक्षा वेगळे आहे.</translation>
     </message>
     <message>
-        <source>Set the place of supply to the buyer's state code, unless the supply really takes place elsewhere.</source>
+        <source>Set the place of supply to the buyer&apos;s state code, unless the supply really takes place elsewhere.</source>
         <translation>पुरवठा खरोखर दुसरीकडे होत नसल्यास पुरवठ्याचे ठिकाण खरेदीदाराचा राज्य कोड करा.</translation>
     </message>
     <message>
@@ -2155,7 +2326,7 @@
         <translation>राज्य उपकर त्याच्या दराशी जुळत नाही</translation>
     </message>
     <message>
-        <source>A line's StateCesAmt is not AssAmt × StateCesRt. The IRP checks it against its own HSN-wise rates (2267).</source>
+        <source>A line&apos;s StateCesAmt is not AssAmt × StateCesRt. The IRP checks it against its own HSN-wise rates (2267).</source>
         <translation>एका ओळीचा StateCesAmt हा AssAmt × StateCesRt नाही. IRP तो स्वतःच्या HSN-निहाय दरांशी (2267) तपासते.</translation>
     </message>
     <message>
@@ -2289,8 +2460,8 @@
         <translation>मास्टर फाइल %1: %2</translation>
     </message>
     <message>
-        <source>no "data" member</source>
-        <translation>"data" सदस्य नाही</translation>
+        <source>no &quot;data&quot; member</source>
+        <translation>&quot;data&quot; सदस्य नाही</translation>
     </message>
     <message>
         <source>expected the columns %1</source>
@@ -2309,8 +2480,8 @@
         <translation>फाइल रिकामी आहे</translation>
     </message>
     <message>
-        <source>"data" must map state names to codes</source>
-        <translation>"data" मध्ये राज्यांची नावे आणि त्यांचे कोड असणे आवश्यक आहे</translation>
+        <source>&quot;data&quot; must map state names to codes</source>
+        <translation>&quot;data&quot; मध्ये राज्यांची नावे आणि त्यांचे कोड असणे आवश्यक आहे</translation>
     </message>
     <message>
         <source>state %1 has no valid code</source>
@@ -2333,44 +2504,44 @@
         <translation>PIN %1: %2 हा राज्य कोड नाही</translation>
     </message>
     <message>
-        <source>"data" must map codes to names</source>
-        <translation>"data" मध्ये कोड आणि त्यांची नावे असणे आवश्यक आहे</translation>
+        <source>&quot;data&quot; must map codes to names</source>
+        <translation>&quot;data&quot; मध्ये कोड आणि त्यांची नावे असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>code "%1" must have %2 to %3 characters</source>
-        <translation>कोड "%1" मध्ये %2 ते %3 अक्षरे असणे आवश्यक आहे</translation>
+        <source>code &quot;%1&quot; must have %2 to %3 characters</source>
+        <translation>कोड &quot;%1&quot; मध्ये %2 ते %3 अक्षरे असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code</source>
-        <translation>"%1" हा दोन अक्षरी देश कोड नाही</translation>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation>&quot;%1&quot; हा दोन अक्षरी देश कोड नाही</translation>
     </message>
     <message>
-        <source>"data" must list the rates as strings, e.g. ["0", "5", "18"]</source>
-        <translation>"data" मध्ये दर स्ट्रिंग म्हणून यादीत असणे आवश्यक आहे, उदा. ["0", "5", "18"]</translation>
+        <source>&quot;data&quot; must list the rates as strings, e.g. [&quot;0&quot;, &quot;5&quot;, &quot;18&quot;]</source>
+        <translation>&quot;data&quot; मध्ये दर स्ट्रिंग म्हणून यादीत असणे आवश्यक आहे, उदा. [&quot;0&quot;, &quot;5&quot;, &quot;18&quot;]</translation>
     </message>
     <message>
-        <source>"%1" is not a rate</source>
-        <translation>"%1" हा दर नाही</translation>
+        <source>&quot;%1&quot; is not a rate</source>
+        <translation>&quot;%1&quot; हा दर नाही</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
         <translation>डबल कोट्समधील की अपेक्षित होती</translation>
     </message>
     <message>
-        <source>expected ':' after the key</source>
-        <translation>की नंतर ':' अपेक्षित होते</translation>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>की नंतर &apos;:&apos; अपेक्षित होते</translation>
     </message>
     <message>
-        <source>expected ',' or '}'</source>
-        <translation>',' किंवा '}' अपेक्षित होते</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; किंवा &apos;}&apos; अपेक्षित होते</translation>
     </message>
     <message>
-        <source>"%1" is not an HSN/SAC code</source>
-        <translation>"%1" हा HSN/SAC कोड नाही</translation>
+        <source>&quot;%1&quot; is not an HSN/SAC code</source>
+        <translation>&quot;%1&quot; हा HSN/SAC कोड नाही</translation>
     </message>
     <message>
-        <source>expected ',' or ']'</source>
-        <translation>',' किंवा ']' अपेक्षित होते</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; किंवा &apos;]&apos; अपेक्षित होते</translation>
     </message>
     <message>
         <source>expected a list or an object</source>
@@ -2381,8 +2552,8 @@
         <translation>दस्तऐवजाच्या शेवटी निरर्थक मजकूर</translation>
     </message>
     <message>
-        <source>expected a list of {"hsn_code", "description"}</source>
-        <translation>{"hsn_code", "description"} यांची यादी अपेक्षित होती</translation>
+        <source>expected a list of {&quot;hsn_code&quot;, &quot;description&quot;}</source>
+        <translation>{&quot;hsn_code&quot;, &quot;description&quot;} यांची यादी अपेक्षित होती</translation>
     </message>
     <message>
         <source>Master folder %1 does not exist</source>
@@ -2400,8 +2571,8 @@
         <translation>text किंवा json</translation>
     </message>
     <message>
-        <source>%1: --format must be text or json, got '%2'</source>
-        <translation>%1: --format हे text किंवा json असले पाहिजे, मिळाले '%2'</translation>
+        <source>%1: --format must be text or json, got &apos;%2&apos;</source>
+        <translation>%1: --format हे text किंवा json असले पाहिजे, मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Usage: irndesk-cli COMMAND [OPTIONS]
@@ -2564,8 +2735,8 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>normalize: --out-dir DIR देणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>normalize: --max-bytes must be a whole number of at least 1000, got '%1'</source>
-        <translation>normalize: --max-bytes ही किमान 1000 इतकी पूर्ण संख्या असली पाहिजे, मिळाले '%1'</translation>
+        <source>normalize: --max-bytes must be a whole number of at least 1000, got &apos;%1&apos;</source>
+        <translation>normalize: --max-bytes ही किमान 1000 इतकी पूर्ण संख्या असली पाहिजे, मिळाले &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: invoice [%2]</source>
@@ -2596,8 +2767,8 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>normalize: %1 इन्व्हॉइस वाचले, %2 इन्व्हॉइस %3 फाइलमध्ये लिहिले, %4 मध्ये त्रुटी, %5 इशारे</translation>
     </message>
     <message>
-        <source>irndesk-cli: unknown command '%1'</source>
-        <translation>irndesk-cli: अज्ञात कमांड '%1'</translation>
+        <source>irndesk-cli: unknown command &apos;%1&apos;</source>
+        <translation>irndesk-cli: अज्ञात कमांड &apos;%1&apos;</translation>
     </message>
     <message>
         <source>(no longer used)</source>
@@ -2636,11 +2807,11 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>explain: एक त्रुटी कोड अपेक्षित, उदाहरणार्थ: irndesk-cli explain 2189</translation>
     </message>
     <message>
-        <source>explain: unknown error code '%1'. 'irndesk-cli explain --all' lists the known codes.</source>
-        <translation>explain: अज्ञात त्रुटी कोड '%1'. 'irndesk-cli explain --all' ज्ञात कोडची यादी देते.</translation>
+        <source>explain: unknown error code &apos;%1&apos;. &apos;irndesk-cli explain --all&apos; lists the known codes.</source>
+        <translation>explain: अज्ञात त्रुटी कोड &apos;%1&apos;. &apos;irndesk-cli explain --all&apos; ज्ञात कोडची यादी देते.</translation>
     </message>
     <message>
-        <source>only this seller's invoices</source>
+        <source>only this seller&apos;s invoices</source>
         <translation>फक्त या विक्रेत्याचे इन्व्हॉइस</translation>
     </message>
     <message>
@@ -2648,7 +2819,7 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>बल्क फाइलसाठीचा फोल्डर</translation>
     </message>
     <message>
-        <source>largest bulk file in bytes (default %1, the portal's limit)</source>
+        <source>largest bulk file in bytes (default %1, the portal&apos;s limit)</source>
         <translation>बल्क फाइलचा कमाल आकार, बाइटमध्ये (डीफॉल्ट %1, पोर्टलची मर्यादा)</translation>
     </message>
     <message>
@@ -2668,8 +2839,8 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>NIC सँडबॉक्स डेटा: GSTIN मधील चुकीचा चेक कॅरेक्टर हा फक्त इशारा ठरतो</translation>
     </message>
     <message>
-        <source>%1: unexpected argument '%2'</source>
-        <translation>%1: अनपेक्षित आर्ग्युमेंट '%2'</translation>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: अनपेक्षित आर्ग्युमेंट &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: --out DIR is required: the folder for the bulk files</source>
@@ -2680,20 +2851,20 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>%1: --out %2 ही फाइल आहे, फोल्डर नाही</translation>
     </message>
     <message>
-        <source>%1: --max-bytes must be a whole number of at least %2, got '%3'</source>
-        <translation>%1: --max-bytes ही किमान %2 इतकी पूर्ण संख्या असली पाहिजे, मिळाले '%3'</translation>
+        <source>%1: --max-bytes must be a whole number of at least %2, got &apos;%3&apos;</source>
+        <translation>%1: --max-bytes ही किमान %2 इतकी पूर्ण संख्या असली पाहिजे, मिळाले &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>%1: warning: --max-bytes %2 is above the portal's limit of %3 bytes per file: it may refuse the files</source>
+        <source>%1: warning: --max-bytes %2 is above the portal&apos;s limit of %3 bytes per file: it may refuse the files</source>
         <translation>%1: इशारा: --max-bytes %2 हे पोर्टलच्या प्रति फाइल %3 बाइटच्या मर्यादेपेक्षा जास्त आहे: पोर्टल फाइल नाकारू शकते</translation>
     </message>
     <message>
-        <source>%1: --today must be a real date written DD/MM/YYYY, got '%2'</source>
-        <translation>%1: --today हा DD/MM/YYYY स्वरूपात लिहिलेला वैध दिनांक असला पाहिजे, मिळाले '%2'</translation>
+        <source>%1: --today must be a real date written DD/MM/YYYY, got &apos;%2&apos;</source>
+        <translation>%1: --today हा DD/MM/YYYY स्वरूपात लिहिलेला वैध दिनांक असला पाहिजे, मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1: --ids must be invoice ids separated by commas, got '%2'</source>
-        <translation>%1: --ids मध्ये स्वल्पविरामाने वेगळे केलेले इन्व्हॉइस id असले पाहिजेत, मिळाले '%2'</translation>
+        <source>%1: --ids must be invoice ids separated by commas, got &apos;%2&apos;</source>
+        <translation>%1: --ids मध्ये स्वल्पविरामाने वेगळे केलेले इन्व्हॉइस id असले पाहिजेत, मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: --ids names no invoice</source>
@@ -2792,8 +2963,8 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>%1: फाइल दिलेली नाही: irndesk-cli import FILE... (JSON, CSV किंवा XLSX)</translation>
     </message>
     <message>
-        <source>%1: --workspace '%2' is not a GSTIN (15 characters: two digits, then capital letters and digits)</source>
-        <translation>%1: --workspace '%2' हा GSTIN नाही (15 कॅरेक्टर: दोन अंक, नंतर कॅपिटल अक्षरे आणि अंक)</translation>
+        <source>%1: --workspace &apos;%2&apos; is not a GSTIN (15 characters: two digits, then capital letters and digits)</source>
+        <translation>%1: --workspace &apos;%2&apos; हा GSTIN नाही (15 कॅरेक्टर: दोन अंक, नंतर कॅपिटल अक्षरे आणि अंक)</translation>
     </message>
     <message>
         <source>%1: cannot read the mapping file %2</source>
@@ -2896,8 +3067,8 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>list: --%1 must be a whole number of at least %2, got '%3'</source>
-        <translation>list: --%1 ही किमान %2 इतकी पूर्ण संख्या असली पाहिजे, मिळाले '%3'</translation>
+        <source>list: --%1 must be a whole number of at least %2, got &apos;%3&apos;</source>
+        <translation>list: --%1 ही किमान %2 इतकी पूर्ण संख्या असली पाहिजे, मिळाले &apos;%3&apos;</translation>
     </message>
     <message>
         <source>only the invoices of this seller</source>
@@ -2916,7 +3087,7 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>या दिवशी किंवा त्यापूर्वीच्या दिनांकाचे दस्तऐवज</translation>
     </message>
     <message>
-        <source>the buyer's GSTIN or part of the buyer's name</source>
+        <source>the buyer&apos;s GSTIN or part of the buyer&apos;s name</source>
         <translation>खरेदीदाराचा GSTIN किंवा खरेदीदाराच्या नावाचा भाग</translation>
     </message>
     <message>
@@ -2924,7 +3095,7 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>INV, CRN किंवा DBN</translation>
     </message>
     <message>
-        <source>part of the number, the buyer's name or GSTIN, or an IRN</source>
+        <source>part of the number, the buyer&apos;s name or GSTIN, or an IRN</source>
         <translation>क्रमांकाचा भाग, खरेदीदाराचे नाव किंवा GSTIN, किंवा IRN</translation>
     </message>
     <message>
@@ -2936,12 +3107,12 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>पहिल्या दाखवलेल्या इन्व्हॉइसपूर्वी वगळायचे इन्व्हॉइस</translation>
     </message>
     <message>
-        <source>%1: --%2 must be a real date written DD/MM/YYYY, got '%3'</source>
-        <translation>%1: --%2 हा DD/MM/YYYY स्वरूपात लिहिलेला वैध दिनांक असला पाहिजे, मिळाले '%3'</translation>
+        <source>%1: --%2 must be a real date written DD/MM/YYYY, got &apos;%3&apos;</source>
+        <translation>%1: --%2 हा DD/MM/YYYY स्वरूपात लिहिलेला वैध दिनांक असला पाहिजे, मिळाले &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>%1: --type must be INV, CRN or DBN, got '%2'</source>
-        <translation>%1: --type हे INV, CRN किंवा DBN असले पाहिजे, मिळाले '%2'</translation>
+        <source>%1: --type must be INV, CRN or DBN, got &apos;%2&apos;</source>
+        <translation>%1: --type हे INV, CRN किंवा DBN असले पाहिजे, मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -3008,8 +3179,8 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>%1: --out FILE.pdf आवश्यक आहे%2</translation>
     </message>
     <message>
-        <source>, got '%1'</source>
-        <translation>, मिळाले '%1'</translation>
+        <source>, got &apos;%1&apos;</source>
+        <translation>, मिळाले &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: printing needs the graphics library, which could not start</source>
@@ -3048,16 +3219,16 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>%1 नोंदणीकृत केले; %2 आधीच नोंदणीकृत; %3 स्टोअरमध्ये नाहीत (क्रमांक वापरलेले म्हणून नोंदवले); %4 संघर्ष; %5 वाचता न येणाऱ्या नोंदी</translation>
     </message>
     <message>
-        <source>sandbox: --%1 must be a whole number of at least %2, got '%3'</source>
-        <translation>sandbox: --%1 ही किमान %2 इतकी पूर्ण संख्या असली पाहिजे, मिळाले '%3'</translation>
+        <source>sandbox: --%1 must be a whole number of at least %2, got &apos;%3&apos;</source>
+        <translation>sandbox: --%1 ही किमान %2 इतकी पूर्ण संख्या असली पाहिजे, मिळाले &apos;%3&apos;</translation>
     </message>
     <message>
         <source>port on 127.0.0.1 (0: any free port)</source>
         <translation>127.0.0.1 वरील पोर्ट (0: कोणताही मोकळा पोर्ट)</translation>
     </message>
     <message>
-        <source>folder of the sandbox's keys; auth_public.pem and sign_cert.pem are written there for clients (default: 'sandbox' in the application data folder)</source>
-        <translation>सँडबॉक्सच्या कींचा फोल्डर; क्लायंटसाठी auth_public.pem आणि sign_cert.pem तिथे लिहिल्या जातात (डीफॉल्ट: ॲप्लिकेशन डेटा फोल्डरमधील 'sandbox')</translation>
+        <source>folder of the sandbox&apos;s keys; auth_public.pem and sign_cert.pem are written there for clients (default: &apos;sandbox&apos; in the application data folder)</source>
+        <translation>सँडबॉक्सच्या कींचा फोल्डर; क्लायंटसाठी auth_public.pem आणि sign_cert.pem तिथे लिहिल्या जातात (डीफॉल्ट: ॲप्लिकेशन डेटा फोल्डरमधील &apos;sandbox&apos;)</translation>
     </message>
     <message>
         <source>client id of a user (repeatable)</source>
@@ -3088,7 +3259,7 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>टोकनची वैधता (डीफॉल्ट 60)</translation>
     </message>
     <message>
-        <source>HTTPS with a certificate of the sandbox's own CA (ca_cert.pem in the keys folder)</source>
+        <source>HTTPS with a certificate of the sandbox&apos;s own CA (ca_cert.pem in the keys folder)</source>
         <translation>सँडबॉक्सच्या स्वतःच्या CA च्या प्रमाणपत्रासह HTTPS (कींच्या फोल्डरमधील ca_cert.pem)</translation>
     </message>
     <message>
@@ -3104,19 +3275,19 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>--fail-every आणि --drop-every साठी केवळ IRN निर्मितीच मोजा</translation>
     </message>
     <message>
-        <source>write the envelope's Status as a string ("1"/"0")</source>
-        <translation>एन्व्हलपचा Status स्ट्रिंग म्हणून लिहा ("1"/"0")</translation>
+        <source>write the envelope&apos;s Status as a string (&quot;1&quot;/&quot;0&quot;)</source>
+        <translation>एन्व्हलपचा Status स्ट्रिंग म्हणून लिहा (&quot;1&quot;/&quot;0&quot;)</translation>
     </message>
     <message>
         <source>delay every reply</source>
         <translation>प्रत्येक उत्तराला विलंब करा</translation>
     </message>
     <message>
-        <source>move the sandbox's clock (for the 24 h and 48 h limits)</source>
+        <source>move the sandbox&apos;s clock (for the 24 h and 48 h limits)</source>
         <translation>सँडबॉक्सचे घड्याळ पुढे-मागे करा (24 तास आणि 48 तासांच्या मर्यादांसाठी)</translation>
     </message>
     <message>
-        <source>GSTIN details from this store's workspaces and parties</source>
+        <source>GSTIN details from this store&apos;s workspaces and parties</source>
         <translation>या स्टोअरमधील वर्कस्पेस आणि पक्षकारांचे GSTIN तपशील</translation>
     </message>
     <message>
@@ -3132,16 +3303,16 @@ OS कीचेनमधून किंवा एन्व्हायर्न
         <translation>फक्त स्कीमामध्ये अयशस्वी होणारेच नाकारा, व्यावसायिक नियमांत अयशस्वी होणारे नाही</translation>
     </message>
     <message>
-        <source>sandbox: unexpected argument '%1'</source>
-        <translation>sandbox: अनपेक्षित आर्ग्युमेंट '%1'</translation>
+        <source>sandbox: unexpected argument &apos;%1&apos;</source>
+        <translation>sandbox: अनपेक्षित आर्ग्युमेंट &apos;%1&apos;</translation>
     </message>
     <message>
         <source>sandbox: --port must be at most 65535</source>
         <translation>sandbox: --port जास्तीत जास्त 65535 असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>sandbox: --clock-offset-hours must be a number of hours, got '%1'</source>
-        <translation>sandbox: --clock-offset-hours ही तासांची संख्या असणे आवश्यक आहे, मिळाले '%1'</translation>
+        <source>sandbox: --clock-offset-hours must be a number of hours, got &apos;%1&apos;</source>
+        <translation>sandbox: --clock-offset-hours ही तासांची संख्या असणे आवश्यक आहे, मिळाले &apos;%1&apos;</translation>
     </message>
     <message>
         <source>sandbox: give --user, --password and --gstin once per user, and --client-id and --client-secret once per user or once for all</source>
@@ -3249,7 +3420,7 @@ OS कीचेनमधून किंवा एन्व्हायर्न
   irndesk-cli store backup FILE [--force] [--store DB]
                                            a consistent copy, while the store is in use
   irndesk-cli store restore FILE [--store DB]
-                                           replace the store's content with a backup
+                                           replace the store&apos;s content with a backup
   irndesk-cli store info [--store DB]      path, schema version, counts
 Each takes --format text|json.
 </source>
@@ -3268,8 +3439,8 @@ Each takes --format text|json.
         <translation>store: check, backup, restore किंवा info यापैकी एक सांगा</translation>
     </message>
     <message>
-        <source>store: unknown subcommand '%1'</source>
-        <translation>store: अज्ञात सबकमांड '%1'</translation>
+        <source>store: unknown subcommand &apos;%1&apos;</source>
+        <translation>store: अज्ञात सबकमांड &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the store file (default: $IRNDESK_STORE, else irndesk.sqlite in the application data folder)</source>
@@ -3296,8 +3467,8 @@ Each takes --format text|json.
         <translation>%1: स्टोअर व्यस्त आहे: दुसरा प्रोग्राम %2 मध्ये लिहित आहे आणि %3 ms मध्ये त्याचे काम पूर्ण झाले नाही. ते पूर्ण झाल्यावर पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
-        <source>%1: --status '%2' is not a status; the statuses are %3</source>
-        <translation>%1: --status '%2' ही स्थिती नाही; स्थिती अशा आहेत: %3</translation>
+        <source>%1: --status &apos;%2&apos; is not a status; the statuses are %3</source>
+        <translation>%1: --status &apos;%2&apos; ही स्थिती नाही; स्थिती अशा आहेत: %3</translation>
     </message>
     <message>
         <source>%1: there is no workspace %2: the store %3 has no workspaces yet</source>
@@ -3308,8 +3479,8 @@ Each takes --format text|json.
         <translation>%1: स्टोअरमध्ये वर्कस्पेस %2 नाही; त्यात हे आहेत: %3</translation>
     </message>
     <message>
-        <source>%1: --doc must be INV/NO, CRN/NO or DBN/NO, got '%2'</source>
-        <translation>%1: --doc हे INV/NO, CRN/NO किंवा DBN/NO असणे आवश्यक आहे, मिळाले '%2'</translation>
+        <source>%1: --doc must be INV/NO, CRN/NO or DBN/NO, got &apos;%2&apos;</source>
+        <translation>%1: --doc हे INV/NO, CRN/NO किंवा DBN/NO असणे आवश्यक आहे, मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: there is no %2 in the store</source>
@@ -3324,7 +3495,7 @@ Each takes --format text|json.
         <translation>%1: %2 %3: %4</translation>
     </message>
     <message>
-        <source>the IRP's base URL</source>
+        <source>the IRP&apos;s base URL</source>
         <translation>IRP ची बेस URL</translation>
     </message>
     <message>
@@ -3348,7 +3519,7 @@ Each takes --format text|json.
         <translation>वापरकर्ता ज्या GSTIN साठी लॉग इन करतो तो GSTIN</translation>
     </message>
     <message>
-        <source>the IRP's encryption public key (PEM)</source>
+        <source>the IRP&apos;s encryption public key (PEM)</source>
         <translation>IRP ची एन्क्रिप्शन सार्वजनिक की (PEM)</translation>
     </message>
     <message>
@@ -3364,7 +3535,7 @@ Each takes --format text|json.
         <translation>%1: एक प्रोफाइल नाव द्या: irndesk-cli profile add NAME --base-url URL ...</translation>
     </message>
     <message>
-        <source>%1: --public-key PEM is required (the IRP's encryption key)</source>
+        <source>%1: --public-key PEM is required (the IRP&apos;s encryption key)</source>
         <translation>%1: --public-key PEM आवश्यक आहे (IRP ची एन्क्रिप्शन की)</translation>
     </message>
     <message>
@@ -3392,8 +3563,8 @@ Each takes --format text|json.
         <translation>profile: irndesk-cli profile add NAME ... | profile list | profile remove NAME</translation>
     </message>
     <message>
-        <source>%1: there is no IRP profile '%2' (irndesk-cli profile list)</source>
-        <translation>%1: '%2' नावाचे IRP प्रोफाइल नाही (irndesk-cli profile list)</translation>
+        <source>%1: there is no IRP profile &apos;%2&apos; (irndesk-cli profile list)</source>
+        <translation>%1: &apos;%2&apos; नावाचे IRP प्रोफाइल नाही (irndesk-cli profile list)</translation>
     </message>
     <message>
         <source>%1: registered (%2) IRN %3 Ack %4 of %5</source>
@@ -3416,7 +3587,7 @@ Each takes --format text|json.
         <translation>ज्यावर सबमिट करायचे ते IRP प्रोफाइल</translation>
     </message>
     <message>
-        <source>the seller (default: the profile's GSTIN)</source>
+        <source>the seller (default: the profile&apos;s GSTIN)</source>
         <translation>विक्रेता (डीफॉल्ट: प्रोफाइलचा GSTIN)</translation>
     </message>
     <message>
@@ -3440,8 +3611,8 @@ Each takes --format text|json.
         <translation>%1: --profile NAME आवश्यक आहे</translation>
     </message>
     <message>
-        <source>%1: --concurrency must be 1 to 16, got '%2'</source>
-        <translation>%1: --concurrency 1 ते 16 असणे आवश्यक आहे, मिळाले '%2'</translation>
+        <source>%1: --concurrency must be 1 to 16, got &apos;%2&apos;</source>
+        <translation>%1: --concurrency 1 ते 16 असणे आवश्यक आहे, मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: profile %2 logs in for %3, not for the seller %4</source>
@@ -3504,7 +3675,7 @@ Each takes --format text|json.
         <translation>(इन्व्हॉइस)</translation>
     </message>
     <message>
-        <source>the seller's turnover is at least 10 crore: the 30-day reporting window applies</source>
+        <source>the seller&apos;s turnover is at least 10 crore: the 30-day reporting window applies</source>
         <translation>विक्रेत्याची उलाढाल किमान 10 कोटी आहे: 30 दिवसांची रिपोर्टिंग मुदत लागू होते</translation>
     </message>
     <message>
@@ -3520,12 +3691,12 @@ Each takes --format text|json.
         <translation>validate: एक FILE (किंवा स्टँडर्ड इनपुटसाठी -) अपेक्षित होती, मिळाल्या %1</translation>
     </message>
     <message>
-        <source>validate: --today must be a real date written DD/MM/YYYY, got '%1'</source>
-        <translation>validate: --today हा DD/MM/YYYY स्वरूपात लिहिलेला खरा दिनांक असणे आवश्यक आहे, मिळाले '%1'</translation>
+        <source>validate: --today must be a real date written DD/MM/YYYY, got &apos;%1&apos;</source>
+        <translation>validate: --today हा DD/MM/YYYY स्वरूपात लिहिलेला खरा दिनांक असणे आवश्यक आहे, मिळाले &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>validate: --threads must be a whole number from 1 to %1, got '%2'</source>
-        <translation>validate: --threads ही 1 ते %1 मधील पूर्ण संख्या असणे आवश्यक आहे, मिळाले '%2'</translation>
+        <source>validate: --threads must be a whole number from 1 to %1, got &apos;%2&apos;</source>
+        <translation>validate: --threads ही 1 ते %1 मधील पूर्ण संख्या असणे आवश्यक आहे, मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
         <source>validate: --masters %1 is not a folder that can be read</source>
@@ -3588,8 +3759,8 @@ Each takes --format text|json.
         <translation>QR क्लेम: सर्व क्लेम स्टोअरमधील इन्व्हॉइसशी जुळतात</translation>
     </message>
     <message>
-        <source>QR claim %1 differs: QR code '%2', invoice '%3'</source>
-        <translation>QR क्लेम %1 वेगळा आहे: QR कोड '%2', इन्व्हॉइस '%3'</translation>
+        <source>QR claim %1 differs: QR code &apos;%2&apos;, invoice &apos;%3&apos;</source>
+        <translation>QR क्लेम %1 वेगळा आहे: QR कोड &apos;%2&apos;, इन्व्हॉइस &apos;%3&apos;</translation>
     </message>
     <message>
         <source>a trusted public key or certificate (PEM); may be repeated</source>
@@ -3612,68 +3783,68 @@ Each takes --format text|json.
         <translation>%1 तपासले: %2 वैध, %3 अवैध स्वाक्षरी, %4 अज्ञात की, %5 वाचता न येणारे, %6 सँडबॉक्सची स्वाक्षरी</translation>
     </message>
     <message>
-        <source>%1: field '%2'</source>
-        <translation>%1: फील्ड '%2'</translation>
+        <source>%1: field &apos;%2&apos;</source>
+        <translation>%1: फील्ड &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: SellerDtls.%2</source>
         <translation>%1: SellerDtls.%2</translation>
     </message>
     <message>
-        <source>%1 must be %2 to %3 characters long, got '%4' (%5)</source>
-        <translation>%1 ची लांबी %2 ते %3 अक्षरे असणे आवश्यक आहे, मिळाले '%4' (%5)</translation>
+        <source>%1 must be %2 to %3 characters long, got &apos;%4&apos; (%5)</source>
+        <translation>%1 ची लांबी %2 ते %3 अक्षरे असणे आवश्यक आहे, मिळाले &apos;%4&apos; (%5)</translation>
     </message>
     <message>
-        <source>%1 must not hold a double quote ("), got '%2'</source>
-        <translation>%1 मध्ये डबल कोट (") असू नये, मिळाले '%2'</translation>
+        <source>%1 must not hold a double quote (&quot;), got &apos;%2&apos;</source>
+        <translation>%1 मध्ये डबल कोट (&quot;) असू नये, मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1 is required: the seller's GSTIN</source>
+        <source>%1 is required: the seller&apos;s GSTIN</source>
         <translation>%1 आवश्यक आहे: विक्रेत्याचा GSTIN</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a GSTIN: it must be 15 characters, two digits (the state code) and thirteen capital letters or digits</source>
-        <translation>%1 '%2' हा GSTIN नाही: तो 15 अक्षरांचा असावा, दोन अंक (राज्य कोड) आणि तेरा कॅपिटल अक्षरे किंवा अंक</translation>
+        <source>%1 &apos;%2&apos; is not a GSTIN: it must be 15 characters, two digits (the state code) and thirteen capital letters or digits</source>
+        <translation>%1 &apos;%2&apos; हा GSTIN नाही: तो 15 अक्षरांचा असावा, दोन अंक (राज्य कोड) आणि तेरा कॅपिटल अक्षरे किंवा अंक</translation>
     </message>
     <message>
-        <source>%1 '%2' starts with %3, which is not a state code</source>
-        <translation>%1 '%2' ची सुरुवात %3 ने होते, जो राज्य कोड नाही</translation>
+        <source>%1 &apos;%2&apos; starts with %3, which is not a state code</source>
+        <translation>%1 &apos;%2&apos; ची सुरुवात %3 ने होते, जो राज्य कोड नाही</translation>
     </message>
     <message>
-        <source>%1 '%2': its last character should be '%3', not '%4': one of its characters is mistyped</source>
-        <translation>%1 '%2': त्याचे शेवटचे अक्षर '%4' नव्हे, '%3' असायला हवे: त्यातील एखादे अक्षर चुकीचे टाइप झाले आहे</translation>
+        <source>%1 &apos;%2&apos;: its last character should be &apos;%3&apos;, not &apos;%4&apos;: one of its characters is mistyped</source>
+        <translation>%1 &apos;%2&apos;: त्याचे शेवटचे अक्षर &apos;%4&apos; नव्हे, &apos;%3&apos; असायला हवे: त्यातील एखादे अक्षर चुकीचे टाइप झाले आहे</translation>
     </message>
     <message>
-        <source> (accepted with --sandbox: NIC's test GSTINs fail this check)</source>
+        <source> (accepted with --sandbox: NIC&apos;s test GSTINs fail this check)</source>
         <translation> (--sandbox सह स्वीकारले: NIC चे चाचणी GSTIN या तपासणीत अयशस्वी होतात)</translation>
     </message>
     <message>
-        <source> (add --sandbox for NIC's test GSTINs)</source>
+        <source> (add --sandbox for NIC&apos;s test GSTINs)</source>
         <translation> (NIC च्या चाचणी GSTIN साठी --sandbox जोडा)</translation>
     </message>
     <message>
-        <source>%1 '%2' is not the state of the GSTIN %3, which is %4</source>
-        <translation>%1 '%2' हे GSTIN %3 चे राज्य नाही, त्याचे राज्य %4 आहे</translation>
+        <source>%1 &apos;%2&apos; is not the state of the GSTIN %3, which is %4</source>
+        <translation>%1 &apos;%2&apos; हे GSTIN %3 चे राज्य नाही, त्याचे राज्य %4 आहे</translation>
     </message>
     <message>
-        <source>%1 is required: the seller's legal name as registered for GST</source>
+        <source>%1 is required: the seller&apos;s legal name as registered for GST</source>
         <translation>%1 आवश्यक आहे: GST साठी नोंदणी केलेले विक्रेत्याचे कायदेशीर नाव</translation>
     </message>
     <message>
-        <source>%1 must be a PIN code of 6 digits, got '%2'</source>
-        <translation>%1 हा 6 अंकी PIN कोड असणे आवश्यक आहे, मिळाले '%2'</translation>
+        <source>%1 must be a PIN code of 6 digits, got &apos;%2&apos;</source>
+        <translation>%1 हा 6 अंकी PIN कोड असणे आवश्यक आहे, मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 %2 is not a PIN code of state %3 (%4)</source>
         <translation>%1 %2 हा राज्य %3 (%4) चा PIN कोड नाही</translation>
     </message>
     <message>
-        <source>%1 must be 6 to 12 digits, got '%2'</source>
-        <translation>%1 मध्ये 6 ते 12 अंक असणे आवश्यक आहे, मिळाले '%2'</translation>
+        <source>%1 must be 6 to 12 digits, got &apos;%2&apos;</source>
+        <translation>%1 मध्ये 6 ते 12 अंक असणे आवश्यक आहे, मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1 is not an e-mail address the IRP accepts (6 to 100 characters, name@domain), got '%2'</source>
-        <translation>%1 हा IRP स्वीकारेल असा ई-मेल पत्ता नाही (6 ते 100 अक्षरे, name@domain), मिळाले '%2'</translation>
+        <source>%1 is not an e-mail address the IRP accepts (6 to 100 characters, name@domain), got &apos;%2&apos;</source>
+        <translation>%1 हा IRP स्वीकारेल असा ई-मेल पत्ता नाही (6 ते 100 अक्षरे, name@domain), मिळाले &apos;%2&apos;</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -3696,27 +3867,27 @@ Each takes --format text|json.
         <translation>%1: %2: इन्व्हॉइस वाचता येत नाही</translation>
     </message>
     <message>
-        <source>field '%1' is not a field of a seller profile (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</source>
-        <translation>फील्ड '%1' हे विक्रेता प्रोफाइलचे फील्ड नाही (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</translation>
+        <source>field &apos;%1&apos; is not a field of a seller profile (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</source>
+        <translation>फील्ड &apos;%1&apos; हे विक्रेता प्रोफाइलचे फील्ड नाही (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</translation>
     </message>
     <message>
-        <source>field '%1' must be a string (in double quotes)</source>
-        <translation>फील्ड '%1' स्ट्रिंग (डबल कोटमध्ये) असणे आवश्यक आहे</translation>
+        <source>field &apos;%1&apos; must be a string (in double quotes)</source>
+        <translation>फील्ड &apos;%1&apos; स्ट्रिंग (डबल कोटमध्ये) असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>field 'pin' must be a PIN code of 6 digits, got "%1"</source>
-        <translation>फील्ड 'pin' हा 6 अंकी PIN कोड असणे आवश्यक आहे, मिळाले "%1"</translation>
+        <source>field &apos;pin&apos; must be a PIN code of 6 digits, got &quot;%1&quot;</source>
+        <translation>फील्ड &apos;pin&apos; हा 6 अंकी PIN कोड असणे आवश्यक आहे, मिळाले &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field 'pin' must be a PIN code of 6 digits</source>
-        <translation>फील्ड 'pin' हा 6 अंकी PIN कोड असणे आवश्यक आहे</translation>
+        <source>field &apos;pin&apos; must be a PIN code of 6 digits</source>
+        <translation>फील्ड &apos;pin&apos; हा 6 अंकी PIN कोड असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>field 'aato10Crore' must be true or false</source>
-        <translation>फील्ड 'aato10Crore' true किंवा false असणे आवश्यक आहे</translation>
+        <source>field &apos;aato10Crore&apos; must be true or false</source>
+        <translation>फील्ड &apos;aato10Crore&apos; true किंवा false असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>the seller's GSTIN</source>
+        <source>the seller&apos;s GSTIN</source>
         <translation>विक्रेत्याचा GSTIN</translation>
     </message>
     <message>
@@ -3764,7 +3935,7 @@ Each takes --format text|json.
         <translation>JSON मधील विक्रेता प्रोफाइल, इन्व्हॉइस किंवा SellerDtls ऑब्जेक्ट</translation>
     </message>
     <message>
-        <source>accept NIC's test GSTINs, whose check character is wrong</source>
+        <source>accept NIC&apos;s test GSTINs, whose check character is wrong</source>
         <translation>NIC चे चाचणी GSTIN स्वीकारा, ज्यांचे चेक कॅरेक्टर चुकीचे असते</translation>
     </message>
     <message>
@@ -3772,8 +3943,8 @@ Each takes --format text|json.
         <translation>%1: --gstin GSTIN आणि --legal-name NAME (आणि इतर तपशील) द्या, किंवा --from-json FILE द्या</translation>
     </message>
     <message>
-        <source>--pin must be a PIN code of 6 digits, got '%1'</source>
-        <translation>--pin हा 6 अंकी PIN कोड असणे आवश्यक आहे, मिळाले '%1'</translation>
+        <source>--pin must be a PIN code of 6 digits, got &apos;%1&apos;</source>
+        <translation>--pin हा 6 अंकी PIN कोड असणे आवश्यक आहे, मिळाले &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: no workspace was added</source>
@@ -3902,8 +4073,8 @@ Each takes --format text|json.
         <translation>workspace: add, list किंवा show यापैकी एक सांगा</translation>
     </message>
     <message>
-        <source>workspace: unknown subcommand '%1'</source>
-        <translation>workspace: अज्ञात सबकमांड '%1'</translation>
+        <source>workspace: unknown subcommand &apos;%1&apos;</source>
+        <translation>workspace: अज्ञात सबकमांड &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3924,8 +4095,8 @@ Each takes --format text|json.
 <context>
     <name>irndesk::io</name>
     <message>
-        <source>the value "%1" of "%2" %3</source>
-        <translation>"%2" चे मूल्य "%1" %3</translation>
+        <source>the value &quot;%1&quot; of &quot;%2&quot; %3</source>
+        <translation>&quot;%2&quot; चे मूल्य &quot;%1&quot; %3</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON: %3</source>
@@ -3940,80 +4111,80 @@ Each takes --format text|json.
         <translation>मॅपिंग फाइल हा JSON ऑब्जेक्ट { ... } असतो</translation>
     </message>
     <message>
-        <source>"%1" must be an object { ... }</source>
-        <translation>"%1" हा ऑब्जेक्ट { ... } असणे आवश्यक आहे</translation>
+        <source>&quot;%1&quot; must be an object { ... }</source>
+        <translation>&quot;%1&quot; हा ऑब्जेक्ट { ... } असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>the key "%1" is written twice (first on line %2)</source>
-        <translation>की "%1" दोनदा लिहिली आहे (प्रथम ओळ %2 वर)</translation>
+        <source>the key &quot;%1&quot; is written twice (first on line %2)</source>
+        <translation>की &quot;%1&quot; दोनदा लिहिली आहे (प्रथम ओळ %2 वर)</translation>
     </message>
     <message>
-        <source>expected ',' or '}'</source>
-        <translation>',' किंवा '}' अपेक्षित होते</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; किंवा &apos;}&apos; अपेक्षित होते</translation>
     </message>
     <message>
-        <source>"%1" must be a text in double quotes</source>
-        <translation>"%1" हा डबल कोट्समधील मजकूर असणे आवश्यक आहे</translation>
+        <source>&quot;%1&quot; must be a text in double quotes</source>
+        <translation>&quot;%1&quot; हा डबल कोट्समधील मजकूर असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>"version" must be 1; this file may be for a newer IRN Desk</source>
-        <translation>"version" 1 असणे आवश्यक आहे; ही फाइल IRN Desk च्या नवीन आवृत्तीसाठी असू शकते</translation>
+        <source>&quot;version&quot; must be 1; this file may be for a newer IRN Desk</source>
+        <translation>&quot;version&quot; 1 असणे आवश्यक आहे; ही फाइल IRN Desk च्या नवीन आवृत्तीसाठी असू शकते</translation>
     </message>
     <message>
-        <source>unknown key "%1" in "sheets": it takes "invoices" and "lines"</source>
-        <translation>"sheets" मध्ये अज्ञात की "%1": त्यात "invoices" आणि "lines" चालतात</translation>
+        <source>unknown key &quot;%1&quot; in &quot;sheets&quot;: it takes &quot;invoices&quot; and &quot;lines&quot;</source>
+        <translation>&quot;sheets&quot; मध्ये अज्ञात की &quot;%1&quot;: त्यात &quot;invoices&quot; आणि &quot;lines&quot; चालतात</translation>
     </message>
     <message>
-        <source>"headerRow" must be a row number, 1 or more</source>
-        <translation>"headerRow" हा ओळ क्रमांक, 1 किंवा अधिक, असणे आवश्यक आहे</translation>
+        <source>&quot;headerRow&quot; must be a row number, 1 or more</source>
+        <translation>&quot;headerRow&quot; हा ओळ क्रमांक, 1 किंवा अधिक, असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>"decimalSeparator" must be "." or ","</source>
-        <translation>"decimalSeparator" हा "." किंवा "," असणे आवश्यक आहे</translation>
+        <source>&quot;decimalSeparator&quot; must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation>&quot;decimalSeparator&quot; हा &quot;.&quot; किंवा &quot;,&quot; असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>"csvDelimiter" must be ",", ";" or "tab"</source>
-        <translation>"csvDelimiter" हा ",", ";" किंवा "tab" असणे आवश्यक आहे</translation>
+        <source>&quot;csvDelimiter&quot; must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;</source>
+        <translation>&quot;csvDelimiter&quot; हा &quot;,&quot;, &quot;;&quot; किंवा &quot;tab&quot; असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>unknown key "%1"; a mapping file has "version", "description", "sheet", "sheets", "headerRow", "columns", "dateFormats", "decimalSeparator" and "csvDelimiter"</source>
-        <translation>अज्ञात की "%1"; मॅपिंग फाइलमध्ये "version", "description", "sheet", "sheets", "headerRow", "columns", "dateFormats", "decimalSeparator" आणि "csvDelimiter" असतात</translation>
+        <source>unknown key &quot;%1&quot;; a mapping file has &quot;version&quot;, &quot;description&quot;, &quot;sheet&quot;, &quot;sheets&quot;, &quot;headerRow&quot;, &quot;columns&quot;, &quot;dateFormats&quot;, &quot;decimalSeparator&quot; and &quot;csvDelimiter&quot;</source>
+        <translation>अज्ञात की &quot;%1&quot;; मॅपिंग फाइलमध्ये &quot;version&quot;, &quot;description&quot;, &quot;sheet&quot;, &quot;sheets&quot;, &quot;headerRow&quot;, &quot;columns&quot;, &quot;dateFormats&quot;, &quot;decimalSeparator&quot; आणि &quot;csvDelimiter&quot; असतात</translation>
     </message>
     <message>
         <source>text after the end of the mapping</source>
         <translation>मॅपिंग संपल्यानंतरही मजकूर आहे</translation>
     </message>
     <message>
-        <source>"sheets" needs both "invoices" and "lines"</source>
-        <translation>"sheets" मध्ये "invoices" आणि "lines" दोन्ही आवश्यक आहेत</translation>
+        <source>&quot;sheets&quot; needs both &quot;invoices&quot; and &quot;lines&quot;</source>
+        <translation>&quot;sheets&quot; मध्ये &quot;invoices&quot; आणि &quot;lines&quot; दोन्ही आवश्यक आहेत</translation>
     </message>
     <message>
-        <source>"%1" is not a column of the import template (see docs/import-template.md)</source>
-        <translation>"%1" हा इम्पोर्ट टेम्पलेटचा स्तंभ नाही (docs/import-template.md पहा)</translation>
+        <source>&quot;%1&quot; is not a column of the import template (see docs/import-template.md)</source>
+        <translation>&quot;%1&quot; हा इम्पोर्ट टेम्पलेटचा स्तंभ नाही (docs/import-template.md पहा)</translation>
     </message>
     <message>
-        <source>"%1" is mapped twice (first on line %2)</source>
-        <translation>"%1" दोनदा मॅप केला आहे (प्रथम ओळ %2 वर)</translation>
+        <source>&quot;%1&quot; is mapped twice (first on line %2)</source>
+        <translation>&quot;%1&quot; दोनदा मॅप केला आहे (प्रथम ओळ %2 वर)</translation>
     </message>
     <message>
-        <source>unknown key "%1" for "%2": it takes "column" and "value"</source>
-        <translation>"%2" साठी अज्ञात की "%1": त्यात "column" आणि "value" चालतात</translation>
+        <source>unknown key &quot;%1&quot; for &quot;%2&quot;: it takes &quot;column&quot; and &quot;value&quot;</source>
+        <translation>&quot;%2&quot; साठी अज्ञात की &quot;%1&quot;: त्यात &quot;column&quot; आणि &quot;value&quot; चालतात</translation>
     </message>
     <message>
-        <source>"%1" needs a "column" or a "value"</source>
-        <translation>"%1" साठी "column" किंवा "value" आवश्यक आहे</translation>
+        <source>&quot;%1&quot; needs a &quot;column&quot; or a &quot;value&quot;</source>
+        <translation>&quot;%1&quot; साठी &quot;column&quot; किंवा &quot;value&quot; आवश्यक आहे</translation>
     </message>
     <message>
-        <source>expected ',' or ']'</source>
-        <translation>',' किंवा ']' अपेक्षित होते</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; किंवा &apos;]&apos; अपेक्षित होते</translation>
     </message>
     <message>
-        <source>"dateFormats" must be a list of formats such as ["dd.mm.yyyy"]</source>
-        <translation>"dateFormats" ही ["dd.mm.yyyy"] सारख्या स्वरूपांची यादी असणे आवश्यक आहे</translation>
+        <source>&quot;dateFormats&quot; must be a list of formats such as [&quot;dd.mm.yyyy&quot;]</source>
+        <translation>&quot;dateFormats&quot; ही [&quot;dd.mm.yyyy&quot;] सारख्या स्वरूपांची यादी असणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>the date format "%1" needs one day (d or dd), one month (m, mm, mmm or mmmm) and one year (yy or yyyy)</source>
-        <translation>दिनांक स्वरूप "%1" मध्ये एक दिवस (d किंवा dd), एक महिना (m, mm, mmm किंवा mmmm) आणि एक वर्ष (yy किंवा yyyy) आवश्यक आहे</translation>
+        <source>the date format &quot;%1&quot; needs one day (d or dd), one month (m, mm, mmm or mmmm) and one year (yy or yyyy)</source>
+        <translation>दिनांक स्वरूप &quot;%1&quot; मध्ये एक दिवस (d किंवा dd), एक महिना (m, mm, mmm किंवा mmmm) आणि एक वर्ष (yy किंवा yyyy) आवश्यक आहे</translation>
     </message>
     <message>
         <source>%1: the mapping file cannot be opened: %2</source>
@@ -4036,23 +4207,23 @@ Each takes --format text|json.
         <translation>%1: फाइल वाचता येत नाही: %2</translation>
     </message>
     <message>
-        <source>%1: the file is UTF-16 text; save it as "CSV UTF-8"</source>
-        <translation>%1: फाइल UTF-16 मजकूर आहे; ती "CSV UTF-8" म्हणून जतन करा</translation>
+        <source>%1: the file is UTF-16 text; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>%1: फाइल UTF-16 मजकूर आहे; ती &quot;CSV UTF-8&quot; म्हणून जतन करा</translation>
     </message>
     <message>
         <source>a field in double quotes that starts on this line is never closed</source>
         <translation>या ओळीवर सुरू होणारे डबल कोट्समधील फील्ड कधीच बंद होत नाही</translation>
     </message>
     <message>
-        <source>text after the closing double quote of a field; a double quote inside a quoted field must be written twice ("")</source>
-        <translation>फील्डच्या बंद होणाऱ्या डबल कोटनंतर मजकूर आहे; कोट्समधील फील्डमधला डबल कोट दोनदा ("") लिहिणे आवश्यक आहे</translation>
+        <source>text after the closing double quote of a field; a double quote inside a quoted field must be written twice (&quot;&quot;)</source>
+        <translation>फील्डच्या बंद होणाऱ्या डबल कोटनंतर मजकूर आहे; कोट्समधील फील्डमधला डबल कोट दोनदा (&quot;&quot;) लिहिणे आवश्यक आहे</translation>
     </message>
     <message>
-        <source>the text is not UTF-8; save the file as "CSV UTF-8"</source>
-        <translation>मजकूर UTF-8 नाही; फाइल "CSV UTF-8" म्हणून जतन करा</translation>
+        <source>the text is not UTF-8; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation>मजकूर UTF-8 नाही; फाइल &quot;CSV UTF-8&quot; म्हणून जतन करा</translation>
     </message>
     <message>
-        <source>is Excel's day 60, 29/02/1900, a day that did not exist; type the date as dd/mm/yyyy</source>
+        <source>is Excel&apos;s day 60, 29/02/1900, a day that did not exist; type the date as dd/mm/yyyy</source>
         <translation>Excel चा दिवस 60, म्हणजे 29/02/1900 आहे, जो दिवस अस्तित्वातच नव्हता; दिनांक dd/mm/yyyy असा टाइप करा</translation>
     </message>
     <message>
@@ -4064,8 +4235,8 @@ Each takes --format text|json.
         <translation>संख्या नाही: त्यातील अंक हजारांच्या गटांत नाहीत (1.234.567,50)</translation>
     </message>
     <message>
-        <source>is not a number: its digits are not grouped as 1,234,567.50 or 12,34,567.50 (if "," is the decimal separator, set "decimalSeparator": "," in the mapping file)</source>
-        <translation>संख्या नाही: त्यातील अंक 1,234,567.50 किंवा 12,34,567.50 असे गटबद्ध नाहीत ("," दशांश चिन्ह असल्यास मॅपिंग फाइलमध्ये "decimalSeparator": "," सेट करा)</translation>
+        <source>is not a number: its digits are not grouped as 1,234,567.50 or 12,34,567.50 (if &quot;,&quot; is the decimal separator, set &quot;decimalSeparator&quot;: &quot;,&quot; in the mapping file)</source>
+        <translation>संख्या नाही: त्यातील अंक 1,234,567.50 किंवा 12,34,567.50 असे गटबद्ध नाहीत (&quot;,&quot; दशांश चिन्ह असल्यास मॅपिंग फाइलमध्ये &quot;decimalSeparator&quot;: &quot;,&quot; सेट करा)</translation>
     </message>
     <message>
         <source>is not a number</source>
@@ -4124,15 +4295,15 @@ Each takes --format text|json.
         <translation>%1: शीट वाचण्यासाठी फाइल पुन्हा उघडता येत नाही</translation>
     </message>
     <message>
-        <source>a row has the number "%1"</source>
-        <translation>एका ओळीचा क्रमांक "%1" आहे</translation>
+        <source>a row has the number &quot;%1&quot;</source>
+        <translation>एका ओळीचा क्रमांक &quot;%1&quot; आहे</translation>
     </message>
     <message>
         <source>the sheet is larger than %1 MB</source>
         <translation>शीट %1 MB पेक्षा मोठी आहे</translation>
     </message>
     <message>
-        <source>%1, sheet %2: the sheet's XML is damaged: %3 (line %4)</source>
+        <source>%1, sheet %2: the sheet&apos;s XML is damaged: %3 (line %4)</source>
         <translation>%1, शीट %2: शीटचा XML खराब झाला आहे: %3 (ओळ %4)</translation>
     </message>
     <message>
@@ -4144,12 +4315,12 @@ Each takes --format text|json.
         <translation>%1, शीट %2: %3</translation>
     </message>
     <message>
-        <source>row %1 has a cell with the reference "%2"</source>
-        <translation>ओळ %1 मधील एका सेलचा संदर्भ "%2" आहे</translation>
+        <source>row %1 has a cell with the reference &quot;%2&quot;</source>
+        <translation>ओळ %1 मधील एका सेलचा संदर्भ &quot;%2&quot; आहे</translation>
     </message>
     <message>
-        <source>cell %1%2 refers to the shared string "%3", which the file does not have</source>
-        <translation>सेल %1%2 शेअर्ड स्ट्रिंग "%3" चा संदर्भ देतो, जी फाइलमध्ये नाही</translation>
+        <source>cell %1%2 refers to the shared string &quot;%3&quot;, which the file does not have</source>
+        <translation>सेल %1%2 शेअर्ड स्ट्रिंग &quot;%3&quot; चा संदर्भ देतो, जी फाइलमध्ये नाही</translation>
     </message>
     <message>
         <source>%1: the file does not exist</source>
@@ -4160,12 +4331,12 @@ Each takes --format text|json.
         <translation>%1: XLSX फाइल नाही, किंवा खराब झालेली आहे: XLSX फाइल ZIP संग्रह असते, आणि ही फाइल तशी वाचता येत नाही</translation>
     </message>
     <message>
-        <source>%1: the file is damaged: the sheet "%2" has no part in the archive</source>
-        <translation>%1: फाइल खराब झाली आहे: शीट "%2" चा संग्रहात कोणताही भाग नाही</translation>
+        <source>%1: the file is damaged: the sheet &quot;%2&quot; has no part in the archive</source>
+        <translation>%1: फाइल खराब झाली आहे: शीट &quot;%2&quot; चा संग्रहात कोणताही भाग नाही</translation>
     </message>
     <message>
-        <source>%1: there is no sheet named "%2"; the workbook has %3</source>
-        <translation>%1: "%2" नावाची शीट नाही; वर्कबुकमध्ये %3 आहेत</translation>
+        <source>%1: there is no sheet named &quot;%2&quot;; the workbook has %3</source>
+        <translation>%1: &quot;%2&quot; नावाची शीट नाही; वर्कबुकमध्ये %3 आहेत</translation>
     </message>
     <message>
         <source>%1: the workbook has no sheet</source>
@@ -4192,20 +4363,20 @@ Each takes --format text|json.
         <translation>ओळ %1 (फाइलमधील ओळ %2)</translation>
     </message>
     <message>
-        <source>column %1 "%2"</source>
-        <translation>स्तंभ %1 "%2"</translation>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>स्तंभ %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>value "%1"</source>
-        <translation>मूल्य "%1"</translation>
+        <source>value &quot;%1&quot;</source>
+        <translation>मूल्य &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: the old Excel format (.xls) is not read; save the file as an Excel workbook (.xlsx) or as CSV UTF-8</source>
         <translation>%1: जुना Excel फॉरमॅट (.xls) वाचला जात नाही; फाइल Excel वर्कबुक (.xlsx) किंवा CSV UTF-8 म्हणून जतन करा</translation>
     </message>
     <message>
-        <source>%1: a CSV file has one sheet, but the mapping %2 names two ("sheets"); use an XLSX workbook or a mapping without "sheets"</source>
-        <translation>%1: CSV फाइलमध्ये एकच शीट असते, पण मॅपिंग %2 मध्ये दोन ("sheets") नमूद आहेत; XLSX वर्कबुक किंवा "sheets" नसलेले मॅपिंग वापरा</translation>
+        <source>%1: a CSV file has one sheet, but the mapping %2 names two (&quot;sheets&quot;); use an XLSX workbook or a mapping without &quot;sheets&quot;</source>
+        <translation>%1: CSV फाइलमध्ये एकच शीट असते, पण मॅपिंग %2 मध्ये दोन (&quot;sheets&quot;) नमूद आहेत; XLSX वर्कबुक किंवा &quot;sheets&quot; नसलेले मॅपिंग वापरा</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
@@ -4220,8 +4391,8 @@ Each takes --format text|json.
         <translation>%1: रिकामी: स्तंभांची नावे असलेली हेडर ओळ नाही</translation>
     </message>
     <message>
-        <source>%1: columns %2 "%3" and %4 both give %5; keep one</source>
-        <translation>%1: स्तंभ %2 "%3" आणि %4 दोन्ही %5 देतात; एकच ठेवा</translation>
+        <source>%1: columns %2 &quot;%3&quot; and %4 both give %5; keep one</source>
+        <translation>%1: स्तंभ %2 &quot;%3&quot; आणि %4 दोन्ही %5 देतात; एकच ठेवा</translation>
     </message>
     <message>
         <source>these columns are not in the import template, and are not read: %1</source>
@@ -4240,8 +4411,8 @@ Each takes --format text|json.
         <translation>%1: स्तंभ %2 नाही; प्रत्येक ओळ कोणत्या इन्व्हॉइसची आहे हे ठरवण्यासाठी प्रत्येक ओळीत SellerDtls.Gstin, DocDtls.Typ आणि DocDtls.No आवश्यक आहेत (मॅपिंग फाइल त्याऐवजी स्थिर मूल्य देऊ शकते)</translation>
     </message>
     <message>
-        <source>the mapping %1 takes this field from the column "%2", which the file does not have</source>
-        <translation>मॅपिंग %1 हे फील्ड "%2" स्तंभातून घेते, जो फाइलमध्ये नाही</translation>
+        <source>the mapping %1 takes this field from the column &quot;%2&quot;, which the file does not have</source>
+        <translation>मॅपिंग %1 हे फील्ड &quot;%2&quot; स्तंभातून घेते, जो फाइलमध्ये नाही</translation>
     </message>
     <message>
         <source>%1 is blank; every row needs SellerDtls.Gstin, DocDtls.Typ and DocDtls.No to tell which invoice it belongs to</source>
@@ -4264,8 +4435,8 @@ Each takes --format text|json.
         <translation>शीट %2 मधील ओळ %1</translation>
     </message>
     <message>
-        <source>differs from "%1" on %2 of the same invoice; an invoice's columns must be the same on all its rows</source>
-        <translation>त्याच इन्व्हॉइसच्या %2 वरील "%1" पेक्षा वेगळे आहे; इन्व्हॉइसचे स्तंभ त्याच्या सर्व ओळींवर सारखेच असले पाहिजेत</translation>
+        <source>differs from &quot;%1&quot; on %2 of the same invoice; an invoice&apos;s columns must be the same on all its rows</source>
+        <translation>त्याच इन्व्हॉइसच्या %2 वरील &quot;%1&quot; पेक्षा वेगळे आहे; इन्व्हॉइसचे स्तंभ त्याच्या सर्व ओळींवर सारखेच असले पाहिजेत</translation>
     </message>
     <message>
         <source>%1, sheet %2, row %3</source>
@@ -4362,8 +4533,8 @@ Each takes --format text|json.
         <translation>%1: SellerDtls.Gstin नाही, त्यामुळे हे इन्व्हॉइस कोणत्याही वर्कस्पेसचे नाही</translation>
     </message>
     <message>
-        <source>%1: SellerDtls.Gstin '%2' is not a GSTIN (15 characters: state code, PAN, entity, Z, check character)</source>
-        <translation>%1: SellerDtls.Gstin '%2' हा GSTIN नाही (15 अक्षरे: राज्य कोड, PAN, संस्था, Z, तपासणी अक्षर)</translation>
+        <source>%1: SellerDtls.Gstin &apos;%2&apos; is not a GSTIN (15 characters: state code, PAN, entity, Z, check character)</source>
+        <translation>%1: SellerDtls.Gstin &apos;%2&apos; हा GSTIN नाही (15 अक्षरे: राज्य कोड, PAN, संस्था, Z, तपासणी अक्षर)</translation>
     </message>
     <message>
         <source>%1: the seller %2 is not the workspace %3 the import is limited to (--workspace)</source>
@@ -4405,16 +4576,16 @@ Each takes --format text|json.
         <translation>दुहेरी अवतरण चिन्हांमधील की अपेक्षित होती</translation>
     </message>
     <message>
-        <source>expected ':' after the key</source>
-        <translation>की नंतर ':' अपेक्षित होते</translation>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>की नंतर &apos;:&apos; अपेक्षित होते</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a value</source>
-        <translation>मूल्यानंतर ',' किंवा '}' अपेक्षित होते</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>मूल्यानंतर &apos;,&apos; किंवा &apos;}&apos; अपेक्षित होते</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after a value</source>
-        <translation>मूल्यानंतर ',' किंवा ']' अपेक्षित होते</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after a value</source>
+        <translation>मूल्यानंतर &apos;,&apos; किंवा &apos;]&apos; अपेक्षित होते</translation>
     </message>
     <message>
         <source>the text ends where a value was expected</source>
@@ -4433,16 +4604,16 @@ Each takes --format text|json.
         <translation>JWT पेलोड JSON नाही: %1</translation>
     </message>
     <message>
-        <source>the JWT payload has no "data" text</source>
-        <translation>JWT पेलोडमध्ये "data" मजकूर नाही</translation>
+        <source>the JWT payload has no &quot;data&quot; text</source>
+        <translation>JWT पेलोडमध्ये &quot;data&quot; मजकूर नाही</translation>
     </message>
     <message>
-        <source>the JWT's "data" is not JSON: %1</source>
-        <translation>JWT चा "data" JSON नाही: %1</translation>
+        <source>the JWT&apos;s &quot;data&quot; is not JSON: %1</source>
+        <translation>JWT चा &quot;data&quot; JSON नाही: %1</translation>
     </message>
     <message>
-        <source>the JWT's "data" is not a JSON object</source>
-        <translation>JWT चा "data" हा JSON ऑब्जेक्ट नाही</translation>
+        <source>the JWT&apos;s &quot;data&quot; is not a JSON object</source>
+        <translation>JWT चा &quot;data&quot; हा JSON ऑब्जेक्ट नाही</translation>
     </message>
     <message>
         <source>too many wrappers inside each other</source>
@@ -4461,24 +4632,24 @@ Each takes --format text|json.
         <translation>प्रतिसादात अपयश नोंदवले आहे: %1</translation>
     </message>
     <message>
-        <source>the response has no "result"</source>
-        <translation>प्रतिसादात "result" नाही</translation>
+        <source>the response has no &quot;result&quot;</source>
+        <translation>प्रतिसादात &quot;result&quot; नाही</translation>
     </message>
     <message>
-        <source>"data" is not JSON: %1</source>
-        <translation>"data" JSON नाही: %1</translation>
+        <source>&quot;data&quot; is not JSON: %1</source>
+        <translation>&quot;data&quot; JSON नाही: %1</translation>
     </message>
     <message>
-        <source>"Data" is not JSON: %1</source>
-        <translation>"Data" JSON नाही: %1</translation>
+        <source>&quot;Data&quot; is not JSON: %1</source>
+        <translation>&quot;Data&quot; JSON नाही: %1</translation>
     </message>
     <message>
-        <source>the response has no "Data"</source>
-        <translation>प्रतिसादात "Data" नाही</translation>
+        <source>the response has no &quot;Data&quot;</source>
+        <translation>प्रतिसादात &quot;Data&quot; नाही</translation>
     </message>
     <message>
-        <source>"Data" is not JSON: it is still encrypted with the session key (SEK); decrypt it first, or use the decrypted response</source>
-        <translation>"Data" JSON नाही: ते अजूनही सेशन की (SEK) ने एन्क्रिप्ट केलेले आहे; आधी ते डिक्रिप्ट करा, किंवा डिक्रिप्ट केलेला प्रतिसाद वापरा</translation>
+        <source>&quot;Data&quot; is not JSON: it is still encrypted with the session key (SEK); decrypt it first, or use the decrypted response</source>
+        <translation>&quot;Data&quot; JSON नाही: ते अजूनही सेशन की (SEK) ने एन्क्रिप्ट केलेले आहे; आधी ते डिक्रिप्ट करा, किंवा डिक्रिप्ट केलेला प्रतिसाद वापरा</translation>
     </message>
     <message>
         <source>the decoded document is neither a signed invoice (DocDtls) nor a signed QR code (DocTyp)</source>
@@ -4521,24 +4692,24 @@ Each takes --format text|json.
         <translation>Irn नाही: हे पाठवलेले इन्व्हॉइस आहे, नोंदणीकृत नाही</translation>
     </message>
     <message>
-        <source>the Irn '%1' is not 64 hexadecimal digits</source>
-        <translation>Irn '%1' हा 64 हेक्साडेसिमल अंकांचा नाही</translation>
+        <source>the Irn &apos;%1&apos; is not 64 hexadecimal digits</source>
+        <translation>Irn &apos;%1&apos; हा 64 हेक्साडेसिमल अंकांचा नाही</translation>
     </message>
     <message>
         <source>no AckNo</source>
         <translation>AckNo नाही</translation>
     </message>
     <message>
-        <source>the AckNo '%1' is not a whole number</source>
-        <translation>AckNo '%1' ही पूर्ण संख्या नाही</translation>
+        <source>the AckNo &apos;%1&apos; is not a whole number</source>
+        <translation>AckNo &apos;%1&apos; ही पूर्ण संख्या नाही</translation>
     </message>
     <message>
         <source>no AckDt</source>
         <translation>AckDt नाही</translation>
     </message>
     <message>
-        <source>the Status '%1' is neither ACT (active) nor CNL (cancelled)</source>
-        <translation>Status '%1' हा ना ACT (सक्रिय) आहे, ना CNL (रद्द)</translation>
+        <source>the Status &apos;%1&apos; is neither ACT (active) nor CNL (cancelled)</source>
+        <translation>Status &apos;%1&apos; हा ना ACT (सक्रिय) आहे, ना CNL (रद्द)</translation>
     </message>
     <message>
         <source>no document details: neither a SignedInvoice nor a SignedQRCode to read them from</source>
@@ -4604,8 +4775,8 @@ Each takes --format text|json.
         <translation>स्टोअरमध्ये विक्रेता %1 साठी कोणतेही वर्कस्पेस नाही</translation>
     </message>
     <message>
-        <source>the document date '%1' is not a date</source>
-        <translation>दस्तऐवज दिनांक '%1' हा दिनांक नाही</translation>
+        <source>the document date &apos;%1&apos; is not a date</source>
+        <translation>दस्तऐवज दिनांक &apos;%1&apos; हा दिनांक नाही</translation>
     </message>
     <message>
         <source>IRN %1 from %2</source>
@@ -4624,7 +4795,7 @@ Each takes --format text|json.
         <translation>%1 %2 स्टोअरमध्ये दुसऱ्या IRN (%3) सह नोंदणीकृत आहे, %4 सह नाही: IRP कडे कोणता आहे ते तपासा</translation>
     </message>
     <message>
-        <source>%1 %2 is %3 in the store: only a ready, exported, sent or unknown invoice can become registered. The IRP registered it: check that the store's invoice is the one that was uploaded, then validate it and import the results again</source>
+        <source>%1 %2 is %3 in the store: only a ready, exported, sent or unknown invoice can become registered. The IRP registered it: check that the store&apos;s invoice is the one that was uploaded, then validate it and import the results again</source>
         <translation>%1 %2 स्टोअरमध्ये %3 आहे: फक्त तयार, एक्सपोर्ट केलेले, पाठवलेले किंवा अज्ञात इन्व्हॉइसच नोंदणीकृत होऊ शकते. IRP ने त्याची नोंदणी केली आहे: स्टोअरमधील इन्व्हॉइस तेच आहे जे अपलोड केले होते हे तपासा, मग त्याची तपासणी करा आणि निकाल पुन्हा इम्पोर्ट करा</translation>
     </message>
     <message>
@@ -4730,20 +4901,20 @@ Each takes --format text|json.
 <context>
     <name>irndesk::irn</name>
     <message>
-        <source>GSTIN '%1' is not 15 characters: 2 digits and 13 of 0-9 A-Z</source>
-        <translation>GSTIN '%1' हा 15 अक्षरांचा नाही: आधी 2 अंक आणि मग 0-9 A-Z मधील 13 अक्षरे हवीत</translation>
+        <source>GSTIN &apos;%1&apos; is not 15 characters: 2 digits and 13 of 0-9 A-Z</source>
+        <translation>GSTIN &apos;%1&apos; हा 15 अक्षरांचा नाही: आधी 2 अंक आणि मग 0-9 A-Z मधील 13 अक्षरे हवीत</translation>
     </message>
     <message>
-        <source>date '%1' is not a real date in the form DD/MM/YYYY</source>
-        <translation>दिनांक '%1' हा DD/MM/YYYY स्वरूपातील खरा दिनांक नाही</translation>
+        <source>date &apos;%1&apos; is not a real date in the form DD/MM/YYYY</source>
+        <translation>दिनांक &apos;%1&apos; हा DD/MM/YYYY स्वरूपातील खरा दिनांक नाही</translation>
     </message>
     <message>
-        <source>document type '%1' is not one of INV, CRN, DBN</source>
-        <translation>दस्तऐवज प्रकार '%1' हा INV, CRN, DBN यांपैकी नाही</translation>
+        <source>document type &apos;%1&apos; is not one of INV, CRN, DBN</source>
+        <translation>दस्तऐवज प्रकार &apos;%1&apos; हा INV, CRN, DBN यांपैकी नाही</translation>
     </message>
     <message>
-        <source>document number '%1' must be 1 to 16 characters of A-Z a-z 0-9 / -, not starting with 0, / or -</source>
-        <translation>दस्तऐवज क्रमांक '%1' मध्ये A-Z a-z 0-9 / - यांपैकी 1 ते 16 अक्षरे असावीत, आणि तो 0, / किंवा - ने सुरू होऊ नये</translation>
+        <source>document number &apos;%1&apos; must be 1 to 16 characters of A-Z a-z 0-9 / -, not starting with 0, / or -</source>
+        <translation>दस्तऐवज क्रमांक &apos;%1&apos; मध्ये A-Z a-z 0-9 / - यांपैकी 1 ते 16 अक्षरे असावीत, आणि तो 0, / किंवा - ने सुरू होऊ नये</translation>
     </message>
 </context>
 <context>
@@ -4805,7 +4976,7 @@ Each takes --format text|json.
         <translation>डिक्रिप्ट केलेल्या Sek मध्ये %1 बाइट आहेत, 32 नाहीत</translation>
     </message>
     <message>
-        <source>the reply's Data is not base64</source>
+        <source>the reply&apos;s Data is not base64</source>
         <translation>उत्तरातील Data हा base64 नाही</translation>
     </message>
 </context>
@@ -4847,7 +5018,7 @@ Each takes --format text|json.
         <translation>auth: %1</translation>
     </message>
     <message>
-        <source>auth: the IRP's reply is not JSON (HTTP %1)</source>
+        <source>auth: the IRP&apos;s reply is not JSON (HTTP %1)</source>
         <translation>auth: IRP चे उत्तर JSON नाही (HTTP %1)</translation>
     </message>
     <message>
@@ -4859,7 +5030,7 @@ Each takes --format text|json.
         <translation>IRP ने HTTP %1 उत्तर दिले</translation>
     </message>
     <message>
-        <source>the IRP's reply is not JSON (HTTP %1)</source>
+        <source>the IRP&apos;s reply is not JSON (HTTP %1)</source>
         <translation>IRP चे उत्तर JSON नाही (HTTP %1)</translation>
     </message>
     <message>
@@ -4867,35 +5038,35 @@ Each takes --format text|json.
         <translation>IRP ने कारण न सांगता विनंती नाकारली</translation>
     </message>
     <message>
-        <source>the IRP's reply cannot be decrypted: %1</source>
+        <source>the IRP&apos;s reply cannot be decrypted: %1</source>
         <translation>IRP चे उत्तर डिक्रिप्ट करता येत नाही: %1</translation>
     </message>
     <message>
-        <source>the IRP's decrypted reply is not a JSON object</source>
+        <source>the IRP&apos;s decrypted reply is not a JSON object</source>
         <translation>IRP चे डिक्रिप्ट केलेले उत्तर JSON ऑब्जेक्ट नाही</translation>
     </message>
 </context>
 <context>
     <name>irndesk::irp::IrpProfile</name>
     <message>
-        <source>profile name '%1': use 1 to 40 letters, digits, '-', '_' or '.'</source>
-        <translation>प्रोफाइल नाव '%1': 1 ते 40 अक्षरे, अंक, '-', '_' किंवा '.' वापरा</translation>
+        <source>profile name &apos;%1&apos;: use 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>प्रोफाइल नाव &apos;%1&apos;: 1 ते 40 अक्षरे, अंक, &apos;-&apos;, &apos;_&apos; किंवा &apos;.&apos; वापरा</translation>
     </message>
     <message>
-        <source>--base-url '%1' is not an http(s) URL</source>
-        <translation>--base-url '%1' हा http(s) URL नाही</translation>
+        <source>--base-url &apos;%1&apos; is not an http(s) URL</source>
+        <translation>--base-url &apos;%1&apos; हा http(s) URL नाही</translation>
     </message>
     <message>
-        <source>--base-url '%1': plain http is allowed only to this computer (127.0.0.1); use https</source>
-        <translation>--base-url '%1': साधे http फक्त याच संगणकासाठी (127.0.0.1) चालते; https वापरा</translation>
+        <source>--base-url &apos;%1&apos;: plain http is allowed only to this computer (127.0.0.1); use https</source>
+        <translation>--base-url &apos;%1&apos;: साधे http फक्त याच संगणकासाठी (127.0.0.1) चालते; https वापरा</translation>
     </message>
     <message>
         <source>--client-id and --user are required</source>
         <translation>--client-id आणि --user आवश्यक आहेत</translation>
     </message>
     <message>
-        <source>--gstin '%1' is not a GSTIN (15 characters)</source>
-        <translation>--gstin '%1' हा GSTIN नाही (15 अक्षरे)</translation>
+        <source>--gstin &apos;%1&apos; is not a GSTIN (15 characters)</source>
+        <translation>--gstin &apos;%1&apos; हा GSTIN नाही (15 अक्षरे)</translation>
     </message>
     <message>
         <source>--public-key: %1</source>
@@ -4914,11 +5085,11 @@ Each takes --format text|json.
         <translation>सेटिंग्ज फाइल %1 लिहिता येत नाही</translation>
     </message>
     <message>
-        <source>there is no IRP profile '%1'</source>
-        <translation>'%1' नावाचे कोणतेही IRP प्रोफाइल नाही</translation>
+        <source>there is no IRP profile &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; नावाचे कोणतेही IRP प्रोफाइल नाही</translation>
     </message>
     <message>
-        <source>profile %1: the IRP's public key: %2</source>
+        <source>profile %1: the IRP&apos;s public key: %2</source>
         <translation>प्रोफाइल %1: IRP ची सार्वजनिक की: %2</translation>
     </message>
     <message>
@@ -4965,8 +5136,8 @@ Each takes --format text|json.
         <translation>ऑब्जेक्ट नाही</translation>
     </message>
     <message>
-        <source>the JWT's "data" is not a JSON object</source>
-        <translation>JWT चा "data" हा JSON ऑब्जेक्ट नाही</translation>
+        <source>the JWT&apos;s &quot;data&quot; is not a JSON object</source>
+        <translation>JWT चा &quot;data&quot; हा JSON ऑब्जेक्ट नाही</translation>
     </message>
     <message>
         <source>not an RSA public key or certificate in PEM (or a DER certificate)</source>
@@ -4976,7 +5147,7 @@ Each takes --format text|json.
 <context>
     <name>irndesk::irp::Submitter</name>
     <message>
-        <source>the IRP's record has no readable QR code to compare with</source>
+        <source>the IRP&apos;s record has no readable QR code to compare with</source>
         <translation>IRP च्या रेकॉर्डमध्ये तुलना करण्यासाठी वाचता येण्याजोगा QR कोड नाही</translation>
     </message>
     <message>
@@ -5086,8 +5257,8 @@ Each takes --format text|json.
         <translation>दुहेरी अवतरण चिन्हांमधील की अपेक्षित होती</translation>
     </message>
     <message>
-        <source>expected ':' after the key</source>
-        <translation>की नंतर ':' अपेक्षित होते</translation>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>की नंतर &apos;:&apos; अपेक्षित होते</translation>
     </message>
     <message>
         <source>invoice %1 is %2 bytes as JSON: more than the %3-byte limit of a bulk file on its own</source>
@@ -5122,8 +5293,8 @@ Each takes --format text|json.
         <translation>संख्या</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' ही संख्या नाही</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ही संख्या नाही</translation>
     </message>
     <message>
         <source>%1 is far too large for this field</source>
@@ -5146,24 +5317,24 @@ Each takes --format text|json.
         <translation>ॲरे</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after a value</source>
-        <translation>मूल्यानंतर ',' किंवा ']' अपेक्षित होते</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after a value</source>
+        <translation>मूल्यानंतर &apos;,&apos; किंवा &apos;]&apos; अपेक्षित होते</translation>
     </message>
     <message>
-        <source>key '%1' read as '%2' (the schema's spelling)</source>
-        <translation>की '%1' ही '%2' म्हणून वाचली (स्कीमामधील स्पेलिंग)</translation>
+        <source>key &apos;%1&apos; read as &apos;%2&apos; (the schema&apos;s spelling)</source>
+        <translation>की &apos;%1&apos; ही &apos;%2&apos; म्हणून वाचली (स्कीमामधील स्पेलिंग)</translation>
     </message>
     <message>
-        <source>unknown key '%1': the schema has no such field here, its value is not read</source>
-        <translation>अज्ञात की '%1': स्कीमामध्ये येथे असे फील्ड नाही, तिचे मूल्य वाचले नाही</translation>
+        <source>unknown key &apos;%1&apos;: the schema has no such field here, its value is not read</source>
+        <translation>अज्ञात की &apos;%1&apos;: स्कीमामध्ये येथे असे फील्ड नाही, तिचे मूल्य वाचले नाही</translation>
     </message>
     <message>
         <source>the key appears twice; the last value is used</source>
         <translation>ही की दोनदा आली आहे; शेवटचे मूल्य वापरले आहे</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a value</source>
-        <translation>मूल्यानंतर ',' किंवा '}' अपेक्षित होते</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>मूल्यानंतर &apos;,&apos; किंवा &apos;}&apos; अपेक्षित होते</translation>
     </message>
     <message>
         <source>expected an invoice object, got %1</source>
@@ -5202,12 +5373,12 @@ Each takes --format text|json.
         <translation>फाइल रिकामी आहे</translation>
     </message>
     <message>
-        <source>not an INV-01 file: it must start with '[' (a bulk array) or '{' (one invoice)</source>
-        <translation>ही INV-01 फाइल नाही: ती '[' (बल्क ॲरे) किंवा '{' (एक इन्व्हॉइस) ने सुरू झाली पाहिजे</translation>
+        <source>not an INV-01 file: it must start with &apos;[&apos; (a bulk array) or &apos;{&apos; (one invoice)</source>
+        <translation>ही INV-01 फाइल नाही: ती &apos;[&apos; (बल्क ॲरे) किंवा &apos;{&apos; (एक इन्व्हॉइस) ने सुरू झाली पाहिजे</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after invoice [%1]</source>
-        <translation>इन्व्हॉइस [%1] नंतर ',' किंवा ']' अपेक्षित होते</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after invoice [%1]</source>
+        <translation>इन्व्हॉइस [%1] नंतर &apos;,&apos; किंवा &apos;]&apos; अपेक्षित होते</translation>
     </message>
     <message>
         <source>expected a string in double quotes</source>
@@ -5372,7 +5543,7 @@ Each takes --format text|json.
         <translation>इन्व्हॉइसमधून RefDtls.PrecDocDtls काढून टाका (IRP 2210 देऊ शकते), किंवा हा दस्तऐवज आधीच्या इन्व्हॉइसचे समायोजन करत असल्यास CRN/DBN वापरा.</translation>
     </message>
     <message>
-        <source>The preceding document %1 is dated %2, after this document's date %3</source>
+        <source>The preceding document %1 is dated %2, after this document&apos;s date %3</source>
         <translation>पूर्वीच्या दस्तऐवज %1 चा दिनांक %2 आहे, जो या दस्तऐवजाच्या दिनांकानंतरचा (%3) आहे</translation>
     </message>
     <message>
@@ -5400,7 +5571,7 @@ Each takes --format text|json.
         <translation>रस्त्याने वाहतूक (TransMode 1), पण EwbDtls मध्ये वाहन क्रमांक नाही</translation>
     </message>
     <message>
-        <source>Give VehNo (e.g. MH12AB1234), or give TransId, the transporter's GSTIN or enrolment ID, for a Part-A-only e-way bill (the transporter adds the vehicle later).</source>
+        <source>Give VehNo (e.g. MH12AB1234), or give TransId, the transporter&apos;s GSTIN or enrolment ID, for a Part-A-only e-way bill (the transporter adds the vehicle later).</source>
         <translation>VehNo द्या (उदा. MH12AB1234), किंवा फक्त Part-A असलेल्या ई-वे बिलसाठी TransId, म्हणजे वाहतूकदाराचा GSTIN किंवा नोंदणी (enrolment) ID द्या (वाहतूकदार वाहन नंतर जोडतो).</translation>
     </message>
     <message>
@@ -5524,7 +5695,7 @@ Each takes --format text|json.
         <translation>पोहोचवण्याच्या पत्त्याच्या तपशिलात GSTIN नाही: 01/08/2026 पासून ई-वे बिलसाठी पोहोचवण्याच्या पत्त्याचा GSTIN आवश्यक आहे</translation>
     </message>
     <message>
-        <source>Give the consignee's GSTIN in ShipDtls.Gstin, or URP if the consignee is not registered.</source>
+        <source>Give the consignee&apos;s GSTIN in ShipDtls.Gstin, or URP if the consignee is not registered.</source>
         <translation>ShipDtls.Gstin मध्ये माल प्राप्तकर्त्याचा (कन्साइनी) GSTIN द्या, किंवा तो नोंदणीकृत नसल्यास URP द्या.</translation>
     </message>
     <message>
@@ -5532,7 +5703,7 @@ Each takes --format text|json.
         <translation>पोहोचवण्याच्या पत्त्याचा GSTIN %1 हाच बिल-टू GSTIN आहे: 01/08/2026 पासून पोहोचवण्याच्या पत्त्याच्या तपशिलात दुसरा पक्षकार असावा</translation>
     </message>
     <message>
-        <source>Leave ShipDtls out when the goods go to the buyer's own address; otherwise give the consignee's GSTIN (or URP).</source>
+        <source>Leave ShipDtls out when the goods go to the buyer&apos;s own address; otherwise give the consignee&apos;s GSTIN (or URP).</source>
         <translation>माल खरेदीदाराच्या स्वतःच्या पत्त्यावर जात असल्यास ShipDtls देऊ नका; अन्यथा कन्साइनीचा GSTIN (किंवा URP) द्या.</translation>
     </message>
     <message>
@@ -5540,7 +5711,7 @@ Each takes --format text|json.
         <translation>पोहोचवण्याच्या पत्त्याचा राज्य कोड %1 आहे, पण पोहोचवण्याच्या पत्त्याचा GSTIN %2 राज्य %3 मध्ये नोंदणीकृत आहे</translation>
     </message>
     <message>
-        <source>Give the GSTIN of the consignee's registration in the ship-to state, or correct ShipDtls.Stcd.</source>
+        <source>Give the GSTIN of the consignee&apos;s registration in the ship-to state, or correct ShipDtls.Stcd.</source>
         <translation>पोहोचवण्याच्या पत्त्याच्या राज्यातील कन्साइनीच्या नोंदणीचा GSTIN द्या, किंवा ShipDtls.Stcd दुरुस्त करा.</translation>
     </message>
     <message>
@@ -5564,7 +5735,7 @@ Each takes --format text|json.
         <translation>या ठिकाणी JSON दुरुस्त करा (किंवा ते लिहिणारे एक्सपोर्ट): IRP इन्व्हॉइस INV-01 स्कीमानुसार वाचते आणि त्यात न बसणारे नाकारते.</translation>
     </message>
     <message>
-        <source>IRN Desk read this as said, but write it as the schema does (exact key spelling, no null) so that every reader, the IRP's included, reads the same.</source>
+        <source>IRN Desk read this as said, but write it as the schema does (exact key spelling, no null) so that every reader, the IRP&apos;s included, reads the same.</source>
         <translation>IRN Desk ने हे वर सांगितल्याप्रमाणे वाचले, पण ते स्कीमाप्रमाणे लिहा (की चे अचूक स्पेलिंग, null नाही) जेणेकरून IRP सह प्रत्येक वाचक ते सारखेच वाचेल.</translation>
     </message>
     <message>
@@ -5576,11 +5747,11 @@ Each takes --format text|json.
         <translation>IRP कडून मान्य समजल्या जाणाऱ्या ±1.00 च्या आत, पण आकड्यांवरून येणाऱ्या मूल्याइतके नाही</translation>
     </message>
     <message>
-        <source>HSN/SAC code %1 of line %2 is in neither the e-invoice HSN list nor the GST portal's HSN/SAC master (masters %3)</source>
+        <source>HSN/SAC code %1 of line %2 is in neither the e-invoice HSN list nor the GST portal&apos;s HSN/SAC master (masters %3)</source>
         <translation>ओळ %2 चा HSN/SAC कोड %1 ना ई-इन्व्हॉइस HSN यादीत आहे, ना GST पोर्टलच्या HSN/SAC मास्टरमध्ये (मास्टर %3)</translation>
     </message>
     <message>
-        <source>Look the code up in the GST portal's HSN/SAC search and use a current 6- or 8-digit code. If the code is new, update the HSN master files.</source>
+        <source>Look the code up in the GST portal&apos;s HSN/SAC search and use a current 6- or 8-digit code. If the code is new, update the HSN master files.</source>
         <translation>GST पोर्टलच्या HSN/SAC शोधात कोड पाहा आणि सध्याचा 6 किंवा 8 अंकी कोड वापरा. कोड नवीन असल्यास HSN मास्टर फाइल अपडेट करा.</translation>
     </message>
     <message>
@@ -5592,7 +5763,7 @@ Each takes --format text|json.
         <translation>शीर्ष %1 अंतर्गत वस्तूचे वर्णन करणारा 6 किंवा 8 अंकी कोड वापरा.</translation>
     </message>
     <message>
-        <source>HSN/SAC code %1 of line %2 is in the GST portal's master but not in the list of codes known to be accepted on e-invoices; the IRP may reject it (2176)</source>
+        <source>HSN/SAC code %1 of line %2 is in the GST portal&apos;s master but not in the list of codes known to be accepted on e-invoices; the IRP may reject it (2176)</source>
         <translation>ओळ %2 चा HSN/SAC कोड %1 GST पोर्टलच्या मास्टरमध्ये आहे, पण ई-इन्व्हॉइसवर स्वीकारल्या जाणाऱ्या ज्ञात कोडच्या यादीत नाही; IRP तो नाकारू शकते (2176)</translation>
     </message>
     <message>
@@ -5600,7 +5771,7 @@ Each takes --format text|json.
         <translation>%1 अंतर्गत अधिक नेमका 8 अंकी कोड असल्यास तो वापरा.</translation>
     </message>
     <message>
-        <source>Check the code in the GST portal's HSN/SAC search; if the IRP rejects it, use the nearest code that e-invoices accept.</source>
+        <source>Check the code in the GST portal&apos;s HSN/SAC search; if the IRP rejects it, use the nearest code that e-invoices accept.</source>
         <translation>GST पोर्टलच्या HSN/SAC शोधात कोड तपासा; IRP ने तो नाकारल्यास ई-इन्व्हॉइसवर स्वीकारला जाणारा सर्वात जवळचा कोड वापरा.</translation>
     </message>
     <message>
@@ -5668,7 +5839,7 @@ Each takes --format text|json.
         <translation>ओळ %2 ची सवलत %1 तिच्या TotAmt %3 पेक्षा जास्त आहे, त्यामुळे ओळीला करपात्र मूल्य उरत नाही (AssAmt %4 आहे)</translation>
     </message>
     <message>
-        <source>A line's Discount cannot exceed its gross amount TotAmt: correct the discount or the quantity and price. To pass value back to the buyer, issue a credit note.</source>
+        <source>A line&apos;s Discount cannot exceed its gross amount TotAmt: correct the discount or the quantity and price. To pass value back to the buyer, issue a credit note.</source>
         <translation>ओळीची Discount तिच्या सकल रकमेपेक्षा (TotAmt) जास्त असू शकत नाही: सवलत किंवा प्रमाण व किंमत दुरुस्त करा. खरेदीदाराला मूल्य परत द्यायचे असल्यास क्रेडिट नोट जारी करा.</translation>
     </message>
     <message>
@@ -5716,11 +5887,11 @@ Each takes --format text|json.
         <translation>ओळ %1 चे TotItemVal %2 आहे, पण AssAmt %3 + GST %4 + उपकर %5 + OthChrg %6 = %7 येते (%8)</translation>
     </message>
     <message>
-        <source>Set TotItemVal to the line's taxable value plus its tax, cess and other charges (under reverse charge or EXPWP it may leave the tax out).</source>
+        <source>Set TotItemVal to the line&apos;s taxable value plus its tax, cess and other charges (under reverse charge or EXPWP it may leave the tax out).</source>
         <translation>TotItemVal मध्ये ओळीचे करपात्र मूल्य आणि त्यावरील कर, उपकर व इतर शुल्क यांची बेरीज ठेवा (रिव्हर्स चार्ज किंवा EXPWP मध्ये कर वगळता येऊ शकतो).</translation>
     </message>
     <message>
-        <source>Set TotItemVal to the line's taxable value plus its tax, cess and other charges.</source>
+        <source>Set TotItemVal to the line&apos;s taxable value plus its tax, cess and other charges.</source>
         <translation>TotItemVal मध्ये ओळीचे करपात्र मूल्य आणि त्यावरील कर, उपकर व इतर शुल्क यांची बेरीज ठेवा.</translation>
     </message>
     <message>
@@ -5728,11 +5899,11 @@ Each takes --format text|json.
         <translation>%1 %2 हा वैध GSTIN नाही: त्याचा तपासणी वर्ण (15 वा) %4 नसून %3 असायला हवा</translation>
     </message>
     <message>
-        <source>Copy the GSTIN again from the registration certificate or the GST portal: one mistyped character changes the check character. The IRP rejects a GSTIN it does not know (3028). NIC's sandbox test GSTINs fail this check; in sandbox mode it is only a warning.</source>
+        <source>Copy the GSTIN again from the registration certificate or the GST portal: one mistyped character changes the check character. The IRP rejects a GSTIN it does not know (3028). NIC&apos;s sandbox test GSTINs fail this check; in sandbox mode it is only a warning.</source>
         <translation>GSTIN नोंदणी प्रमाणपत्रातून किंवा GST पोर्टलवरून पुन्हा कॉपी करा: एकही वर्ण चुकीचा टाइप झाल्यास तपासणी वर्ण बदलतो. IRP ला माहीत नसलेला GSTIN ते नाकारते (3028). NIC चे सँडबॉक्स चाचणी GSTIN या तपासणीत अयशस्वी ठरतात; सँडबॉक्स मोडमध्ये हा फक्त इशारा असतो.</translation>
     </message>
     <message>
-        <source>%1 %2 has a correct check character but fits none of GSTN's GSTIN formats (regular, government, UIN, TDS, TCS, non-resident)</source>
+        <source>%1 %2 has a correct check character but fits none of GSTN&apos;s GSTIN formats (regular, government, UIN, TDS, TCS, non-resident)</source>
         <translation>%1 %2 चा तपासणी वर्ण बरोबर आहे, पण तो GSTN च्या कोणत्याही GSTIN स्वरूपात (नियमित, सरकारी, UIN, TDS, TCS, अनिवासी) बसत नाही</translation>
     </message>
     <message>
@@ -5752,7 +5923,7 @@ Each takes --format text|json.
         <translation>%1 हा 96 (इतर देश) आहे, पण पुरवठादार भारतातील एखाद्या राज्यात नोंदणीकृत असतो</translation>
     </message>
     <message>
-        <source>Give the state of the supplier's registration: the first two digits of its GSTIN.</source>
+        <source>Give the state of the supplier&apos;s registration: the first two digits of its GSTIN.</source>
         <translation>पुरवठादाराच्या नोंदणीचे राज्य द्या: त्याच्या GSTIN चे पहिले दोन अंक.</translation>
     </message>
     <message>
@@ -5792,7 +5963,7 @@ Each takes --format text|json.
         <translation>ShipDtls.Stcd %1 आहे, पण पोहोचवण्याच्या पत्त्याचा GSTIN %2 राज्य %3 मध्ये नोंदणीकृत आहे</translation>
     </message>
     <message>
-        <source>Give the ship-to party's GSTIN of the state the goods go to, or URP for an unregistered place. From 1 August 2026 the IRP rejects the mismatch when an e-way bill is generated (2325).</source>
+        <source>Give the ship-to party&apos;s GSTIN of the state the goods go to, or URP for an unregistered place. From 1 August 2026 the IRP rejects the mismatch when an e-way bill is generated (2325).</source>
         <translation>माल ज्या राज्यात जातो त्या राज्यातील, पोहोचवण्याच्या पत्त्यावरील पक्षकाराचा GSTIN द्या, किंवा अनोंदणीकृत ठिकाणासाठी URP द्या. 1 ऑगस्ट 2026 पासून ई-वे बिल तयार करताना IRP ही तफावत नाकारते (2325).</translation>
     </message>
     <message>
@@ -5800,7 +5971,7 @@ Each takes --format text|json.
         <translation>SellerDtls.Gstin URP आहे, पण ई-इन्व्हॉइसचा पुरवठादार नेहमी नोंदणीकृत असतो</translation>
     </message>
     <message>
-        <source>Give the supplier's own GSTIN: only a registered person generates an IRN.</source>
+        <source>Give the supplier&apos;s own GSTIN: only a registered person generates an IRN.</source>
         <translation>पुरवठादाराचा स्वतःचा GSTIN द्या: फक्त नोंदणीकृत व्यक्तीच IRN जनरेट करते.</translation>
     </message>
     <message>
@@ -5808,7 +5979,7 @@ Each takes --format text|json.
         <translation>SellerDtls.Stcd %1 आहे, पण पुरवठादाराचा GSTIN %2 राज्य %3 मध्ये नोंदणीकृत आहे</translation>
     </message>
     <message>
-        <source>The supplier's state code is the first two digits of its GSTIN: write %1, or use the GSTIN of the registration in state %2.</source>
+        <source>The supplier&apos;s state code is the first two digits of its GSTIN: write %1, or use the GSTIN of the registration in state %2.</source>
         <translation>पुरवठादाराचा राज्य कोड म्हणजे त्याच्या GSTIN चे पहिले दोन अंक: %1 लिहा, किंवा राज्य %2 मधील नोंदणीचा GSTIN वापरा.</translation>
     </message>
     <message>
@@ -5816,7 +5987,7 @@ Each takes --format text|json.
         <translation>BuyerDtls.Gstin URP आहे, पण मानीव निर्यातीचा (DEXP) प्राप्तकर्ता नोंदणीकृत असतो</translation>
     </message>
     <message>
-        <source>Give the recipient's GSTIN. A supply to an unregistered person is not a deemed export.</source>
+        <source>Give the recipient&apos;s GSTIN. A supply to an unregistered person is not a deemed export.</source>
         <translation>प्राप्तकर्त्याचा GSTIN द्या. अनोंदणीकृत व्यक्तीला केलेला पुरवठा मानीव निर्यात ठरत नाही.</translation>
     </message>
     <message>
@@ -5824,7 +5995,7 @@ Each takes --format text|json.
         <translation>BuyerDtls.Gstin URP आहे, पण %1 पुरवठ्यासाठी नोंदणीकृत प्राप्तकर्ता आवश्यक आहे</translation>
     </message>
     <message>
-        <source>Give the recipient's GSTIN. Supplies to unregistered persons (B2C) are not reported to the IRP; URP is only for exports.</source>
+        <source>Give the recipient&apos;s GSTIN. Supplies to unregistered persons (B2C) are not reported to the IRP; URP is only for exports.</source>
         <translation>प्राप्तकर्त्याचा GSTIN द्या. अनोंदणीकृत व्यक्तींना केलेले पुरवठे (B2C) IRP ला कळवले जात नाहीत; URP फक्त निर्यातीसाठी आहे.</translation>
     </message>
     <message>
@@ -5836,11 +6007,11 @@ Each takes --format text|json.
         <translation>परदेशी खरेदीदाराचा GSTIN म्हणून URP लिहा, सोबत Pos आणि Stcd 96 आणि PIN 999999. नोंदणीकृत भारतीय प्राप्तकर्त्याला केलेला पुरवठा B2B, SEZ किंवा DEXP असतो.</translation>
     </message>
     <message>
-        <source>BuyerDtls.Gstin %1 is the supplier's own GSTIN</source>
+        <source>BuyerDtls.Gstin %1 is the supplier&apos;s own GSTIN</source>
         <translation>BuyerDtls.Gstin %1 हा पुरवठादाराचाच GSTIN आहे</translation>
     </message>
     <message>
-        <source>Give the recipient's GSTIN. A registration cannot supply to itself; a transfer to a branch in another state uses that branch's GSTIN.</source>
+        <source>Give the recipient&apos;s GSTIN. A registration cannot supply to itself; a transfer to a branch in another state uses that branch&apos;s GSTIN.</source>
         <translation>प्राप्तकर्त्याचा GSTIN द्या. एखादी नोंदणी स्वतःलाच पुरवठा करू शकत नाही; दुसऱ्या राज्यातील शाखेला हस्तांतरण करताना त्या शाखेचा GSTIN वापरला जातो.</translation>
     </message>
     <message>
@@ -5848,15 +6019,15 @@ Each takes --format text|json.
         <translation>BuyerDtls.Stcd %1 आहे, पण प्राप्तकर्त्याचा GSTIN %2 राज्य %3 मध्ये नोंदणीकृत आहे</translation>
     </message>
     <message>
-        <source>The recipient's state code is the first two digits of its GSTIN: write %1, or use the recipient's GSTIN of state %2. Where the goods go is ShipDtls and the place of supply is Pos.</source>
+        <source>The recipient&apos;s state code is the first two digits of its GSTIN: write %1, or use the recipient&apos;s GSTIN of state %2. Where the goods go is ShipDtls and the place of supply is Pos.</source>
         <translation>प्राप्तकर्त्याचा राज्य कोड म्हणजे त्याच्या GSTIN चे पहिले दोन अंक: %1 लिहा, किंवा राज्य %2 मधील प्राप्तकर्त्याचा GSTIN वापरा. माल कुठे जातो ते ShipDtls मध्ये आणि पुरवठ्याचे ठिकाण Pos मध्ये असते.</translation>
     </message>
     <message>
-        <source>BuyerDtls.Pin is missing; a %1 supply needs the recipient's PIN</source>
+        <source>BuyerDtls.Pin is missing; a %1 supply needs the recipient&apos;s PIN</source>
         <translation>BuyerDtls.Pin गहाळ आहे; %1 पुरवठ्यासाठी प्राप्तकर्त्याचा PIN आवश्यक आहे</translation>
     </message>
     <message>
-        <source>Give the six-digit PIN of the recipient's address.</source>
+        <source>Give the six-digit PIN of the recipient&apos;s address.</source>
         <translation>प्राप्तकर्त्याच्या पत्त्याचा सहा अंकी PIN द्या.</translation>
     </message>
     <message>
@@ -5872,7 +6043,7 @@ Each takes --format text|json.
         <translation>1 ते 16 वर्ण: अक्षरे, अंक, / आणि -; पहिला वर्ण अक्षर किंवा 0 सोडून इतर अंक असावा, उदा. INV/2026/0042.</translation>
     </message>
     <message>
-        <source>2 to 16 characters: letters, digits, / and -; the first one a letter or a digit other than 0 (the schema's pattern needs at least two characters here).</source>
+        <source>2 to 16 characters: letters, digits, / and -; the first one a letter or a digit other than 0 (the schema&apos;s pattern needs at least two characters here).</source>
         <translation>2 ते 16 वर्ण: अक्षरे, अंक, / आणि -; पहिला वर्ण अक्षर किंवा 0 सोडून इतर अंक असावा (येथे स्कीमाच्या पॅटर्नला किमान दोन वर्ण लागतात).</translation>
     </message>
     <message>
@@ -5912,7 +6083,7 @@ Each takes --format text|json.
         <translation>1 ते 15 वर्ण: फक्त अक्षरे, अंक, / आणि -.</translation>
     </message>
     <message>
-        <source>The transport document's date as dd/mm/yyyy, e.g. 05/11/2026.</source>
+        <source>The transport document&apos;s date as dd/mm/yyyy, e.g. 05/11/2026.</source>
         <translation>वाहतूक दस्तऐवजाचा दिनांक dd/mm/yyyy स्वरूपात, उदा. 05/11/2026.</translation>
     </message>
     <message>
@@ -5932,12 +6103,12 @@ Each takes --format text|json.
         <translation>%1 रिकामे आहे</translation>
     </message>
     <message>
-        <source>%1 is %2 characters long ('%3'): at most %4 are allowed</source>
-        <translation>%1 %2 वर्णांचे आहे ('%3'): कमाल %4 वर्णांना परवानगी आहे</translation>
+        <source>%1 is %2 characters long (&apos;%3&apos;): at most %4 are allowed</source>
+        <translation>%1 %2 वर्णांचे आहे (&apos;%3&apos;): कमाल %4 वर्णांना परवानगी आहे</translation>
     </message>
     <message>
-        <source>%1 is %2 characters long ('%3'): at least %4 are needed</source>
-        <translation>%1 %2 वर्णांचे आहे ('%3'): किमान %4 वर्ण आवश्यक आहेत</translation>
+        <source>%1 is %2 characters long (&apos;%3&apos;): at least %4 are needed</source>
+        <translation>%1 %2 वर्णांचे आहे (&apos;%3&apos;): किमान %4 वर्ण आवश्यक आहेत</translation>
     </message>
     <message>
         <source>%1 must have exactly %2 characters.</source>
@@ -5952,88 +6123,88 @@ Each takes --format text|json.
         <translation>मूल्य नसलेले ऐच्छिक फील्ड वगळले जाते; ते रिकामे किंवा अपुरे पाठवले जात नाही.</translation>
     </message>
     <message>
-        <source>%1 is '%2': neither a GSTIN of 15 characters nor URP</source>
-        <translation>%1 '%2' आहे: हा 15 वर्णांचा GSTIN नाही आणि URP ही नाही</translation>
+        <source>%1 is &apos;%2&apos;: neither a GSTIN of 15 characters nor URP</source>
+        <translation>%1 &apos;%2&apos; आहे: हा 15 वर्णांचा GSTIN नाही आणि URP ही नाही</translation>
     </message>
     <message>
-        <source>%1 is '%2': the schema's pattern needs at least 2 characters here</source>
-        <translation>%1 '%2' आहे: येथे स्कीमाच्या पॅटर्नला किमान 2 वर्ण लागतात</translation>
+        <source>%1 is &apos;%2&apos;: the schema&apos;s pattern needs at least 2 characters here</source>
+        <translation>%1 &apos;%2&apos; आहे: येथे स्कीमाच्या पॅटर्नला किमान 2 वर्ण लागतात</translation>
     </message>
     <message>
-        <source>%1 is '%2': a state code cannot be 0</source>
-        <translation>%1 '%2' आहे: राज्य कोड 0 असू शकत नाही</translation>
+        <source>%1 is &apos;%2&apos;: a state code cannot be 0</source>
+        <translation>%1 &apos;%2&apos; आहे: राज्य कोड 0 असू शकत नाही</translation>
     </message>
     <message>
-        <source>%1 is '%2': an HSN code cannot be all zeros</source>
-        <translation>%1 '%2' आहे: HSN कोड सर्व शून्य असू शकत नाही</translation>
+        <source>%1 is &apos;%2&apos;: an HSN code cannot be all zeros</source>
+        <translation>%1 &apos;%2&apos; आहे: HSN कोड सर्व शून्य असू शकत नाही</translation>
     </message>
     <message>
-        <source>%1 is '%2': %3 digits, but an HSN or SAC code has 4, 6 or 8</source>
-        <translation>%1 '%2' आहे: %3 अंक, पण HSN किंवा SAC कोडमध्ये 4, 6 किंवा 8 अंक असतात</translation>
+        <source>%1 is &apos;%2&apos;: %3 digits, but an HSN or SAC code has 4, 6 or 8</source>
+        <translation>%1 &apos;%2&apos; आहे: %3 अंक, पण HSN किंवा SAC कोडमध्ये 4, 6 किंवा 8 अंक असतात</translation>
     </message>
     <message>
-        <source>%1 is '%2': an e-mail address needs an @</source>
-        <translation>%1 '%2' आहे: ई-मेल पत्त्यात @ आवश्यक आहे</translation>
+        <source>%1 is &apos;%2&apos;: an e-mail address needs an @</source>
+        <translation>%1 &apos;%2&apos; आहे: ई-मेल पत्त्यात @ आवश्यक आहे</translation>
     </message>
     <message>
-        <source>%1 is '%2': nothing before the @</source>
-        <translation>%1 '%2' आहे: @ च्या आधी काहीच नाही</translation>
+        <source>%1 is &apos;%2&apos;: nothing before the @</source>
+        <translation>%1 &apos;%2&apos; आहे: @ च्या आधी काहीच नाही</translation>
     </message>
     <message>
-        <source>%1 is '%2': nothing after the @</source>
-        <translation>%1 '%2' आहे: @ नंतर काहीच नाही</translation>
+        <source>%1 is &apos;%2&apos;: nothing after the @</source>
+        <translation>%1 &apos;%2&apos; आहे: @ नंतर काहीच नाही</translation>
     </message>
     <message>
-        <source>%1 is '%2', which does not have the form the schema requires</source>
-        <translation>%1 '%2' आहे, जे स्कीमाला आवश्यक असलेल्या स्वरूपात नाही</translation>
+        <source>%1 is &apos;%2&apos;, which does not have the form the schema requires</source>
+        <translation>%1 &apos;%2&apos; आहे, जे स्कीमाला आवश्यक असलेल्या स्वरूपात नाही</translation>
     </message>
     <message>
-        <source>%1 is '%2': the character '%3' at position %4 is not allowed there</source>
-        <translation>%1 '%2' आहे: स्थान %4 वरील '%3' हा वर्ण तेथे चालत नाही</translation>
+        <source>%1 is &apos;%2&apos;: the character &apos;%3&apos; at position %4 is not allowed there</source>
+        <translation>%1 &apos;%2&apos; आहे: स्थान %4 वरील &apos;%3&apos; हा वर्ण तेथे चालत नाही</translation>
     </message>
     <message>
-        <source>%1 is '%2', which is not a date written dd/mm/yyyy</source>
-        <translation>%1 '%2' आहे, जो dd/mm/yyyy स्वरूपात लिहिलेला दिनांक नाही</translation>
+        <source>%1 is &apos;%2&apos;, which is not a date written dd/mm/yyyy</source>
+        <translation>%1 &apos;%2&apos; आहे, जो dd/mm/yyyy स्वरूपात लिहिलेला दिनांक नाही</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy with two-digit day and month and a four-digit year, e.g. 05/11/2026.</source>
         <translation>दिनांक dd/mm/yyyy स्वरूपात लिहा: दिवस आणि महिना दोन अंकी, वर्ष चार अंकी, उदा. 05/11/2026.</translation>
     </message>
     <message>
-        <source>%1 is '%2': the schema admits only years 2010 to 2029</source>
-        <translation>%1 '%2' आहे: स्कीमा फक्त 2010 ते 2029 ही वर्षे स्वीकारते</translation>
+        <source>%1 is &apos;%2&apos;: the schema admits only years 2010 to 2029</source>
+        <translation>%1 &apos;%2&apos; आहे: स्कीमा फक्त 2010 ते 2029 ही वर्षे स्वीकारते</translation>
     </message>
     <message>
-        <source>Check the year: the IRP's date pattern accepts dd/mm/yyyy dates from 2010 to 2029.</source>
+        <source>Check the year: the IRP&apos;s date pattern accepts dd/mm/yyyy dates from 2010 to 2029.</source>
         <translation>वर्ष तपासा: IRP चा दिनांक पॅटर्न 2010 ते 2029 मधील dd/mm/yyyy दिनांक स्वीकारतो.</translation>
     </message>
     <message>
-        <source>%1 is '%2', which is not a day of the calendar</source>
-        <translation>%1 '%2' आहे, जो कॅलेंडरमधील दिवस नाही</translation>
+        <source>%1 is &apos;%2&apos;, which is not a day of the calendar</source>
+        <translation>%1 &apos;%2&apos; आहे, जो कॅलेंडरमधील दिवस नाही</translation>
     </message>
     <message>
         <source>Check the day and the month (dd/mm/yyyy): months have 28 to 31 days, February 29 only in leap years.</source>
         <translation>दिवस आणि महिना तपासा (dd/mm/yyyy): महिन्यांत 28 ते 31 दिवस असतात, 29 फेब्रुवारी फक्त लीप वर्षात येतो.</translation>
     </message>
     <message>
-        <source>%1 contains a double quote ("): '%2'</source>
-        <translation>%1 मध्ये डबल कोट (") आहे: '%2'</translation>
+        <source>%1 contains a double quote (&quot;): &apos;%2&apos;</source>
+        <translation>%1 मध्ये डबल कोट (&quot;) आहे: &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Remove the double quote from %1, or write two single quotes ('') instead: the schema forbids " in free text.</source>
-        <translation>%1 मधील डबल कोट काढा, किंवा त्याऐवजी दोन सिंगल कोट ('') लिहा: स्कीमा मुक्त मजकुरात " ला परवानगी देत नाही.</translation>
+        <source>Remove the double quote from %1, or write two single quotes (&apos;&apos;) instead: the schema forbids &quot; in free text.</source>
+        <translation>%1 मधील डबल कोट काढा, किंवा त्याऐवजी दोन सिंगल कोट (&apos;&apos;) लिहा: स्कीमा मुक्त मजकुरात &quot; ला परवानगी देत नाही.</translation>
     </message>
     <message>
-        <source>%1 contains a backslash (\): '%2'</source>
-        <translation>%1 मध्ये बॅकस्लॅश (\) आहे: '%2'</translation>
+        <source>%1 contains a backslash (\): &apos;%2&apos;</source>
+        <translation>%1 मध्ये बॅकस्लॅश (\) आहे: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Remove the backslash from %1 or write / instead: NIC rejects a backslash in any free-text field.</source>
         <translation>%1 मधील बॅकस्लॅश काढा किंवा त्याऐवजी / लिहा: NIC कोणत्याही मुक्त-मजकूर फील्डमधील बॅकस्लॅश नाकारते.</translation>
     </message>
     <message>
-        <source>%1 is '%2', which is not one of %3</source>
-        <translation>%1 '%2' आहे, जे %3 पैकी कोणतेही नाही</translation>
+        <source>%1 is &apos;%2&apos;, which is not one of %3</source>
+        <translation>%1 &apos;%2&apos; आहे, जे %3 पैकी कोणतेही नाही</translation>
     </message>
     <message>
         <source>Write %1 in capitals: one of %2.</source>
@@ -6052,16 +6223,16 @@ Each takes --format text|json.
         <translation>%3 मध्ये %1 ते %2 दरम्यानचे मूल्य टाका.</translation>
     </message>
     <message>
-        <source>Version is '%1': the IRP accepts only schema version 1.1</source>
-        <translation>Version '%1' आहे: IRP फक्त स्कीमा आवृत्ती 1.1 स्वीकारते</translation>
+        <source>Version is &apos;%1&apos;: the IRP accepts only schema version 1.1</source>
+        <translation>Version &apos;%1&apos; आहे: IRP फक्त स्कीमा आवृत्ती 1.1 स्वीकारते</translation>
     </message>
     <message>
-        <source>Set Version to "1.1".</source>
-        <translation>Version "1.1" ठेवा.</translation>
+        <source>Set Version to &quot;1.1&quot;.</source>
+        <translation>Version &quot;1.1&quot; ठेवा.</translation>
     </message>
     <message>
-        <source>Irn is sent with the invoice ('%1'): the IRP computes the IRN itself</source>
-        <translation>इन्व्हॉइससोबत Irn पाठवला आहे ('%1'): IRP स्वतः IRN तयार करते</translation>
+        <source>Irn is sent with the invoice (&apos;%1&apos;): the IRP computes the IRN itself</source>
+        <translation>इन्व्हॉइससोबत Irn पाठवला आहे (&apos;%1&apos;): IRP स्वतः IRN तयार करते</translation>
     </message>
     <message>
         <source>Remove Irn from the invoice: a request must not carry one.</source>
@@ -6096,11 +6267,11 @@ Each takes --format text|json.
         <translation>RegRev N ठेवा. SEZ पुरवठा, निर्यात आणि मानीव निर्यात यांवरील कर प्राप्तकर्ता रिव्हर्स चार्जखाली कधीच भरत नाही.</translation>
     </message>
     <message>
-        <source>TranDtls.EcmGstin %1 is not the GSTIN of an e-commerce operator: an operator's TCS GSTIN has C as its 14th character</source>
+        <source>TranDtls.EcmGstin %1 is not the GSTIN of an e-commerce operator: an operator&apos;s TCS GSTIN has C as its 14th character</source>
         <translation>TranDtls.EcmGstin %1 हा ई-कॉमर्स ऑपरेटरचा GSTIN नाही: ऑपरेटरच्या TCS GSTIN मधील 14 वा वर्ण C असतो</translation>
     </message>
     <message>
-        <source>Give the e-commerce operator's TCS registration (e.g. 07AAECA1234B1CR), not its regular GSTIN, or leave EcmGstin out when the supply was not made through an operator.</source>
+        <source>Give the e-commerce operator&apos;s TCS registration (e.g. 07AAECA1234B1CR), not its regular GSTIN, or leave EcmGstin out when the supply was not made through an operator.</source>
         <translation>ई-कॉमर्स ऑपरेटरची TCS नोंदणी द्या (उदा. 07AAECA1234B1CR), त्याचा नियमित GSTIN नव्हे; पुरवठा ऑपरेटरमार्फत झाला नसल्यास EcmGstin वगळा.</translation>
     </message>
     <message>
@@ -6136,7 +6307,7 @@ Each takes --format text|json.
         <translation>मास्टर यादीतील बंदर कोड वापरा (सहा वर्ण, उदा. INNSA1 न्हावा शेवा, INBOM1 मुंबई, INMAA1 चेन्नई); सेवांसाठी Port वगळा.</translation>
     </message>
     <message>
-        <source>Use the ISO 3166 two-letter code of the buyer's country, e.g. US, AE, GB.</source>
+        <source>Use the ISO 3166 two-letter code of the buyer&apos;s country, e.g. US, AE, GB.</source>
         <translation>खरेदीदाराच्या देशाचा ISO 3166 दोन-अक्षरी कोड वापरा, उदा. US, AE, GB.</translation>
     </message>
     <message>
@@ -6144,7 +6315,7 @@ Each takes --format text|json.
         <translation>इन्व्हॉइसच्या चलनाचा ISO 4217 कोड वापरा, उदा. USD, EUR, AED.</translation>
     </message>
     <message>
-        <source>BuyerDtls.Pos is %1, the supplier's own state (SellerDtls.Stcd %2), but an export (%3) is never an intra-state supply</source>
+        <source>BuyerDtls.Pos is %1, the supplier&apos;s own state (SellerDtls.Stcd %2), but an export (%3) is never an intra-state supply</source>
         <translation>BuyerDtls.Pos %1 आहे, म्हणजे पुरवठादाराचेच राज्य (SellerDtls.Stcd %2), पण निर्यात (%3) कधीही राज्यांतर्गत पुरवठा नसते</translation>
     </message>
     <message>
@@ -6184,7 +6355,7 @@ Each takes --format text|json.
         <translation>पुरवठ्याच्या ठिकाणाचा राज्य कोड द्या (मालासाठी, जिथे डिलिव्हरी पूर्ण होते ते). फक्त निर्यात आणि परदेशातील ठिकाणासाठी B2B माल वाहतूक किंवा कुरिअर सेवा (SAC 9965, 9968) यांचेच पुरवठ्याचे ठिकाण 96 असते.</translation>
     </message>
     <message>
-        <source>TranDtls.IgstOnIntra is Y, but BuyerDtls.Pos %1 is not the supplier's state (SellerDtls.Stcd %2)</source>
+        <source>TranDtls.IgstOnIntra is Y, but BuyerDtls.Pos %1 is not the supplier&apos;s state (SellerDtls.Stcd %2)</source>
         <translation>TranDtls.IgstOnIntra Y आहे, पण BuyerDtls.Pos %1 हे पुरवठादाराचे राज्य (SellerDtls.Stcd %2) नाही</translation>
     </message>
     <message>
@@ -6196,7 +6367,7 @@ Each takes --format text|json.
         <translation>BuyerDtls.Pos %1 आहे, पण SEZ प्राप्तकर्ता राज्य %2 मध्ये आहे (BuyerDtls.Stcd)</translation>
     </message>
     <message>
-        <source>The place of supply of a supply to an SEZ unit or developer is the SEZ's state: write %1 unless the supply really takes place elsewhere.</source>
+        <source>The place of supply of a supply to an SEZ unit or developer is the SEZ&apos;s state: write %1 unless the supply really takes place elsewhere.</source>
         <translation>SEZ युनिट किंवा विकासकाला केलेल्या पुरवठ्याचे पुरवठ्याचे ठिकाण म्हणजे SEZ चे राज्य: पुरवठा खरोखर इतरत्र होत नसेल तर %1 लिहा.</translation>
     </message>
     <message>
@@ -6236,7 +6407,7 @@ Each takes --format text|json.
         <translation>CgstAmt आणि SgstAmt 0 ठेवा: बॉण्ड किंवा LUT अंतर्गत SEZ ला केलेल्या पुरवठ्यावर (SEZWOP) कर लागत नाही.</translation>
     </message>
     <message>
-        <source>Charge the whole tax as IgstAmt (AssAmt × GstRt / 100) and set CgstAmt and SgstAmt to 0, even when the SEZ is in the supplier's state.</source>
+        <source>Charge the whole tax as IgstAmt (AssAmt × GstRt / 100) and set CgstAmt and SgstAmt to 0, even when the SEZ is in the supplier&apos;s state.</source>
         <translation>संपूर्ण कर IgstAmt म्हणून आकारा (AssAmt × GstRt / 100) आणि CgstAmt व SgstAmt 0 ठेवा, SEZ पुरवठादाराच्याच राज्यात असले तरीही.</translation>
     </message>
     <message>
@@ -6264,7 +6435,7 @@ Each takes --format text|json.
         <translation>संपूर्ण कर IgstAmt म्हणून आकारा (AssAmt × GstRt / 100) आणि CgstAmt व SgstAmt 0 ठेवा: ज्या पुरवठ्याचे ठिकाण दुसऱ्या राज्यात आहे तो पुरवठा आंतरराज्य असतो.</translation>
     </message>
     <message>
-        <source>ItemList[%1] is %2 and an earlier line is %3, but goods and services may not be mixed on an invoice that charges IGST with the place of supply in the supplier's state (%4)</source>
+        <source>ItemList[%1] is %2 and an earlier line is %3, but goods and services may not be mixed on an invoice that charges IGST with the place of supply in the supplier&apos;s state (%4)</source>
         <translation>ItemList[%1] %2 आहे आणि आधीची एक ओळ %3 आहे, पण पुरवठ्याचे ठिकाण पुरवठादाराच्याच राज्यात (%4) असून IGST आकारणाऱ्या इन्व्हॉइसमध्ये माल आणि सेवा एकत्र असू शकत नाहीत</translation>
     </message>
     <message>
@@ -6284,7 +6455,7 @@ Each takes --format text|json.
         <translation>IRP ला मान्य असल्याचे मानल्या जाणाऱ्या ±1.00 च्या मर्यादेत, पण अचूक नाही</translation>
     </message>
     <message>
-        <source>%1 is %2 but the lines' %3 add up to %4 (%5)</source>
+        <source>%1 is %2 but the lines&apos; %3 add up to %4 (%5)</source>
         <translation>%1 %2 आहे, पण ओळींच्या %3 ची बेरीज %4 येते (%5)</translation>
     </message>
     <message>
@@ -6296,7 +6467,7 @@ Each takes --format text|json.
         <translation>ValDtls.%1 ओळींच्या बेरजेइतके, म्हणजे %2, ठेवा.</translation>
     </message>
     <message>
-        <source>CesVal is %1, the lines' ad-valorem cess only; their non-ad-valorem cess (CesNonAdvlAmt) of %2 is missing from it</source>
+        <source>CesVal is %1, the lines&apos; ad-valorem cess only; their non-ad-valorem cess (CesNonAdvlAmt) of %2 is missing from it</source>
         <translation>CesVal %1 आहे, म्हणजे फक्त ओळींचा मूल्याधारित उपकर; त्यांचा गैर-मूल्याधारित उपकर (CesNonAdvlAmt) %2 त्यात समाविष्ट नाही</translation>
     </message>
     <message>
@@ -6304,7 +6475,7 @@ Each takes --format text|json.
         <translation>CesVal मध्ये दोन्ही प्रकारचा भरपाई उपकर असतो: तो %1 ठेवा.</translation>
     </message>
     <message>
-        <source>TotInvVal is %1 but the lines' TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt %5 is %6 (%7)</source>
+        <source>TotInvVal is %1 but the lines&apos; TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt %5 is %6 (%7)</source>
         <translation>TotInvVal %1 आहे, पण ओळींचे TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt %5 = %6 येते (%7)</translation>
     </message>
     <message>
@@ -6351,8 +6522,8 @@ Each takes --format text|json.
         <translation>%1: वापरकर्ता %2 साठी clientId, clientSecret, userName, password आणि gstin आवश्यक आहेत</translation>
     </message>
     <message>
-        <source>%1: no user (an array of objects, or {"users": [...]})</source>
-        <translation>%1: एकही वापरकर्ता नाही (ऑब्जेक्ट्सचा अ‍ॅरे, किंवा {"users": [...]})</translation>
+        <source>%1: no user (an array of objects, or {&quot;users&quot;: [...]})</source>
+        <translation>%1: एकही वापरकर्ता नाही (ऑब्जेक्ट्सचा अ‍ॅरे, किंवा {&quot;users&quot;: [...]})</translation>
     </message>
     <message>
         <source>The request body is not JSON</source>
@@ -6387,7 +6558,7 @@ Each takes --format text|json.
         <translation>अवैध Client-ID/Client-Secret</translation>
     </message>
     <message>
-        <source>Decryption failed: encrypt the payload with the sandbox's auth_public.pem</source>
+        <source>Decryption failed: encrypt the payload with the sandbox&apos;s auth_public.pem</source>
         <translation>डिक्रिप्शन अयशस्वी: payload सँडबॉक्सच्या auth_public.pem ने एन्क्रिप्ट करा</translation>
     </message>
     <message>
@@ -6511,7 +6682,7 @@ Each takes --format text|json.
         <translation>%1: %2 (नवीन की तयार करण्यासाठी फाइल हटवा)</translation>
     </message>
     <message>
-        <source>could not make the sandbox's certificate %1</source>
+        <source>could not make the sandbox&apos;s certificate %1</source>
         <translation>सँडबॉक्सचे प्रमाणपत्र %1 तयार करता आले नाही</translation>
     </message>
     <message>
@@ -6618,11 +6789,11 @@ Each takes --format text|json.
         <translation>अपडेट करण्यापूर्वी स्टोअरची प्रत बनवता येत नाही (काहीही बदलले नाही): %1</translation>
     </message>
     <message>
-        <source>a workspace needs the seller's GSTIN</source>
+        <source>a workspace needs the seller&apos;s GSTIN</source>
         <translation>वर्कस्पेससाठी विक्रेत्याचा GSTIN आवश्यक आहे</translation>
     </message>
     <message>
-        <source>the workspace of %1 needs the seller's legal name</source>
+        <source>the workspace of %1 needs the seller&apos;s legal name</source>
         <translation>%1 च्या वर्कस्पेससाठी विक्रेत्याचे कायदेशीर नाव आवश्यक आहे</translation>
     </message>
     <message>
@@ -6670,12 +6841,12 @@ Each takes --format text|json.
         <translation>उत्पादन #%1 हटवता येत नाही</translation>
     </message>
     <message>
-        <source>the number pattern '%1' has no {n} for the counter</source>
-        <translation>क्रमांक नमुना '%1' मध्ये काउंटरसाठी {n} नाही</translation>
+        <source>the number pattern &apos;%1&apos; has no {n} for the counter</source>
+        <translation>क्रमांक नमुना &apos;%1&apos; मध्ये काउंटरसाठी {n} नाही</translation>
     </message>
     <message>
-        <source>the pattern '%1' gives %2, longer than the 16 characters a document number may have</source>
-        <translation>नमुना '%1' मधून %2 मिळतो, जो दस्तऐवज क्रमांकाच्या 16 अक्षरांच्या मर्यादेपेक्षा लांब आहे</translation>
+        <source>the pattern &apos;%1&apos; gives %2, longer than the 16 characters a document number may have</source>
+        <translation>नमुना &apos;%1&apos; मधून %2 मिळतो, जो दस्तऐवज क्रमांकाच्या 16 अक्षरांच्या मर्यादेपेक्षा लांब आहे</translation>
     </message>
     <message>
         <source>cannot save the number series %1 %2</source>
@@ -6837,8 +7008,8 @@ Each takes --format text|json.
         <translation>आधी वर्कस्पेस निवडा</translation>
     </message>
     <message>
-        <source>there is no IRP profile '%1'</source>
-        <translation>IRP प्रोफाइल '%1' अस्तित्वात नाही</translation>
+        <source>there is no IRP profile &apos;%1&apos;</source>
+        <translation>IRP प्रोफाइल &apos;%1&apos; अस्तित्वात नाही</translation>
     </message>
 </context>
 <context>
@@ -6868,27 +7039,27 @@ Each takes --format text|json.
     <name>irndesk::ui::DemoWorkspace</name>
     <message>
         <source>the sample invoices are missing from the program</source>
-        <translation type="unfinished" />
+        <translation>नमुना इन्व्हॉइस प्रोग्राममध्ये नाहीत</translation>
     </message>
     <message>
         <source>the sample invoices of the program cannot be read</source>
-        <translation type="unfinished" />
+        <translation>प्रोग्राममधील नमुना इन्व्हॉइस वाचता येत नाहीत</translation>
     </message>
     <message>
         <source>the store has all the demo workspaces it can hold</source>
-        <translation type="unfinished" />
+        <translation>स्टोअरमध्ये ठेवता येतील तेवढे सर्व डेमो वर्कस्पेस आधीच आहेत</translation>
     </message>
     <message>
         <source>no temporary folder for the sample invoices</source>
-        <translation type="unfinished" />
+        <translation>नमुना इन्व्हॉइससाठी तात्पुरते फोल्डर नाही</translation>
     </message>
     <message>
         <source>cannot write the sample invoices to %1</source>
-        <translation type="unfinished" />
+        <translation>नमुना इन्व्हॉइस %1 मध्ये लिहिता येत नाहीत</translation>
     </message>
     <message>
         <source>no store is open</source>
-        <translation type="unfinished" />
+        <translation>कोणतेही स्टोअर उघडलेले नाही</translation>
     </message>
 </context>
 <context>
@@ -6978,284 +7149,221 @@ Each takes --format text|json.
     <name>irndesk::ui::FirstStartWizard</name>
     <message>
         <source>Welcome to IRN Desk</source>
-        <translation type="unfinished" />
+        <translation>IRN Desk मध्ये आपले स्वागत आहे</translation>
     </message>
     <message>
         <source>IRN Desk checks your GST e-invoices as the IRP does, before you report them, and keeps them with their IRNs and QR codes.
 This short setup asks for your GSTIN, your turnover band and, if you have it, your IRP access.</source>
-        <translation type="unfinished" />
+        <translation>IRN Desk तुमचे GST ई-इन्व्हॉइस तुम्ही कळवण्यापूर्वी IRP प्रमाणेच तपासते, आणि ते त्यांच्या IRN व QR कोडसह जतन करून ठेवते.
+या छोट्या सेटअपमध्ये तुमचा GSTIN, तुमची उलाढाल श्रेणी आणि, असल्यास, तुमचा IRP ॲक्सेस विचारला जातो.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">भाषा(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished">भाषा</translation>
-    </message>
-    <message>
-        <source>%1 required</source>
-        <translation type="unfinished" />
+        <translation>भाषा(&amp;L):</translation>
     </message>
     <message>
         <source>Your business</source>
-        <translation type="unfinished" />
+        <translation>तुमचा व्यवसाय</translation>
     </message>
     <message>
         <source>The seller on your invoices. The GSTIN fills the state.</source>
-        <translation type="unfinished" />
+        <translation>तुमच्या इन्व्हॉइसवरील विक्रेता. GSTIN वरून राज्य आपोआप भरले जाते.</translation>
     </message>
     <message>
         <source>&amp;GSTIN:</source>
-        <translation type="unfinished">GSTIN(&amp;G):</translation>
-    </message>
-    <message>
-        <source>GSTIN</source>
-        <translation type="unfinished">GSTIN</translation>
+        <translation>GSTIN(&amp;G):</translation>
     </message>
     <message>
         <source>GSTIN check</source>
-        <translation type="unfinished">GSTIN तपासणी</translation>
+        <translation>GSTIN तपासणी</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished">राज्य</translation>
+        <translation>राज्य(&amp;S):</translation>
     </message>
     <message>
         <source>P&amp;AN:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PAN</source>
-        <translation type="unfinished" />
+        <translation>PAN(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished">कायदेशीर नाव(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation type="unfinished">कायदेशीर नाव</translation>
+        <translation>कायदेशीर नाव(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Trade name:</source>
-        <translation type="unfinished">व्यापारी नाव(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Trade name</source>
-        <translation type="unfinished">व्यापारी नाव</translation>
+        <translation>व्यापारी नाव(&amp;T):</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished" />
+        <translation>पत्ता(&amp;D):</translation>
     </message>
     <message>
         <source>Pla&amp;ce:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished">ठिकाण</translation>
+        <translation>ठिकाण(&amp;C):</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN(&amp;I):</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">समस्या</translation>
+        <translation>समस्या</translation>
     </message>
     <message>
         <source>15 characters, as on your registration certificate</source>
-        <translation type="unfinished" />
+        <translation>15 अक्षरे, तुमच्या नोंदणी प्रमाणपत्रावर असल्याप्रमाणे</translation>
     </message>
     <message>
-        <source>'%1' cannot be in a GSTIN: only letters and digits</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be in a GSTIN: only letters and digits</source>
+        <translation>&apos;%1&apos; GSTIN मध्ये असू शकत नाही: फक्त अक्षरे आणि अंक</translation>
     </message>
     <message>
         <source>A GSTIN starts with the 2 digits of the state code</source>
-        <translation type="unfinished" />
+        <translation>GSTIN राज्य कोडच्या 2 अंकांनी सुरू होतो</translation>
     </message>
     <message>
         <source>%1 is not a state code</source>
-        <translation type="unfinished">%1 हा राज्य कोड नाही</translation>
+        <translation>%1 हा राज्य कोड नाही</translation>
     </message>
     <message>
         <source>%1 of 15 characters</source>
-        <translation type="unfinished">15 पैकी %1 अक्षरे</translation>
+        <translation>15 पैकी %1 अक्षरे</translation>
     </message>
     <message>
         <source>Not a GSTIN: state code, PAN, entity number, Z and a check character</source>
-        <translation type="unfinished" />
+        <translation>हा GSTIN नाही: त्यात राज्य कोड, PAN, संस्था क्रमांक, Z आणि तपासणी अक्षर असते</translation>
     </message>
     <message>
         <source>Wrong check character: the 15th should be %1, not %2 (a mistyped character?)</source>
-        <translation type="unfinished" />
+        <translation>चुकीचे तपासणी अक्षर: 15 वे अक्षर %2 नव्हे, %1 असायला हवे (एखादे अक्षर चुकीचे टाइप झाले?)</translation>
     </message>
     <message>
         <source>Valid GSTIN</source>
-        <translation type="unfinished">वैध GSTIN</translation>
+        <translation>वैध GSTIN</translation>
     </message>
     <message>
         <source>%1 (allowed in sandbox mode)</source>
-        <translation type="unfinished" />
+        <translation>%1 (सँडबॉक्स मोडमध्ये परवानगी)</translation>
     </message>
     <message>
         <source>the name of PAN %1, as registered</source>
-        <translation type="unfinished" />
+        <translation>PAN %1 चे नोंदणीकृत नाव</translation>
     </message>
     <message>
         <source>PIN: 6 digits, not starting with 0</source>
-        <translation type="unfinished" />
+        <translation>PIN: 6 अंक, 0 ने सुरू न होणारा</translation>
     </message>
     <message>
         <source>PIN %1 is not in %2</source>
-        <translation type="unfinished" />
+        <translation>PIN %1 %2 मध्ये नाही</translation>
     </message>
     <message>
         <source>PIN %1 is in %2, not in %3</source>
-        <translation type="unfinished" />
+        <translation>PIN %1 %3 मध्ये नाही, %2 मध्ये आहे</translation>
     </message>
     <message>
         <source>an individual</source>
-        <translation type="unfinished" />
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <source>a company</source>
-        <translation type="unfinished" />
+        <translation>कंपनी</translation>
     </message>
     <message>
         <source>a Hindu undivided family</source>
-        <translation type="unfinished" />
+        <translation>हिंदू अविभक्त कुटुंब</translation>
     </message>
     <message>
         <source>a firm or LLP</source>
-        <translation type="unfinished" />
+        <translation>फर्म किंवा LLP</translation>
     </message>
     <message>
         <source>an association of persons</source>
-        <translation type="unfinished" />
+        <translation>व्यक्तींची संघटना</translation>
     </message>
     <message>
         <source>a trust</source>
-        <translation type="unfinished" />
+        <translation>ट्रस्ट</translation>
     </message>
     <message>
         <source>a government body or local authority</source>
-        <translation type="unfinished" />
+        <translation>सरकारी संस्था किंवा स्थानिक प्राधिकरण</translation>
     </message>
     <message>
         <source>another kind of holder</source>
-        <translation type="unfinished" />
+        <translation>इतर प्रकारचा धारक</translation>
     </message>
     <message>
         <source>E-invoicing is not mandatory for you. IRN Desk still helps you make valid invoice JSON, for your buyers or for the day it applies.</source>
-        <translation type="unfinished" />
+        <translation>ई-इन्व्हॉइसिंग तुमच्यासाठी बंधनकारक नाही. तरीही IRN Desk तुम्हाला तुमच्या खरेदीदारांसाठी, किंवा ते लागू होईल त्या दिवसासाठी, वैध इन्व्हॉइस JSON तयार करण्यात मदत करते.</translation>
     </message>
     <message>
         <source>E-invoicing applies: report every B2B invoice, credit and debit note to an IRP. The 30-day reporting limit does not apply to you.</source>
-        <translation type="unfinished" />
+        <translation>ई-इन्व्हॉइसिंग लागू आहे: प्रत्येक B2B इन्व्हॉइस, क्रेडिट नोट आणि डेबिट नोट IRP ला कळवा. 30 दिवसांची रिपोर्टिंग मर्यादा तुम्हाला लागू नाही.</translation>
     </message>
     <message>
         <source>E-invoicing applies, and the IRP refuses a document more than 30 days after its date. IRN Desk warns you from the 25th day.</source>
-        <translation type="unfinished" />
+        <translation>ई-इन्व्हॉइसिंग लागू आहे, आणि दस्तऐवजाच्या दिनांकापासून 30 दिवसांनंतर IRP तो नाकारते. IRN Desk तुम्हाला 25 व्या दिवसापासून इशारा देते.</translation>
     </message>
     <message>
         <source>Choose the band of your aggregate turnover.</source>
-        <translation type="unfinished" />
+        <translation>तुमच्या एकूण उलाढालीची श्रेणी निवडा.</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished" />
+        <translation>उलाढाल</translation>
     </message>
     <message>
         <source>Aggregate annual turnover (AATO) of your PAN, in the highest financial year since 2017-18.</source>
-        <translation type="unfinished" />
+        <translation>2017-18 पासूनच्या सर्वाधिक उलाढालीच्या आर्थिक वर्षातील तुमच्या PAN ची एकूण वार्षिक उलाढाल (AATO).</translation>
     </message>
     <message>
         <source>Up to ₹&amp;5 crore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Up to 5 crore rupees</source>
-        <translation type="unfinished" />
+        <translation>₹5 कोटीपर्यंत(&amp;5)</translation>
     </message>
     <message>
         <source>Above ₹5 crore, below ₹&amp;10 crore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Above 5 crore, below 10 crore rupees</source>
-        <translation type="unfinished" />
+        <translation>₹5 कोटीपेक्षा जास्त, ₹10 कोटीपेक्षा कमी(&amp;1)</translation>
     </message>
     <message>
         <source>₹10 crore or &amp;more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>10 crore rupees or more</source>
-        <translation type="unfinished" />
+        <translation>₹10 कोटी किंवा अधिक(&amp;M)</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished">याचा अर्थ</translation>
+        <translation>याचा अर्थ</translation>
     </message>
     <message>
         <source>IRP access (optional)</source>
-        <translation type="unfinished" />
+        <translation>IRP ॲक्सेस (ऐच्छिक)</translation>
     </message>
     <message>
         <source>To report invoices from IRN Desk you need API access to an IRP (client id, secret, user and password). Without it you can still check invoices and export JSON for the portal.</source>
-        <translation type="unfinished" />
+        <translation>IRN Desk मधून इन्व्हॉइस कळवण्यासाठी तुम्हाला IRP चा API ॲक्सेस (क्लायंट आयडी, सीक्रेट, वापरकर्ता आणि पासवर्ड) आवश्यक आहे. त्याशिवायही तुम्ही इन्व्हॉइस तपासू शकता आणि पोर्टलसाठी JSON एक्सपोर्ट करू शकता.</translation>
     </message>
     <message>
         <source>&amp;Add an IRP profile…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add an IRP profile</source>
-        <translation type="unfinished" />
+        <translation>IRP प्रोफाइल जोडा(&amp;A)…</translation>
     </message>
     <message>
         <source>IRP profiles</source>
-        <translation type="unfinished">IRP प्रोफाइल्स</translation>
-    </message>
-    <message>
-        <source>Later: press Next. Settings has the IRP profiles.</source>
-        <translation type="unfinished" />
+        <translation>IRP प्रोफाइल्स</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished" />
+        <translation>जोडले: %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">तयार</translation>
+        <translation>तयार</translation>
     </message>
     <message>
         <source>Add a &amp;demo workspace with sample invoices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add a demo workspace with sample invoices</source>
-        <translation type="unfinished" />
+        <translation>नमुना इन्व्हॉइससह डेमो वर्कस्पेस जोडा(&amp;D)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>सारांश</translation>
     </message>
     <message>
         <source>GSTIN: %1
@@ -7263,23 +7371,43 @@ Seller: %2
 State: %3
 Turnover: %4
 IRP profile: %5</source>
-        <translation type="unfinished" />
+        <translation>GSTIN: %1
+विक्रेता: %2
+राज्य: %3
+उलाढाल: %4
+IRP प्रोफाइल: %5</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished" />
+        <translation>नंतर</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished">कोणतेही स्टोअर उघडलेले नाही.</translation>
+        <translation>कोणतेही स्टोअर उघडलेले नाही.</translation>
     </message>
     <message>
         <source>The demo workspace could not be added: %1</source>
-        <translation type="unfinished" />
+        <translation>डेमो वर्कस्पेस जोडता आले नाही: %1</translation>
     </message>
     <message>
         <source>IRN Desk — guided setup</source>
-        <translation type="unfinished" />
+        <translation>IRN Desk — मार्गदर्शित सेटअप</translation>
+    </message>
+    <message>
+        <source>Five short steps; you can change everything later.</source>
+        <translation>पाच छोट्या पायऱ्या; सर्व काही नंतर बदलता येईल.</translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation>%1: आवश्यक</translation>
+    </message>
+    <message>
+        <source>Optional: press Next to set it up later in Settings.</source>
+        <translation>ऐच्छिक: नंतर सेटिंग्जमध्ये सेट करण्यासाठी &quot;पुढे&quot; दाबा.</translation>
+    </message>
+    <message>
+        <source>Check what you entered, then press Finish.</source>
+        <translation>तुम्ही भरलेली माहिती तपासा, नंतर &quot;पूर्ण करा&quot; दाबा.</translation>
     </message>
 </context>
 <context>
@@ -7447,7 +7575,7 @@ IRP profile: %5</source>
         <translation>पक्षकारांमधून खरेदीदार भरला</translation>
     </message>
     <message>
-        <source>Type the buyer's GSTIN first</source>
+        <source>Type the buyer&apos;s GSTIN first</source>
         <translation>आधी खरेदीदाराचा GSTIN टाइप करा</translation>
     </message>
     <message>
@@ -7459,7 +7587,7 @@ IRP profile: %5</source>
         <translation>IRP ने %1 चे तपशील दिले नाहीत: %2</translation>
     </message>
     <message>
-        <source>Buyer filled from the IRP's details of %1</source>
+        <source>Buyer filled from the IRP&apos;s details of %1</source>
         <translation>IRP कडील %1 च्या तपशिलांवरून खरेदीदार भरला</translation>
     </message>
     <message>
@@ -7638,7 +7766,7 @@ IRP profile: %5</source>
         <translation>विक्रेता</translation>
     </message>
     <message>
-        <source>The seller is the workspace's profile</source>
+        <source>The seller is the workspace&apos;s profile</source>
         <translation>विक्रेत्याचे तपशील वर्कस्पेसच्या प्रोफाइलमधून येतात</translation>
     </message>
     <message>
@@ -7702,7 +7830,7 @@ IRP profile: %5</source>
         <translation>IRP कडून तपशील आणा</translation>
     </message>
     <message>
-        <source>Fetch the buyer's details from the IRP by GSTIN</source>
+        <source>Fetch the buyer&apos;s details from the IRP by GSTIN</source>
         <translation>GSTIN वरून खरेदीदाराचे तपशील IRP कडून आणा</translation>
     </message>
     <message>
@@ -8251,11 +8379,11 @@ Total: %5 (%6 lines)</source>
         <translation>या इन्व्हॉइससाठी स्वाक्षरीत काहीही जतन केलेले नाही.</translation>
     </message>
     <message>
-        <source>Signed by NIC's sandbox: a test document (sandbox mode is on).</source>
+        <source>Signed by NIC&apos;s sandbox: a test document (sandbox mode is on).</source>
         <translation>NIC च्या सँडबॉक्सने स्वाक्षरी केली: चाचणी दस्तऐवज (सँडबॉक्स मोड चालू आहे).</translation>
     </message>
     <message>
-        <source>Warning: signed by NIC's sandbox, not by the IRP. This is not a valid e-invoice.</source>
+        <source>Warning: signed by NIC&apos;s sandbox, not by the IRP. This is not a valid e-invoice.</source>
         <translation>इशारा: IRP ने नव्हे, तर NIC च्या सँडबॉक्सने स्वाक्षरी केली आहे. हे वैध ई-इन्व्हॉइस नाही.</translation>
     </message>
     <message>
@@ -8267,8 +8395,8 @@ Total: %5 (%6 lines)</source>
         <translation>इशारा: IRP ने नव्हे, तर सँडबॉक्स IRP (%1) ने स्वाक्षरी केली आहे. हे वैध ई-इन्व्हॉइस नाही.</translation>
     </message>
     <message>
-        <source>%1 differs: QR code '%2', invoice '%3'</source>
-        <translation>%1 वेगळे आहे: QR कोड '%2', इन्व्हॉइस '%3'</translation>
+        <source>%1 differs: QR code &apos;%2&apos;, invoice &apos;%3&apos;</source>
+        <translation>%1 वेगळे आहे: QR कोड &apos;%2&apos;, इन्व्हॉइस &apos;%3&apos;</translation>
     </message>
     <message>
         <source>Cancelled on %1</source>
@@ -8719,19 +8847,19 @@ Total: %5 (%6 lines)</source>
     </message>
     <message>
         <source>&amp;Open store…</source>
-        <translation type="unfinished" />
+        <translation>स्टोअर उघडा(&amp;O)…</translation>
     </message>
     <message>
         <source>Recent &amp;stores</source>
-        <translation type="unfinished" />
+        <translation>अलीकडील स्टोअर(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Import invoices…</source>
-        <translation type="unfinished" />
+        <translation>इन्व्हॉइस इम्पोर्ट करा(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;recent</source>
-        <translation type="unfinished" />
+        <translation>अलीकडील फाइल्स इम्पोर्ट करा(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -8771,35 +8899,35 @@ Total: %5 (%6 lines)</source>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished" />
+        <translation>%1 (सापडत नाही)</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished" />
+        <translation>यादी साफ करा(&amp;C)</translation>
     </message>
     <message>
         <source>Open store</source>
-        <translation type="unfinished">स्टोअर उघडा</translation>
+        <translation>स्टोअर उघडा</translation>
     </message>
     <message>
         <source>IRN Desk stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished">IRN Desk स्टोअर (*.sqlite);;सर्व फाइल्स (*)</translation>
+        <translation>IRN Desk स्टोअर (*.sqlite);;सर्व फाइल्स (*)</translation>
     </message>
     <message>
         <source>%1 is not there.</source>
-        <translation type="unfinished" />
+        <translation>%1 सापडत नाही.</translation>
     </message>
     <message>
         <source>The store was not opened: %1</source>
-        <translation type="unfinished">स्टोअर उघडले नाही: %1</translation>
+        <translation>स्टोअर उघडले नाही: %1</translation>
     </message>
     <message>
         <source>Import invoices</source>
-        <translation type="unfinished">इन्व्हॉइस इम्पोर्ट करा</translation>
+        <translation>इन्व्हॉइस इम्पोर्ट करा</translation>
     </message>
     <message>
         <source>Not imported: %1. Only JSON, CSV and XLSX files can be imported.</source>
-        <translation type="unfinished" />
+        <translation>इम्पोर्ट केले नाही: %1. फक्त JSON, CSV आणि XLSX फाइल्स इम्पोर्ट करता येतात.</translation>
     </message>
     <message>
         <source>IRN Desk %1</source>
@@ -8844,6 +8972,26 @@ Total: %5 (%6 lines)</source>
     <message>
         <source>The invoice could not be opened: %1</source>
         <translation>इन्व्हॉइस उघडता आले नाही: %1</translation>
+    </message>
+    <message>
+        <source>Add a &amp;demo workspace</source>
+        <translation>डेमो वर्कस्पेस जोडा(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Guided setup…</source>
+        <translation>मार्गदर्शित सेटअप(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>डेमो वर्कस्पेस</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be added: %1</source>
+        <translation>डेमो वर्कस्पेस जोडता आले नाही: %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2 sample invoices, %3 of them with mistakes to fix</source>
+        <translation>वर्कस्पेस %1: %2 नमुना इन्व्हॉइस, त्यांपैकी %3 मध्ये दुरुस्त करायच्या चुका आहेत</translation>
     </message>
 </context>
 <context>
@@ -9015,7 +9163,7 @@ Total: %5 (%6 lines)</source>
         <translation>GSTIN</translation>
     </message>
     <message>
-        <source>The IRP's public key file</source>
+        <source>The IRP&apos;s public key file</source>
         <translation>IRP ची सार्वजनिक की फाइल</translation>
     </message>
     <message>
@@ -9051,7 +9199,7 @@ Total: %5 (%6 lines)</source>
         <translation>IRP सार्वजनिक की (PEM)(&amp;K):</translation>
     </message>
     <message>
-        <source>The IRP's public key</source>
+        <source>The IRP&apos;s public key</source>
         <translation>IRP ची सार्वजनिक की</translation>
     </message>
     <message>
@@ -9115,7 +9263,7 @@ Total: %5 (%6 lines)</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Choose the IRP's public key file (PEM).</source>
+        <source>Choose the IRP&apos;s public key file (PEM).</source>
         <translation>IRP ची सार्वजनिक की फाइल (PEM) निवडा.</translation>
     </message>
     <message>
@@ -9392,23 +9540,23 @@ Total: %5 (%6 lines)</source>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation>स्वरूप</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>सिस्टम</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>फिकट</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>गडद</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
-        <translation type="unfinished" />
+        <translation>स्वरूप(&amp;P):</translation>
     </message>
     <message>
         <source>Store</source>
@@ -9573,19 +9721,19 @@ A copy of the store is kept.</source>
     <name>irndesk::ui::SingleInstance</name>
     <message>
         <source>another start on this store did not finish</source>
-        <translation type="unfinished" />
+        <translation>या स्टोअरवर सुरू केलेली दुसरी प्रत पूर्णपणे सुरू झाली नाही</translation>
     </message>
     <message>
         <source>another IRN Desk has this store open</source>
-        <translation type="unfinished" />
+        <translation>हे स्टोअर दुसऱ्या IRN Desk मध्ये उघडलेले आहे</translation>
     </message>
     <message>
         <source>the IRN Desk already open on this store does not answer</source>
-        <translation type="unfinished" />
+        <translation>या स्टोअरवर आधीच उघडलेले IRN Desk प्रतिसाद देत नाही</translation>
     </message>
     <message>
         <source>the IRN Desk already open on this store refused: %1</source>
-        <translation type="unfinished" />
+        <translation>या स्टोअरवर आधीच उघडलेल्या IRN Desk ने नकार दिला: %1</translation>
     </message>
 </context>
 <context>
@@ -10066,7 +10214,7 @@ A copy of the store is kept.</source>
     </message>
     <message>
         <source>Invoices to import (JSON, CSV or XLSX).</source>
-        <translation type="unfinished" />
+        <translation>इम्पोर्ट करायचे इन्व्हॉइस (JSON, CSV किंवा XLSX).</translation>
     </message>
     <message>
         <source>IRN Desk</source>

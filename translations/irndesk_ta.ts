@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ta_IN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>%1 is not a state code</source>
         <translation>%1 ஒரு மாநிலக் குறியீடு அல்ல</translation>
@@ -176,8 +176,8 @@
         <translation>%1 காலியாக உள்ளது</translation>
     </message>
     <message>
-        <source>column %1 "%2" is not known; it was not read</source>
-        <translation>நெடுவரிசை %1 "%2" அறியப்படாதது; அது படிக்கப்படவில்லை</translation>
+        <source>column %1 &quot;%2&quot; is not known; it was not read</source>
+        <translation>நெடுவரிசை %1 &quot;%2&quot; அறியப்படாதது; அது படிக்கப்படவில்லை</translation>
     </message>
     <message>
         <source>%1 has no column %2</source>
@@ -186,6 +186,177 @@
     <message>
         <source>already in the list; left out</source>
         <translation>ஏற்கனவே பட்டியலில் உள்ளது; விடப்பட்டது</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>சரி</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>செயல்தவிர்(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>மீண்டும் செய்(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>வெட்டு(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>நகலெடு(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>ஒட்டு(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>நீக்கு</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>அனைத்தையும் தேர்ந்தெடு</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>விவரங்களைக் காட்டு...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>விவரங்களை மறை...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>சரி</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>சேமி</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>அனைத்தையும் சேமி</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>திற</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ஆம்(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>அனைத்திற்கும் ஆம்(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>இல்லை(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>அனைத்திற்கும் இல்லை(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>நிறுத்து</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>மீண்டும் முயல்</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>புறக்கணி</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>மூடு</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>கைவிடு</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>உதவி</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>பயன்படுத்து</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>மறுஅமை</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>இயல்புநிலைகளை மீட்டமை</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; பின்செல்(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>அடுத்து(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>அடுத்து(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>முடி(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>உதவி(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>உதவி</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>உறுதிசெய்</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>முடிந்தது</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>பின்செல்</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>தொடர்</translation>
     </message>
 </context>
 <context>
@@ -227,11 +398,11 @@
         <translation>தொகைகளை IRN Desk மீண்டும் கணக்கிட விடவும், அல்லது கைமுறையாகச் சரிசெய்யவும்: வரி = வரிக்குட்பட்ட மதிப்பு × விகிதம்.</translation>
     </message>
     <message>
-        <source>Check the place of supply (BuyerDtls.Pos) and the seller's state code. Same state: CGST and SGST, half the rate each. Different states, or IgstOnIntra = Y: IGST only.</source>
+        <source>Check the place of supply (BuyerDtls.Pos) and the seller&apos;s state code. Same state: CGST and SGST, half the rate each. Different states, or IgstOnIntra = Y: IGST only.</source>
         <translation>வழங்கல் இடத்தையும் (BuyerDtls.Pos) விற்பனையாளரின் மாநிலக் குறியீட்டையும் சரிபார்க்கவும். ஒரே மாநிலம்: CGST மற்றும் SGST, ஒவ்வொன்றும் பாதி விகிதம். வெவ்வேறு மாநிலங்கள், அல்லது IgstOnIntra = Y: IGST மட்டும்.</translation>
     </message>
     <message>
-        <source>For an export the buyer's GSTIN is URP, state code and place of supply are 96, PIN is 999999. IRN Desk can fill these in.</source>
+        <source>For an export the buyer&apos;s GSTIN is URP, state code and place of supply are 96, PIN is 999999. IRN Desk can fill these in.</source>
         <translation>ஏற்றுமதிக்கு வாங்குபவரின் GSTIN: URP, மாநிலக் குறியீடு மற்றும் வழங்கல் இடம்: 96, PIN: 999999. இவற்றை IRN Desk நிரப்ப முடியும்.</translation>
     </message>
     <message>
@@ -279,7 +450,7 @@
         <translation>VehType-ஐ R (வழக்கமானது) அல்லது O (அளவுக்கு மீறிய சரக்கு) என அமைக்கவும்.</translation>
     </message>
     <message>
-        <source>Enter the transporter's 15-character GSTIN or enrolment number (TransId), or the vehicle or transport document details.</source>
+        <source>Enter the transporter&apos;s 15-character GSTIN or enrolment number (TransId), or the vehicle or transport document details.</source>
         <translation>போக்குவரத்தாளரின் 15-எழுத்து GSTIN அல்லது சேர்க்கை எண்ணை (TransId) உள்ளிடவும், அல்லது வாகனம் அல்லது போக்குவரத்து ஆவண விவரங்களை உள்ளிடவும்.</translation>
     </message>
     <message>
@@ -307,7 +478,7 @@
         <translation>விலைப்பட்டியலில் உள்ள ஒரு GSTIN ரத்துசெய்யப்பட்டது அல்லது செயலற்றது; அதன் பதிவுத் தேதிகள் இந்த ஆவணத் தேதியில் விலைப்பட்டியலை அனுமதிக்கவில்லை.</translation>
     </message>
     <message>
-        <source>Check the document date and the party's registration and cancellation dates on the GST portal. An invoice for that GSTIN must be dated while it was registered.</source>
+        <source>Check the document date and the party&apos;s registration and cancellation dates on the GST portal. An invoice for that GSTIN must be dated while it was registered.</source>
         <translation>ஆவணத் தேதியையும், GST போர்டலில் தரப்பினரின் பதிவு மற்றும் ரத்துத் தேதிகளையும் சரிபார்க்கவும். அந்த GSTIN-க்கான விலைப்பட்டியலின் தேதி, அது பதிவில் இருந்த காலத்துக்குள் இருக்க வேண்டும்.</translation>
     </message>
     <message>
@@ -471,7 +642,7 @@
         <translation>API பயனர் வேறு அணுகல் சான்றுகளுக்குரியவர்: நேரடி அணுகல் மற்றும் GSP அணுகல் சான்றுகள் கலக்கப்பட்டுள்ளன.</translation>
     </message>
     <message>
-        <source>Use the user name with the client ID and secret it was created for: your own direct API access, or your GSP's.</source>
+        <source>Use the user name with the client ID and secret it was created for: your own direct API access, or your GSP&apos;s.</source>
         <translation>பயனர் பெயரை, அது எந்தக் கிளையன்ட் ID மற்றும் ரகசியத்துக்காக உருவாக்கப்பட்டதோ அவற்றுடன் பயன்படுத்தவும்: உங்கள் சொந்த நேரடி API அணுகல், அல்லது உங்கள் GSP-யின் அணுகல்.</translation>
     </message>
     <message>
@@ -603,24 +774,24 @@
         <translation>விற்பனையாளர் GSTIN இல்லை</translation>
     </message>
     <message>
-        <source>The seller's GSTIN is empty.</source>
+        <source>The seller&apos;s GSTIN is empty.</source>
         <translation>விற்பனையாளரின் GSTIN காலியாக உள்ளது.</translation>
     </message>
     <message>
-        <source>Enter the seller's GSTIN (SellerDtls.Gstin).</source>
+        <source>Enter the seller&apos;s GSTIN (SellerDtls.Gstin).</source>
         <translation>விற்பனையாளரின் GSTIN-ஐ (SellerDtls.Gstin) உள்ளிடவும்.</translation>
     </message>
     <message>
-        <source>'From' date format wrong</source>
-        <translation>'முதல்' தேதியின் வடிவம் தவறானது</translation>
+        <source>&apos;From&apos; date format wrong</source>
+        <translation>&apos;முதல்&apos; தேதியின் வடிவம் தவறானது</translation>
     </message>
     <message>
         <source>The start date of the search is not written as DD/MM/YYYY.</source>
         <translation>தேடலின் தொடக்கத் தேதி DD/MM/YYYY என எழுதப்படவில்லை.</translation>
     </message>
     <message>
-        <source>'To' date format wrong</source>
-        <translation>'வரை' தேதியின் வடிவம் தவறானது</translation>
+        <source>&apos;To&apos; date format wrong</source>
+        <translation>&apos;வரை&apos; தேதியின் வடிவம் தவறானது</translation>
     </message>
     <message>
         <source>The end date of the search is not written as DD/MM/YYYY.</source>
@@ -667,7 +838,7 @@
         <translation>தேதி இன்றோ நேற்றோ ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>An early IRP rule accepted only today's or yesterday's date. It was withdrawn.</source>
+        <source>An early IRP rule accepted only today&apos;s or yesterday&apos;s date. It was withdrawn.</source>
         <translation>IRP-இன் ஒரு ஆரம்பகால விதி இன்றைய அல்லது நேற்றைய தேதியை மட்டுமே ஏற்றது. அது திரும்பப் பெறப்பட்டது.</translation>
     </message>
     <message>
@@ -691,7 +862,7 @@
         <translation>கருதப்படும் ஏற்றுமதிக்கு (DEXP) வாங்குபவருக்கு GSTIN இருக்க வேண்டும்.</translation>
     </message>
     <message>
-        <source>Enter the buyer's GSTIN.</source>
+        <source>Enter the buyer&apos;s GSTIN.</source>
         <translation>வாங்குபவரின் GSTIN-ஐ உள்ளிடவும்.</translation>
     </message>
     <message>
@@ -739,8 +910,8 @@
         <translation>அறியப்படாத அலகுக் குறியீடு</translation>
     </message>
     <message>
-        <source>A unit is not a GST unit code (UQC), for example 'pcs.' or 'Nos'.</source>
-        <translation>ஒரு அலகு GST அலகுக் குறியீடு (UQC) அல்ல, எடுத்துக்காட்டாக 'pcs.' அல்லது 'Nos'.</translation>
+        <source>A unit is not a GST unit code (UQC), for example &apos;pcs.&apos; or &apos;Nos&apos;.</source>
+        <translation>ஒரு அலகு GST அலகுக் குறியீடு (UQC) அல்ல, எடுத்துக்காட்டாக &apos;pcs.&apos; அல்லது &apos;Nos&apos;.</translation>
     </message>
     <message>
         <source>Use a UQC code such as NOS, PCS, KGS, MTR, or OTH for others.</source>
@@ -783,7 +954,7 @@
         <translation>ஏற்றுமதி மாநிலத்துக்குள்ளானதாக இருக்க முடியாது</translation>
     </message>
     <message>
-        <source>For an export the place of supply must be 96 (other country), not the seller's state.</source>
+        <source>For an export the place of supply must be 96 (other country), not the seller&apos;s state.</source>
         <translation>ஏற்றுமதிக்கு வழங்கல் இடம் விற்பனையாளரின் மாநிலம் அல்ல, 96 (வேறு நாடு) ஆக இருக்க வேண்டும்.</translation>
     </message>
     <message>
@@ -803,7 +974,7 @@
         <translation>ஏற்றுமதிக்கு வாங்குபவர் வகை செல்லாதது</translation>
     </message>
     <message>
-        <source>The buyer's registration type does not fit an export.</source>
+        <source>The buyer&apos;s registration type does not fit an export.</source>
         <translation>வாங்குபவரின் பதிவு வகை ஏற்றுமதிக்குப் பொருந்தவில்லை.</translation>
     </message>
     <message>
@@ -815,7 +986,7 @@
         <translation>கிரெடிட் அல்லது டெபிட் நோட், அது திருத்தும் விலைப்பட்டியலைக் (RefDtls.PrecDocDtls) குறிப்பிட வேண்டும்.</translation>
     </message>
     <message>
-        <source>Enter the original invoice's number and date as the preceding document.</source>
+        <source>Enter the original invoice&apos;s number and date as the preceding document.</source>
         <translation>அசல் விலைப்பட்டியலின் எண் மற்றும் தேதியை முந்தைய ஆவணமாக உள்ளிடவும்.</translation>
     </message>
     <message>
@@ -847,7 +1018,7 @@
         <translation>மின்-வணிக GSTIN ஒரு TCS பதிவு அல்ல</translation>
     </message>
     <message>
-        <source>EcmGstin must be the e-commerce operator's TCS GSTIN (C as 14th character).</source>
+        <source>EcmGstin must be the e-commerce operator&apos;s TCS GSTIN (C as 14th character).</source>
         <translation>EcmGstin, மின்-வணிக இயக்குநரின் TCS GSTIN ஆக இருக்க வேண்டும் (14வது எழுத்து C).</translation>
     </message>
     <message>
@@ -875,7 +1046,7 @@
         <translation>வழங்கல் ஒரு மின்-வணிக இயக்குநர் மூலம் செய்யப்படுகிறது, ஆனால் EcmGstin இல்லை.</translation>
     </message>
     <message>
-        <source>Enter the operator's TCS GSTIN (EcmGstin).</source>
+        <source>Enter the operator&apos;s TCS GSTIN (EcmGstin).</source>
         <translation>இயக்குநரின் TCS GSTIN-ஐ (EcmGstin) உள்ளிடவும்.</translation>
     </message>
     <message>
@@ -991,7 +1162,7 @@
         <translation>ஒரு விற்பனையாளர் தனது சொந்த GSTIN-க்கு விலைப்பட்டியல் இட முடியாது.</translation>
     </message>
     <message>
-        <source>Check the buyer's GSTIN. A branch in another state has a GSTIN of its own.</source>
+        <source>Check the buyer&apos;s GSTIN. A branch in another state has a GSTIN of its own.</source>
         <translation>வாங்குபவரின் GSTIN-ஐச் சரிபார்க்கவும். வேறு மாநிலத்தில் உள்ள கிளைக்குத் தனி GSTIN உண்டு.</translation>
     </message>
     <message>
@@ -1003,7 +1174,7 @@
         <translation>இந்த வழங்கல் வகைக்குப் பதிவுசெய்யப்பட்ட வாங்குபவர் தேவை; URP ஏற்றுமதிகளுக்கு மட்டுமே.</translation>
     </message>
     <message>
-        <source>Enter the buyer's GSTIN. Sales to unregistered buyers in India (B2C) are not e-invoiced.</source>
+        <source>Enter the buyer&apos;s GSTIN. Sales to unregistered buyers in India (B2C) are not e-invoiced.</source>
         <translation>வாங்குபவரின் GSTIN-ஐ உள்ளிடவும். இந்தியாவில் பதிவுசெய்யப்படாத வாங்குபவர்களுக்கான விற்பனைகளுக்கு (B2C) மின்-விலைப்பட்டியல் உருவாக்கப்படுவதில்லை.</translation>
     </message>
     <message>
@@ -1051,7 +1222,7 @@
         <translation>ஒரு தரப்பினருக்குப் பெயர் இல்லை.</translation>
     </message>
     <message>
-        <source>Enter the party's legal name.</source>
+        <source>Enter the party&apos;s legal name.</source>
         <translation>தரப்பினரின் சட்டப்பூர்வ பெயரை உள்ளிடவும்.</translation>
     </message>
     <message>
@@ -1099,7 +1270,7 @@
         <translation>விலைப்பட்டியல் தள்ளுபடி (ValDtls.Discount) விலைப்பட்டியல் மதிப்பை விடக் குறைவாக இல்லை.</translation>
     </message>
     <message>
-        <source>Check the discount. A line's own discount belongs in that line's Discount.</source>
+        <source>Check the discount. A line&apos;s own discount belongs in that line&apos;s Discount.</source>
         <translation>தள்ளுபடியைச் சரிபார்க்கவும். ஒரு வரிசையின் சொந்தத் தள்ளுபடி அந்த வரிசையின் Discount இல் இருக்க வேண்டும்.</translation>
     </message>
     <message>
@@ -1219,7 +1390,7 @@
         <translation>ஒரு வரிசையின் CGST அல்லது SGST தவறானது</translation>
     </message>
     <message>
-        <source>A line's CGST or SGST is not taxable value × rate ÷ 2.</source>
+        <source>A line&apos;s CGST or SGST is not taxable value × rate ÷ 2.</source>
         <translation>ஒரு வரிசையின் CGST அல்லது SGST, வரிக்குட்பட்ட மதிப்பு × விகிதம் ÷ 2 ஆக இல்லை.</translation>
     </message>
     <message>
@@ -1227,7 +1398,7 @@
         <translation>ஒரு வரிசையின் IGST தவறானது</translation>
     </message>
     <message>
-        <source>A line's IGST is not taxable value × rate.</source>
+        <source>A line&apos;s IGST is not taxable value × rate.</source>
         <translation>ஒரு வரிசையின் IGST, வரிக்குட்பட்ட மதிப்பு × விகிதம் ஆக இல்லை.</translation>
     </message>
     <message>
@@ -1303,7 +1474,7 @@
         <translation>96 (வேறு நாடு) என்பது ஏற்றுமதிகள் மற்றும் சில போக்குவரத்துச் சேவைகளுக்கு மட்டுமே வழங்கல் இடம்.</translation>
     </message>
     <message>
-        <source>Set the place of supply to the buyer's state, or the supply type to an export.</source>
+        <source>Set the place of supply to the buyer&apos;s state, or the supply type to an export.</source>
         <translation>வழங்கல் இடத்தை வாங்குபவரின் மாநிலமாக அமைக்கவும், அல்லது வழங்கல் வகையை ஏற்றுமதியாக அமைக்கவும்.</translation>
     </message>
     <message>
@@ -1319,11 +1490,11 @@
         <translation>வாங்குபவர் PIN இல்லை</translation>
     </message>
     <message>
-        <source>This supply type needs the buyer's PIN.</source>
+        <source>This supply type needs the buyer&apos;s PIN.</source>
         <translation>இந்த வழங்கல் வகைக்கு வாங்குபவரின் PIN தேவை.</translation>
     </message>
     <message>
-        <source>Enter the buyer's PIN, or 999999 for a foreign buyer.</source>
+        <source>Enter the buyer&apos;s PIN, or 999999 for a foreign buyer.</source>
         <translation>வாங்குபவரின் PIN-ஐ உள்ளிடவும், அல்லது வெளிநாட்டு வாங்குபவருக்கு 999999.</translation>
     </message>
     <message>
@@ -1355,7 +1526,7 @@
         <translation>SEZWP மற்றும் SEZWOP வழங்கல்களுக்கு SEZ யூனிட் அல்லது டெவலப்பர் வாங்குபவராக இருக்க வேண்டும்.</translation>
     </message>
     <message>
-        <source>Check the buyer's GSTIN; if the buyer is not an SEZ, use supply type B2B.</source>
+        <source>Check the buyer&apos;s GSTIN; if the buyer is not an SEZ, use supply type B2B.</source>
         <translation>வாங்குபவரின் GSTIN-ஐச் சரிபார்க்கவும்; வாங்குபவர் SEZ இல்லையெனில், வழங்கல் வகை B2B-ஐப் பயன்படுத்தவும்.</translation>
     </message>
     <message>
@@ -1363,7 +1534,7 @@
         <translation>ஏற்றுமதி வாங்குபவர் URP ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>For an export the buyer's GSTIN must be URP.</source>
+        <source>For an export the buyer&apos;s GSTIN must be URP.</source>
         <translation>ஏற்றுமதிக்கு வாங்குபவரின் GSTIN, URP ஆக இருக்க வேண்டும்.</translation>
     </message>
     <message>
@@ -1371,7 +1542,7 @@
         <translation>சரக்குகளும் சேவைகளும் கலந்துள்ளன</translation>
     </message>
     <message>
-        <source>An inter-state invoice whose place of supply is the seller's state cannot mix goods and services.</source>
+        <source>An inter-state invoice whose place of supply is the seller&apos;s state cannot mix goods and services.</source>
         <translation>வழங்கல் இடம் விற்பனையாளரின் மாநிலமாக உள்ள மாநிலங்களுக்கிடையேயான விலைப்பட்டியலில் சரக்குகளையும் சேவைகளையும் கலக்க முடியாது.</translation>
     </message>
     <message>
@@ -1435,11 +1606,11 @@
         <translation>உங்கள் உள்நுழைவுக்கு இந்த IRN-உடன் பணிபுரிய அனுமதி இல்லை.</translation>
     </message>
     <message>
-        <source>Seller state code is not the GSTIN's</source>
+        <source>Seller state code is not the GSTIN&apos;s</source>
         <translation>விற்பனையாளர் மாநிலக் குறியீடு GSTIN-இன் குறியீடு அல்ல</translation>
     </message>
     <message>
-        <source>SellerDtls.Stcd must equal the first two digits of the seller's GSTIN.</source>
+        <source>SellerDtls.Stcd must equal the first two digits of the seller&apos;s GSTIN.</source>
         <translation>SellerDtls.Stcd, விற்பனையாளரின் GSTIN-இன் முதல் இரண்டு இலக்கங்களுக்குச் சமமாக இருக்க வேண்டும்.</translation>
     </message>
     <message>
@@ -1463,19 +1634,19 @@
         <translation>ஏற்றுமதி: வாங்குபவர் மாநிலம் 96 ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>For an export the buyer's state code must be 96, other country.</source>
+        <source>For an export the buyer&apos;s state code must be 96, other country.</source>
         <translation>ஏற்றுமதிக்கு வாங்குபவரின் மாநிலக் குறியீடு 96 (பிற நாடு) ஆக இருக்க வேண்டும்.</translation>
     </message>
     <message>
-        <source>IgstOnIntra needs the seller's state as place of supply</source>
+        <source>IgstOnIntra needs the seller&apos;s state as place of supply</source>
         <translation>IgstOnIntra-க்கு விற்பனையாளரின் மாநிலமே வழங்கல் இடமாக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>With IgstOnIntra = Y the place of supply must be the seller's own state.</source>
+        <source>With IgstOnIntra = Y the place of supply must be the seller&apos;s own state.</source>
         <translation>IgstOnIntra = Y எனில், வழங்கல் இடம் விற்பனையாளரின் சொந்த மாநிலமாக இருக்க வேண்டும்.</translation>
     </message>
     <message>
-        <source>Set the place of supply to the seller's state, or IgstOnIntra to N.</source>
+        <source>Set the place of supply to the seller&apos;s state, or IgstOnIntra to N.</source>
         <translation>வழங்கல் இடத்தை விற்பனையாளரின் மாநிலமாக அமைக்கவும், அல்லது IgstOnIntra-ஐ N ஆக அமைக்கவும்.</translation>
     </message>
     <message>
@@ -1495,15 +1666,15 @@
         <translation>பிற கட்டணங்களின் கூட்டுத்தொகை பொருந்தவில்லை</translation>
     </message>
     <message>
-        <source>An older rule required ValDtls.OthChrg to equal the sum of the lines' other charges. It is no longer applied.</source>
+        <source>An older rule required ValDtls.OthChrg to equal the sum of the lines&apos; other charges. It is no longer applied.</source>
         <translation>ValDtls.OthChrg, வரிசைகளின் பிற கட்டணங்களின் கூட்டுத்தொகைக்குச் சமமாக இருக்க வேண்டும் என ஒரு பழைய விதி கோரியது. அது இப்போது பயன்படுத்தப்படுவதில்லை.</translation>
     </message>
     <message>
-        <source>Buyer state code is not the GSTIN's</source>
+        <source>Buyer state code is not the GSTIN&apos;s</source>
         <translation>வாங்குபவர் மாநிலக் குறியீடு GSTIN-இன் குறியீடு அல்ல</translation>
     </message>
     <message>
-        <source>BuyerDtls.Stcd must equal the first two digits of the buyer's GSTIN.</source>
+        <source>BuyerDtls.Stcd must equal the first two digits of the buyer&apos;s GSTIN.</source>
         <translation>BuyerDtls.Stcd, வாங்குபவரின் GSTIN-இன் முதல் இரண்டு இலக்கங்களுக்குச் சமமாக இருக்க வேண்டும்.</translation>
     </message>
     <message>
@@ -1555,7 +1726,7 @@
         <translation>IRN ரத்துசெய்யப்பட்டது அல்லது வேறு காரணத்தால் செயலில் இல்லை; எனவே அதிலிருந்து இ-வே பில் உருவாக்க முடியாது.</translation>
     </message>
     <message>
-        <source>Check the IRN's status. A cancelled IRN cannot be used.</source>
+        <source>Check the IRN&apos;s status. A cancelled IRN cannot be used.</source>
         <translation>IRN-இன் நிலையைச் சரிபார்க்கவும். ரத்துசெய்யப்பட்ட IRN-ஐப் பயன்படுத்த முடியாது.</translation>
     </message>
     <message>
@@ -1575,11 +1746,11 @@
         <translation>வாங்குபவரின் GSTIN-உம் அனுப்ப வேண்டிய இட GSTIN-உம் ஒன்றே</translation>
     </message>
     <message>
-        <source>From 1 August 2026, with ship-to details, the ship-to GSTIN must differ from the buyer's.</source>
+        <source>From 1 August 2026, with ship-to details, the ship-to GSTIN must differ from the buyer&apos;s.</source>
         <translation>1 ஆகஸ்ட் 2026 முதல், அனுப்ப வேண்டிய இட விவரங்கள் இருந்தால், அந்த இடத்தின் GSTIN வாங்குபவரின் GSTIN-இலிருந்து வேறுபட வேண்டும்.</translation>
     </message>
     <message>
-        <source>Leave out the ship-to details when the goods go to the buyer, or enter the ship-to party's own GSTIN.</source>
+        <source>Leave out the ship-to details when the goods go to the buyer, or enter the ship-to party&apos;s own GSTIN.</source>
         <translation>சரக்குகள் வாங்குபவருக்கே செல்லும்போது அனுப்ப வேண்டிய இட விவரங்களை விட்டுவிடவும், அல்லது அனுப்ப வேண்டிய இடத் தரப்பினரின் சொந்த GSTIN-ஐ உள்ளிடவும்.</translation>
     </message>
     <message>
@@ -1619,7 +1790,7 @@
         <translation>GSTIN செயலற்றது அல்லது ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <source>A GSTIN in the invoice is cancelled, suspended or inactive in the IRP's records.</source>
+        <source>A GSTIN in the invoice is cancelled, suspended or inactive in the IRP&apos;s records.</source>
         <translation>விலைப்பட்டியலில் உள்ள ஒரு GSTIN, IRP-இன் தரவில் ரத்துசெய்யப்பட்டது, இடைநிறுத்தப்பட்டது அல்லது செயலற்றது.</translation>
     </message>
     <message>
@@ -1703,7 +1874,7 @@
         <translation>IRN தரவைப் படிக்க முடியவில்லை</translation>
     </message>
     <message>
-        <source>A passing problem at the IRP while reading the IRN's data.</source>
+        <source>A passing problem at the IRP while reading the IRN&apos;s data.</source>
         <translation>IRN-இன் தரவைப் படிக்கும்போது IRP-இல் ஏற்பட்ட ஒரு தற்காலிகச் சிக்கல்.</translation>
     </message>
     <message>
@@ -1771,7 +1942,7 @@
         <translation>தூரம் மிக அதிகம்</translation>
     </message>
     <message>
-        <source>The distance is more than 10% above the IRP's distance between the two PINs.</source>
+        <source>The distance is more than 10% above the IRP&apos;s distance between the two PINs.</source>
         <translation>இரண்டு PIN-களுக்கு இடையிலான IRP தூரத்தைவிட இந்தத் தூரம் 10%-க்கும் மேல் அதிகம்.</translation>
     </message>
     <message>
@@ -1995,7 +2166,7 @@
         <translation>தூரம் மிகக் குறைவு</translation>
     </message>
     <message>
-        <source>The distance is more than 10% below the IRP's distance between the two PINs.</source>
+        <source>The distance is more than 10% below the IRP&apos;s distance between the two PINs.</source>
         <translation>இரண்டு PIN-களுக்கு இடையிலான IRP தூரத்தைவிட இந்தத் தூரம் 10%-க்கும் மேல் குறைவு.</translation>
     </message>
     <message>
@@ -2083,7 +2254,7 @@
         <translation>செஸ் அதன் விகிதத்துடன் பொருந்தவில்லை</translation>
     </message>
     <message>
-        <source>A line's CesAmt is not AssAmt × CesRt. The IRP checks cess against its own HSN-wise rates (2266), which are not public.</source>
+        <source>A line&apos;s CesAmt is not AssAmt × CesRt. The IRP checks cess against its own HSN-wise rates (2266), which are not public.</source>
         <translation>ஒரு வரிசையின் CesAmt, AssAmt × CesRt ஆக இல்லை. IRP செஸ்ஸைத் தனது சொந்த HSN வாரியான விகிதங்களுடன் (2266) சரிபார்க்கிறது; அவை பொதுவில் வெளியிடப்படவில்லை.</translation>
     </message>
     <message>
@@ -2123,7 +2294,7 @@
         <translation>ஒரு முந்தைய ஆவணம் (RefDtls.PrecDocDtls) இந்தக் கிரெடிட் அல்லது டெபிட் நோட்டுக்குப் பிந்தைய தேதியிட்டது.</translation>
     </message>
     <message>
-        <source>Check the original invoice's date (InvDt): it comes on or before the note.</source>
+        <source>Check the original invoice&apos;s date (InvDt): it comes on or before the note.</source>
         <translation>அசல் விலைப்பட்டியலின் தேதியை (InvDt) சரிபார்க்கவும்: அது நோட்டின் தேதியிலோ அதற்கு முன்போ இருக்க வேண்டும்.</translation>
     </message>
     <message>
@@ -2139,15 +2310,15 @@
         <translation>முழுமையாக்கல் தொகையை ₹1-க்குக் கீழ் வைக்கவும்; பிற சரிசெய்தல்களைப் பிற கட்டணங்கள் அல்லது தள்ளுபடியில் இடவும்.</translation>
     </message>
     <message>
-        <source>SEZ place of supply is not the SEZ's state</source>
+        <source>SEZ place of supply is not the SEZ&apos;s state</source>
         <translation>SEZ வழங்கல் இடம் SEZ-இன் மாநிலம் அல்ல</translation>
     </message>
     <message>
-        <source>For a supply to an SEZ the place of supply is the SEZ's state, but here it differs from the buyer's state code.</source>
+        <source>For a supply to an SEZ the place of supply is the SEZ&apos;s state, but here it differs from the buyer&apos;s state code.</source>
         <translation>SEZ-க்கான வழங்கலில் வழங்கல் இடம் SEZ-இன் மாநிலம்; ஆனால் இங்கு அது வாங்குபவரின் மாநிலக் குறியீட்டிலிருந்து வேறுபடுகிறது.</translation>
     </message>
     <message>
-        <source>Set the place of supply to the buyer's state code, unless the supply really takes place elsewhere.</source>
+        <source>Set the place of supply to the buyer&apos;s state code, unless the supply really takes place elsewhere.</source>
         <translation>வழங்கல் உண்மையில் வேறு இடத்தில் நடைபெறாவிட்டால், வழங்கல் இடத்தை வாங்குபவரின் மாநிலக் குறியீடாக அமைக்கவும்.</translation>
     </message>
     <message>
@@ -2155,7 +2326,7 @@
         <translation>மாநில செஸ் அதன் விகிதத்துடன் பொருந்தவில்லை</translation>
     </message>
     <message>
-        <source>A line's StateCesAmt is not AssAmt × StateCesRt. The IRP checks it against its own HSN-wise rates (2267).</source>
+        <source>A line&apos;s StateCesAmt is not AssAmt × StateCesRt. The IRP checks it against its own HSN-wise rates (2267).</source>
         <translation>ஒரு வரிசையின் StateCesAmt, AssAmt × StateCesRt ஆக இல்லை. IRP இதைத் தனது சொந்த HSN வாரியான விகிதங்களுடன் (2267) சரிபார்க்கிறது.</translation>
     </message>
     <message>
@@ -2289,8 +2460,8 @@
         <translation>முதன்மைக் கோப்பு %1: %2</translation>
     </message>
     <message>
-        <source>no "data" member</source>
-        <translation>"data" உறுப்பினர் இல்லை</translation>
+        <source>no &quot;data&quot; member</source>
+        <translation>&quot;data&quot; உறுப்பினர் இல்லை</translation>
     </message>
     <message>
         <source>expected the columns %1</source>
@@ -2309,8 +2480,8 @@
         <translation>கோப்பு காலியாக உள்ளது</translation>
     </message>
     <message>
-        <source>"data" must map state names to codes</source>
-        <translation>"data" மாநிலப் பெயர்களைக் குறியீடுகளுடன் இணைக்க வேண்டும்</translation>
+        <source>&quot;data&quot; must map state names to codes</source>
+        <translation>&quot;data&quot; மாநிலப் பெயர்களைக் குறியீடுகளுடன் இணைக்க வேண்டும்</translation>
     </message>
     <message>
         <source>state %1 has no valid code</source>
@@ -2333,44 +2504,44 @@
         <translation>PIN %1: %2 ஒரு மாநிலக் குறியீடு அல்ல</translation>
     </message>
     <message>
-        <source>"data" must map codes to names</source>
-        <translation>"data" குறியீடுகளைப் பெயர்களுடன் இணைக்க வேண்டும்</translation>
+        <source>&quot;data&quot; must map codes to names</source>
+        <translation>&quot;data&quot; குறியீடுகளைப் பெயர்களுடன் இணைக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>code "%1" must have %2 to %3 characters</source>
-        <translation>குறியீடு "%1" %2 முதல் %3 எழுத்துகள் கொண்டிருக்க வேண்டும்</translation>
+        <source>code &quot;%1&quot; must have %2 to %3 characters</source>
+        <translation>குறியீடு &quot;%1&quot; %2 முதல் %3 எழுத்துகள் கொண்டிருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code</source>
-        <translation>"%1" இரண்டு எழுத்து நாட்டுக் குறியீடு அல்ல</translation>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation>&quot;%1&quot; இரண்டு எழுத்து நாட்டுக் குறியீடு அல்ல</translation>
     </message>
     <message>
-        <source>"data" must list the rates as strings, e.g. ["0", "5", "18"]</source>
-        <translation>"data" விகிதங்களை உரைகளாகப் பட்டியலிட வேண்டும், எ.கா. ["0", "5", "18"]</translation>
+        <source>&quot;data&quot; must list the rates as strings, e.g. [&quot;0&quot;, &quot;5&quot;, &quot;18&quot;]</source>
+        <translation>&quot;data&quot; விகிதங்களை உரைகளாகப் பட்டியலிட வேண்டும், எ.கா. [&quot;0&quot;, &quot;5&quot;, &quot;18&quot;]</translation>
     </message>
     <message>
-        <source>"%1" is not a rate</source>
-        <translation>"%1" ஒரு விகிதம் அல்ல</translation>
+        <source>&quot;%1&quot; is not a rate</source>
+        <translation>&quot;%1&quot; ஒரு விகிதம் அல்ல</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
         <translation>இரட்டை மேற்கோள் குறிகளுக்குள் ஒரு key எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>expected ':' after the key</source>
-        <translation>key-க்குப் பின் ':' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>key-க்குப் பின் &apos;:&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>expected ',' or '}'</source>
-        <translation>',' அல்லது '}' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; அல்லது &apos;}&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>"%1" is not an HSN/SAC code</source>
-        <translation>"%1" ஒரு HSN/SAC குறியீடு அல்ல</translation>
+        <source>&quot;%1&quot; is not an HSN/SAC code</source>
+        <translation>&quot;%1&quot; ஒரு HSN/SAC குறியீடு அல்ல</translation>
     </message>
     <message>
-        <source>expected ',' or ']'</source>
-        <translation>',' அல்லது ']' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; அல்லது &apos;]&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
         <source>expected a list or an object</source>
@@ -2381,8 +2552,8 @@
         <translation>ஆவணத்தின் இறுதியில் தேவையற்ற உள்ளடக்கம்</translation>
     </message>
     <message>
-        <source>expected a list of {"hsn_code", "description"}</source>
-        <translation>{"hsn_code", "description"} பட்டியல் எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected a list of {&quot;hsn_code&quot;, &quot;description&quot;}</source>
+        <translation>{&quot;hsn_code&quot;, &quot;description&quot;} பட்டியல் எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
         <source>Master folder %1 does not exist</source>
@@ -2400,8 +2571,8 @@
         <translation>text அல்லது json</translation>
     </message>
     <message>
-        <source>%1: --format must be text or json, got '%2'</source>
-        <translation>%1: --format text அல்லது json ஆக இருக்க வேண்டும், '%2' கிடைத்தது</translation>
+        <source>%1: --format must be text or json, got &apos;%2&apos;</source>
+        <translation>%1: --format text அல்லது json ஆக இருக்க வேண்டும், &apos;%2&apos; கிடைத்தது</translation>
     </message>
     <message>
         <source>Usage: irndesk-cli COMMAND [OPTIONS]
@@ -2564,8 +2735,8 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>normalize: --out-dir DIR தேவை</translation>
     </message>
     <message>
-        <source>normalize: --max-bytes must be a whole number of at least 1000, got '%1'</source>
-        <translation>normalize: --max-bytes குறைந்தது 1000 உள்ள முழு எண்ணாக இருக்க வேண்டும், '%1' கிடைத்தது</translation>
+        <source>normalize: --max-bytes must be a whole number of at least 1000, got &apos;%1&apos;</source>
+        <translation>normalize: --max-bytes குறைந்தது 1000 உள்ள முழு எண்ணாக இருக்க வேண்டும், &apos;%1&apos; கிடைத்தது</translation>
     </message>
     <message>
         <source>%1: invoice [%2]</source>
@@ -2596,8 +2767,8 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>normalize: %1 விலைப்பட்டியல்கள் படிக்கப்பட்டன, %2 விலைப்பட்டியல்கள் %3 கோப்புகளில் எழுதப்பட்டன, %4 இல் பிழைகள், %5 எச்சரிக்கைகள்</translation>
     </message>
     <message>
-        <source>irndesk-cli: unknown command '%1'</source>
-        <translation>irndesk-cli: தெரியாத கட்டளை '%1'</translation>
+        <source>irndesk-cli: unknown command &apos;%1&apos;</source>
+        <translation>irndesk-cli: தெரியாத கட்டளை &apos;%1&apos;</translation>
     </message>
     <message>
         <source>(no longer used)</source>
@@ -2636,11 +2807,11 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>explain: ஒரு பிழைக் குறியீடு எதிர்பார்க்கப்பட்டது, எடுத்துக்காட்டாக: irndesk-cli explain 2189</translation>
     </message>
     <message>
-        <source>explain: unknown error code '%1'. 'irndesk-cli explain --all' lists the known codes.</source>
-        <translation>explain: தெரியாத பிழைக் குறியீடு '%1'. 'irndesk-cli explain --all' தெரிந்த குறியீடுகளைப் பட்டியலிடும்.</translation>
+        <source>explain: unknown error code &apos;%1&apos;. &apos;irndesk-cli explain --all&apos; lists the known codes.</source>
+        <translation>explain: தெரியாத பிழைக் குறியீடு &apos;%1&apos;. &apos;irndesk-cli explain --all&apos; தெரிந்த குறியீடுகளைப் பட்டியலிடும்.</translation>
     </message>
     <message>
-        <source>only this seller's invoices</source>
+        <source>only this seller&apos;s invoices</source>
         <translation>இந்த விற்பனையாளரின் விலைப்பட்டியல்கள் மட்டும்</translation>
     </message>
     <message>
@@ -2648,7 +2819,7 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>மொத்தக் கோப்புகளுக்கான கோப்புறை</translation>
     </message>
     <message>
-        <source>largest bulk file in bytes (default %1, the portal's limit)</source>
+        <source>largest bulk file in bytes (default %1, the portal&apos;s limit)</source>
         <translation>அதிகபட்ச மொத்தக் கோப்பு அளவு, பைட்டுகளில் (இயல்பு %1, போர்டலின் வரம்பு)</translation>
     </message>
     <message>
@@ -2668,8 +2839,8 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>NIC சாண்ட்பாக்ஸ் தரவு: தவறான GSTIN சரிபார்ப்பு எழுத்து ஒரு எச்சரிக்கை மட்டுமே</translation>
     </message>
     <message>
-        <source>%1: unexpected argument '%2'</source>
-        <translation>%1: எதிர்பாராத அளவுரு '%2'</translation>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: எதிர்பாராத அளவுரு &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: --out DIR is required: the folder for the bulk files</source>
@@ -2680,20 +2851,20 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>%1: --out %2 ஒரு கோப்பு, கோப்புறை அல்ல</translation>
     </message>
     <message>
-        <source>%1: --max-bytes must be a whole number of at least %2, got '%3'</source>
-        <translation>%1: --max-bytes குறைந்தது %2 உள்ள முழு எண்ணாக இருக்க வேண்டும், '%3' கிடைத்தது</translation>
+        <source>%1: --max-bytes must be a whole number of at least %2, got &apos;%3&apos;</source>
+        <translation>%1: --max-bytes குறைந்தது %2 உள்ள முழு எண்ணாக இருக்க வேண்டும், &apos;%3&apos; கிடைத்தது</translation>
     </message>
     <message>
-        <source>%1: warning: --max-bytes %2 is above the portal's limit of %3 bytes per file: it may refuse the files</source>
+        <source>%1: warning: --max-bytes %2 is above the portal&apos;s limit of %3 bytes per file: it may refuse the files</source>
         <translation>%1: எச்சரிக்கை: --max-bytes %2, ஒரு கோப்புக்கான போர்டலின் %3 பைட்டுகள் வரம்பை விட அதிகம்: போர்டல் கோப்புகளை ஏற்க மறுக்கலாம்</translation>
     </message>
     <message>
-        <source>%1: --today must be a real date written DD/MM/YYYY, got '%2'</source>
-        <translation>%1: --today, DD/MM/YYYY வடிவில் எழுதப்பட்ட உண்மையான தேதியாக இருக்க வேண்டும், '%2' கிடைத்தது</translation>
+        <source>%1: --today must be a real date written DD/MM/YYYY, got &apos;%2&apos;</source>
+        <translation>%1: --today, DD/MM/YYYY வடிவில் எழுதப்பட்ட உண்மையான தேதியாக இருக்க வேண்டும், &apos;%2&apos; கிடைத்தது</translation>
     </message>
     <message>
-        <source>%1: --ids must be invoice ids separated by commas, got '%2'</source>
-        <translation>%1: --ids, காற்புள்ளிகளால் பிரிக்கப்பட்ட விலைப்பட்டியல் ID-களாக இருக்க வேண்டும், '%2' கிடைத்தது</translation>
+        <source>%1: --ids must be invoice ids separated by commas, got &apos;%2&apos;</source>
+        <translation>%1: --ids, காற்புள்ளிகளால் பிரிக்கப்பட்ட விலைப்பட்டியல் ID-களாக இருக்க வேண்டும், &apos;%2&apos; கிடைத்தது</translation>
     </message>
     <message>
         <source>%1: --ids names no invoice</source>
@@ -2792,8 +2963,8 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>%1: கோப்பு எதுவும் தரப்படவில்லை: irndesk-cli import FILE... (JSON, CSV அல்லது XLSX)</translation>
     </message>
     <message>
-        <source>%1: --workspace '%2' is not a GSTIN (15 characters: two digits, then capital letters and digits)</source>
-        <translation>%1: --workspace '%2' ஒரு GSTIN அல்ல (15 எழுத்துகள்: இரண்டு இலக்கங்கள், பின்னர் பெரிய எழுத்துகளும் இலக்கங்களும்)</translation>
+        <source>%1: --workspace &apos;%2&apos; is not a GSTIN (15 characters: two digits, then capital letters and digits)</source>
+        <translation>%1: --workspace &apos;%2&apos; ஒரு GSTIN அல்ல (15 எழுத்துகள்: இரண்டு இலக்கங்கள், பின்னர் பெரிய எழுத்துகளும் இலக்கங்களும்)</translation>
     </message>
     <message>
         <source>%1: cannot read the mapping file %2</source>
@@ -2896,8 +3067,8 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>list: --%1 must be a whole number of at least %2, got '%3'</source>
-        <translation>list: --%1 குறைந்தது %2 உள்ள முழு எண்ணாக இருக்க வேண்டும், '%3' கிடைத்தது</translation>
+        <source>list: --%1 must be a whole number of at least %2, got &apos;%3&apos;</source>
+        <translation>list: --%1 குறைந்தது %2 உள்ள முழு எண்ணாக இருக்க வேண்டும், &apos;%3&apos; கிடைத்தது</translation>
     </message>
     <message>
         <source>only the invoices of this seller</source>
@@ -2916,7 +3087,7 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>இந்த நாளன்று அல்லது அதற்கு முன் தேதியிட்ட ஆவணங்கள்</translation>
     </message>
     <message>
-        <source>the buyer's GSTIN or part of the buyer's name</source>
+        <source>the buyer&apos;s GSTIN or part of the buyer&apos;s name</source>
         <translation>வாங்குபவரின் GSTIN அல்லது வாங்குபவர் பெயரின் ஒரு பகுதி</translation>
     </message>
     <message>
@@ -2924,7 +3095,7 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>INV, CRN அல்லது DBN</translation>
     </message>
     <message>
-        <source>part of the number, the buyer's name or GSTIN, or an IRN</source>
+        <source>part of the number, the buyer&apos;s name or GSTIN, or an IRN</source>
         <translation>எண்ணின் ஒரு பகுதி, வாங்குபவரின் பெயர் அல்லது GSTIN, அல்லது ஒரு IRN</translation>
     </message>
     <message>
@@ -2936,12 +3107,12 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>முதலில் காட்டப்படுவதற்கு முன் தவிர்க்கப்படும் விலைப்பட்டியல்கள்</translation>
     </message>
     <message>
-        <source>%1: --%2 must be a real date written DD/MM/YYYY, got '%3'</source>
-        <translation>%1: --%2, DD/MM/YYYY வடிவில் எழுதப்பட்ட உண்மையான தேதியாக இருக்க வேண்டும், '%3' கிடைத்தது</translation>
+        <source>%1: --%2 must be a real date written DD/MM/YYYY, got &apos;%3&apos;</source>
+        <translation>%1: --%2, DD/MM/YYYY வடிவில் எழுதப்பட்ட உண்மையான தேதியாக இருக்க வேண்டும், &apos;%3&apos; கிடைத்தது</translation>
     </message>
     <message>
-        <source>%1: --type must be INV, CRN or DBN, got '%2'</source>
-        <translation>%1: --type INV, CRN அல்லது DBN ஆக இருக்க வேண்டும், '%2' கிடைத்தது</translation>
+        <source>%1: --type must be INV, CRN or DBN, got &apos;%2&apos;</source>
+        <translation>%1: --type INV, CRN அல்லது DBN ஆக இருக்க வேண்டும், &apos;%2&apos; கிடைத்தது</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -3008,8 +3179,8 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>%1: --out FILE.pdf தேவை%2</translation>
     </message>
     <message>
-        <source>, got '%1'</source>
-        <translation>, '%1' கிடைத்தது</translation>
+        <source>, got &apos;%1&apos;</source>
+        <translation>, &apos;%1&apos; கிடைத்தது</translation>
     </message>
     <message>
         <source>%1: printing needs the graphics library, which could not start</source>
@@ -3048,16 +3219,16 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>பதிவுசெய்யப்பட்டவை %1; %2 ஏற்கனவே பதிவுசெய்யப்பட்டவை; %3 ஸ்டோரில் இல்லை (எண்கள் பயன்படுத்தப்பட்டவையாகப் பதிவுசெய்யப்பட்டன); %4 முரண்பாடுகள்; %5 படிக்க முடியாத பதிவுகள்</translation>
     </message>
     <message>
-        <source>sandbox: --%1 must be a whole number of at least %2, got '%3'</source>
-        <translation>sandbox: --%1 குறைந்தது %2 உள்ள முழு எண்ணாக இருக்க வேண்டும், '%3' கிடைத்தது</translation>
+        <source>sandbox: --%1 must be a whole number of at least %2, got &apos;%3&apos;</source>
+        <translation>sandbox: --%1 குறைந்தது %2 உள்ள முழு எண்ணாக இருக்க வேண்டும், &apos;%3&apos; கிடைத்தது</translation>
     </message>
     <message>
         <source>port on 127.0.0.1 (0: any free port)</source>
         <translation>127.0.0.1 இல் போர்ட் (0: ஏதேனும் காலியான போர்ட்)</translation>
     </message>
     <message>
-        <source>folder of the sandbox's keys; auth_public.pem and sign_cert.pem are written there for clients (default: 'sandbox' in the application data folder)</source>
-        <translation>சாண்ட்பாக்ஸின் விசைகளுக்கான கோப்புறை; கிளையன்ட்களுக்காக auth_public.pem, sign_cert.pem ஆகியவை அங்கே எழுதப்படும் (இயல்பு: பயன்பாட்டுத் தரவுக் கோப்புறையில் 'sandbox')</translation>
+        <source>folder of the sandbox&apos;s keys; auth_public.pem and sign_cert.pem are written there for clients (default: &apos;sandbox&apos; in the application data folder)</source>
+        <translation>சாண்ட்பாக்ஸின் விசைகளுக்கான கோப்புறை; கிளையன்ட்களுக்காக auth_public.pem, sign_cert.pem ஆகியவை அங்கே எழுதப்படும் (இயல்பு: பயன்பாட்டுத் தரவுக் கோப்புறையில் &apos;sandbox&apos;)</translation>
     </message>
     <message>
         <source>client id of a user (repeatable)</source>
@@ -3088,7 +3259,7 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>டோக்கன் செல்லுபடிக் காலம் (இயல்பு 60)</translation>
     </message>
     <message>
-        <source>HTTPS with a certificate of the sandbox's own CA (ca_cert.pem in the keys folder)</source>
+        <source>HTTPS with a certificate of the sandbox&apos;s own CA (ca_cert.pem in the keys folder)</source>
         <translation>சாண்ட்பாக்ஸின் சொந்த CA வழங்கிய சான்றிதழுடன் HTTPS (விசைகள் கோப்புறையில் ca_cert.pem)</translation>
     </message>
     <message>
@@ -3104,19 +3275,19 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>--fail-every, --drop-every ஆகியவற்றுக்கு IRN உருவாக்கங்களை மட்டும் எண்ணவும்</translation>
     </message>
     <message>
-        <source>write the envelope's Status as a string ("1"/"0")</source>
-        <translation>உறையின் Status-ஐ ஸ்ட்ரிங்காக எழுதவும் ("1"/"0")</translation>
+        <source>write the envelope&apos;s Status as a string (&quot;1&quot;/&quot;0&quot;)</source>
+        <translation>உறையின் Status-ஐ ஸ்ட்ரிங்காக எழுதவும் (&quot;1&quot;/&quot;0&quot;)</translation>
     </message>
     <message>
         <source>delay every reply</source>
         <translation>ஒவ்வொரு பதிலையும் தாமதப்படுத்தவும்</translation>
     </message>
     <message>
-        <source>move the sandbox's clock (for the 24 h and 48 h limits)</source>
+        <source>move the sandbox&apos;s clock (for the 24 h and 48 h limits)</source>
         <translation>சாண்ட்பாக்ஸின் கடிகாரத்தை நகர்த்தவும் (24 மணி, 48 மணி நேர வரம்புகளுக்காக)</translation>
     </message>
     <message>
-        <source>GSTIN details from this store's workspaces and parties</source>
+        <source>GSTIN details from this store&apos;s workspaces and parties</source>
         <translation>இந்த ஸ்டோரின் பணியிடங்கள், தரப்பினரிலிருந்து GSTIN விவரங்கள்</translation>
     </message>
     <message>
@@ -3132,16 +3303,16 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
         <translation>ஸ்கீமாவில் தோல்வியடைவதை மட்டும் நிராகரிக்கவும், வணிக விதிகளில் தோல்வியடைவதை அல்ல</translation>
     </message>
     <message>
-        <source>sandbox: unexpected argument '%1'</source>
-        <translation>sandbox: எதிர்பாராத அளவுரு '%1'</translation>
+        <source>sandbox: unexpected argument &apos;%1&apos;</source>
+        <translation>sandbox: எதிர்பாராத அளவுரு &apos;%1&apos;</translation>
     </message>
     <message>
         <source>sandbox: --port must be at most 65535</source>
         <translation>sandbox: --port அதிகபட்சம் 65535 ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>sandbox: --clock-offset-hours must be a number of hours, got '%1'</source>
-        <translation>sandbox: --clock-offset-hours மணிநேர எண்ணிக்கையாக இருக்க வேண்டும், கிடைத்தது '%1'</translation>
+        <source>sandbox: --clock-offset-hours must be a number of hours, got &apos;%1&apos;</source>
+        <translation>sandbox: --clock-offset-hours மணிநேர எண்ணிக்கையாக இருக்க வேண்டும், கிடைத்தது &apos;%1&apos;</translation>
     </message>
     <message>
         <source>sandbox: give --user, --password and --gstin once per user, and --client-id and --client-secret once per user or once for all</source>
@@ -3249,7 +3420,7 @@ OS கீசெயினிலிருந்தோ சூழல் மாறி
   irndesk-cli store backup FILE [--force] [--store DB]
                                            a consistent copy, while the store is in use
   irndesk-cli store restore FILE [--store DB]
-                                           replace the store's content with a backup
+                                           replace the store&apos;s content with a backup
   irndesk-cli store info [--store DB]      path, schema version, counts
 Each takes --format text|json.
 </source>
@@ -3268,8 +3439,8 @@ Each takes --format text|json.
         <translation>store: check, backup, restore அல்லது info எனக் குறிப்பிடவும்</translation>
     </message>
     <message>
-        <source>store: unknown subcommand '%1'</source>
-        <translation>store: தெரியாத துணைக்கட்டளை '%1'</translation>
+        <source>store: unknown subcommand &apos;%1&apos;</source>
+        <translation>store: தெரியாத துணைக்கட்டளை &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the store file (default: $IRNDESK_STORE, else irndesk.sqlite in the application data folder)</source>
@@ -3296,8 +3467,8 @@ Each takes --format text|json.
         <translation>%1: ஸ்டோர் பயன்பாட்டில் உள்ளது: வேறொரு நிரல் %2-இல் எழுதிக்கொண்டிருக்கிறது, அது %3 ms-க்குள் முடிக்கவில்லை. அது முடிந்ததும் மீண்டும் முயலவும்.</translation>
     </message>
     <message>
-        <source>%1: --status '%2' is not a status; the statuses are %3</source>
-        <translation>%1: --status '%2' ஒரு நிலை அல்ல; நிலைகள்: %3</translation>
+        <source>%1: --status &apos;%2&apos; is not a status; the statuses are %3</source>
+        <translation>%1: --status &apos;%2&apos; ஒரு நிலை அல்ல; நிலைகள்: %3</translation>
     </message>
     <message>
         <source>%1: there is no workspace %2: the store %3 has no workspaces yet</source>
@@ -3308,8 +3479,8 @@ Each takes --format text|json.
         <translation>%1: ஸ்டோரில் பணியிடம் %2 இல்லை; அதில் உள்ளவை: %3</translation>
     </message>
     <message>
-        <source>%1: --doc must be INV/NO, CRN/NO or DBN/NO, got '%2'</source>
-        <translation>%1: --doc INV/NO, CRN/NO அல்லது DBN/NO ஆக இருக்க வேண்டும், கிடைத்தது '%2'</translation>
+        <source>%1: --doc must be INV/NO, CRN/NO or DBN/NO, got &apos;%2&apos;</source>
+        <translation>%1: --doc INV/NO, CRN/NO அல்லது DBN/NO ஆக இருக்க வேண்டும், கிடைத்தது &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: there is no %2 in the store</source>
@@ -3324,7 +3495,7 @@ Each takes --format text|json.
         <translation>%1: %2 %3: %4</translation>
     </message>
     <message>
-        <source>the IRP's base URL</source>
+        <source>the IRP&apos;s base URL</source>
         <translation>IRP-இன் அடிப்படை URL</translation>
     </message>
     <message>
@@ -3348,7 +3519,7 @@ Each takes --format text|json.
         <translation>பயனர் உள்நுழையும் GSTIN</translation>
     </message>
     <message>
-        <source>the IRP's encryption public key (PEM)</source>
+        <source>the IRP&apos;s encryption public key (PEM)</source>
         <translation>IRP-இன் மறைகுறியாக்கப் பொது விசை (PEM)</translation>
     </message>
     <message>
@@ -3364,7 +3535,7 @@ Each takes --format text|json.
         <translation>%1: ஒரு சுயவிவரப் பெயரைக் கொடுக்கவும்: irndesk-cli profile add NAME --base-url URL ...</translation>
     </message>
     <message>
-        <source>%1: --public-key PEM is required (the IRP's encryption key)</source>
+        <source>%1: --public-key PEM is required (the IRP&apos;s encryption key)</source>
         <translation>%1: --public-key PEM தேவை (IRP-இன் மறைகுறியாக்க விசை)</translation>
     </message>
     <message>
@@ -3392,8 +3563,8 @@ Each takes --format text|json.
         <translation>profile: irndesk-cli profile add NAME ... | profile list | profile remove NAME</translation>
     </message>
     <message>
-        <source>%1: there is no IRP profile '%2' (irndesk-cli profile list)</source>
-        <translation>%1: '%2' என்ற IRP சுயவிவரம் இல்லை (irndesk-cli profile list)</translation>
+        <source>%1: there is no IRP profile &apos;%2&apos; (irndesk-cli profile list)</source>
+        <translation>%1: &apos;%2&apos; என்ற IRP சுயவிவரம் இல்லை (irndesk-cli profile list)</translation>
     </message>
     <message>
         <source>%1: registered (%2) IRN %3 Ack %4 of %5</source>
@@ -3416,7 +3587,7 @@ Each takes --format text|json.
         <translation>சமர்ப்பிக்க வேண்டிய IRP சுயவிவரம்</translation>
     </message>
     <message>
-        <source>the seller (default: the profile's GSTIN)</source>
+        <source>the seller (default: the profile&apos;s GSTIN)</source>
         <translation>விற்பனையாளர் (இயல்பு: சுயவிவரத்தின் GSTIN)</translation>
     </message>
     <message>
@@ -3440,8 +3611,8 @@ Each takes --format text|json.
         <translation>%1: --profile NAME தேவை</translation>
     </message>
     <message>
-        <source>%1: --concurrency must be 1 to 16, got '%2'</source>
-        <translation>%1: --concurrency 1 முதல் 16 வரை இருக்க வேண்டும், கிடைத்தது '%2'</translation>
+        <source>%1: --concurrency must be 1 to 16, got &apos;%2&apos;</source>
+        <translation>%1: --concurrency 1 முதல் 16 வரை இருக்க வேண்டும், கிடைத்தது &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: profile %2 logs in for %3, not for the seller %4</source>
@@ -3504,7 +3675,7 @@ Each takes --format text|json.
         <translation>(விலைப்பட்டியல்)</translation>
     </message>
     <message>
-        <source>the seller's turnover is at least 10 crore: the 30-day reporting window applies</source>
+        <source>the seller&apos;s turnover is at least 10 crore: the 30-day reporting window applies</source>
         <translation>விற்பனையாளரின் விற்றுமுதல் குறைந்தது 10 கோடி: 30 நாள் அறிக்கையிடல் கால வரம்பு பொருந்தும்</translation>
     </message>
     <message>
@@ -3520,12 +3691,12 @@ Each takes --format text|json.
         <translation>validate: ஒரு FILE (அல்லது நிலையான உள்ளீட்டுக்கு -) எதிர்பார்க்கப்பட்டது, கிடைத்தவை %1</translation>
     </message>
     <message>
-        <source>validate: --today must be a real date written DD/MM/YYYY, got '%1'</source>
-        <translation>validate: --today DD/MM/YYYY என எழுதப்பட்ட உண்மையான தேதியாக இருக்க வேண்டும், கிடைத்தது '%1'</translation>
+        <source>validate: --today must be a real date written DD/MM/YYYY, got &apos;%1&apos;</source>
+        <translation>validate: --today DD/MM/YYYY என எழுதப்பட்ட உண்மையான தேதியாக இருக்க வேண்டும், கிடைத்தது &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>validate: --threads must be a whole number from 1 to %1, got '%2'</source>
-        <translation>validate: --threads 1 முதல் %1 வரையிலான முழு எண்ணாக இருக்க வேண்டும், கிடைத்தது '%2'</translation>
+        <source>validate: --threads must be a whole number from 1 to %1, got &apos;%2&apos;</source>
+        <translation>validate: --threads 1 முதல் %1 வரையிலான முழு எண்ணாக இருக்க வேண்டும், கிடைத்தது &apos;%2&apos;</translation>
     </message>
     <message>
         <source>validate: --masters %1 is not a folder that can be read</source>
@@ -3588,8 +3759,8 @@ Each takes --format text|json.
         <translation>QR தகவல்கள்: அனைத்தும் ஸ்டோரில் உள்ள விலைப்பட்டியலுடன் பொருந்துகின்றன</translation>
     </message>
     <message>
-        <source>QR claim %1 differs: QR code '%2', invoice '%3'</source>
-        <translation>QR தகவல் %1 வேறுபடுகிறது: QR குறியீடு '%2', விலைப்பட்டியல் '%3'</translation>
+        <source>QR claim %1 differs: QR code &apos;%2&apos;, invoice &apos;%3&apos;</source>
+        <translation>QR தகவல் %1 வேறுபடுகிறது: QR குறியீடு &apos;%2&apos;, விலைப்பட்டியல் &apos;%3&apos;</translation>
     </message>
     <message>
         <source>a trusted public key or certificate (PEM); may be repeated</source>
@@ -3612,68 +3783,68 @@ Each takes --format text|json.
         <translation>%1 சரிபார்க்கப்பட்டன: %2 செல்லுபடியானவை, %3 செல்லாத கையொப்பம், %4 தெரியாத விசை, %5 படிக்க இயலாதவை, %6 சாண்ட்பாக்ஸால் கையொப்பமிடப்பட்டவை</translation>
     </message>
     <message>
-        <source>%1: field '%2'</source>
-        <translation>%1: புலம் '%2'</translation>
+        <source>%1: field &apos;%2&apos;</source>
+        <translation>%1: புலம் &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: SellerDtls.%2</source>
         <translation>%1: SellerDtls.%2</translation>
     </message>
     <message>
-        <source>%1 must be %2 to %3 characters long, got '%4' (%5)</source>
-        <translation>%1 %2 முதல் %3 எழுத்துகள் நீளமாக இருக்க வேண்டும், கிடைத்தது '%4' (%5)</translation>
+        <source>%1 must be %2 to %3 characters long, got &apos;%4&apos; (%5)</source>
+        <translation>%1 %2 முதல் %3 எழுத்துகள் நீளமாக இருக்க வேண்டும், கிடைத்தது &apos;%4&apos; (%5)</translation>
     </message>
     <message>
-        <source>%1 must not hold a double quote ("), got '%2'</source>
-        <translation>%1-இல் இரட்டை மேற்கோள் (") இருக்கக்கூடாது, கிடைத்தது '%2'</translation>
+        <source>%1 must not hold a double quote (&quot;), got &apos;%2&apos;</source>
+        <translation>%1-இல் இரட்டை மேற்கோள் (&quot;) இருக்கக்கூடாது, கிடைத்தது &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1 is required: the seller's GSTIN</source>
+        <source>%1 is required: the seller&apos;s GSTIN</source>
         <translation>%1 தேவை: விற்பனையாளரின் GSTIN</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a GSTIN: it must be 15 characters, two digits (the state code) and thirteen capital letters or digits</source>
-        <translation>%1 '%2' GSTIN அல்ல: அது 15 எழுத்துகளாக இருக்க வேண்டும்: இரண்டு இலக்கங்கள் (மாநிலக் குறியீடு), பின் பதின்மூன்று பெரிய எழுத்துகள் அல்லது இலக்கங்கள்</translation>
+        <source>%1 &apos;%2&apos; is not a GSTIN: it must be 15 characters, two digits (the state code) and thirteen capital letters or digits</source>
+        <translation>%1 &apos;%2&apos; GSTIN அல்ல: அது 15 எழுத்துகளாக இருக்க வேண்டும்: இரண்டு இலக்கங்கள் (மாநிலக் குறியீடு), பின் பதின்மூன்று பெரிய எழுத்துகள் அல்லது இலக்கங்கள்</translation>
     </message>
     <message>
-        <source>%1 '%2' starts with %3, which is not a state code</source>
-        <translation>%1 '%2' %3 உடன் தொடங்குகிறது, அது மாநிலக் குறியீடு அல்ல</translation>
+        <source>%1 &apos;%2&apos; starts with %3, which is not a state code</source>
+        <translation>%1 &apos;%2&apos; %3 உடன் தொடங்குகிறது, அது மாநிலக் குறியீடு அல்ல</translation>
     </message>
     <message>
-        <source>%1 '%2': its last character should be '%3', not '%4': one of its characters is mistyped</source>
-        <translation>%1 '%2': அதன் கடைசி எழுத்து '%4' அல்ல, '%3' ஆக இருக்க வேண்டும்: அதன் எழுத்துகளில் ஒன்று தவறாகத் தட்டச்சு செய்யப்பட்டுள்ளது</translation>
+        <source>%1 &apos;%2&apos;: its last character should be &apos;%3&apos;, not &apos;%4&apos;: one of its characters is mistyped</source>
+        <translation>%1 &apos;%2&apos;: அதன் கடைசி எழுத்து &apos;%4&apos; அல்ல, &apos;%3&apos; ஆக இருக்க வேண்டும்: அதன் எழுத்துகளில் ஒன்று தவறாகத் தட்டச்சு செய்யப்பட்டுள்ளது</translation>
     </message>
     <message>
-        <source> (accepted with --sandbox: NIC's test GSTINs fail this check)</source>
+        <source> (accepted with --sandbox: NIC&apos;s test GSTINs fail this check)</source>
         <translation> (--sandbox உடன் ஏற்கப்பட்டது: NIC-இன் சோதனை GSTIN-கள் இந்தச் சரிபார்ப்பில் தோல்வியடைகின்றன)</translation>
     </message>
     <message>
-        <source> (add --sandbox for NIC's test GSTINs)</source>
+        <source> (add --sandbox for NIC&apos;s test GSTINs)</source>
         <translation> (NIC-இன் சோதனை GSTIN-களுக்கு --sandbox சேர்க்கவும்)</translation>
     </message>
     <message>
-        <source>%1 '%2' is not the state of the GSTIN %3, which is %4</source>
-        <translation>%1 '%2' என்பது GSTIN %3-இன் மாநிலம் அல்ல; அதன் மாநிலம் %4</translation>
+        <source>%1 &apos;%2&apos; is not the state of the GSTIN %3, which is %4</source>
+        <translation>%1 &apos;%2&apos; என்பது GSTIN %3-இன் மாநிலம் அல்ல; அதன் மாநிலம் %4</translation>
     </message>
     <message>
-        <source>%1 is required: the seller's legal name as registered for GST</source>
+        <source>%1 is required: the seller&apos;s legal name as registered for GST</source>
         <translation>%1 தேவை: GST-க்காகப் பதிவுசெய்யப்பட்ட விற்பனையாளரின் சட்டப்பூர்வப் பெயர்</translation>
     </message>
     <message>
-        <source>%1 must be a PIN code of 6 digits, got '%2'</source>
-        <translation>%1 6 இலக்க PIN குறியீடாக இருக்க வேண்டும், கிடைத்தது '%2'</translation>
+        <source>%1 must be a PIN code of 6 digits, got &apos;%2&apos;</source>
+        <translation>%1 6 இலக்க PIN குறியீடாக இருக்க வேண்டும், கிடைத்தது &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 %2 is not a PIN code of state %3 (%4)</source>
         <translation>%1 %2 என்பது மாநிலம் %3-இன் PIN குறியீடு அல்ல (%4)</translation>
     </message>
     <message>
-        <source>%1 must be 6 to 12 digits, got '%2'</source>
-        <translation>%1 6 முதல் 12 இலக்கங்கள் இருக்க வேண்டும், கிடைத்தது '%2'</translation>
+        <source>%1 must be 6 to 12 digits, got &apos;%2&apos;</source>
+        <translation>%1 6 முதல் 12 இலக்கங்கள் இருக்க வேண்டும், கிடைத்தது &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1 is not an e-mail address the IRP accepts (6 to 100 characters, name@domain), got '%2'</source>
-        <translation>%1 IRP ஏற்கும் மின்னஞ்சல் முகவரி அல்ல (6 முதல் 100 எழுத்துகள், name@domain), கிடைத்தது '%2'</translation>
+        <source>%1 is not an e-mail address the IRP accepts (6 to 100 characters, name@domain), got &apos;%2&apos;</source>
+        <translation>%1 IRP ஏற்கும் மின்னஞ்சல் முகவரி அல்ல (6 முதல் 100 எழுத்துகள், name@domain), கிடைத்தது &apos;%2&apos;</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -3696,27 +3867,27 @@ Each takes --format text|json.
         <translation>%1: %2: விலைப்பட்டியலைப் படிக்க முடியவில்லை</translation>
     </message>
     <message>
-        <source>field '%1' is not a field of a seller profile (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</source>
-        <translation>புலம் '%1' விற்பனையாளர் சுயவிவரத்தின் புலம் அல்ல (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</translation>
+        <source>field &apos;%1&apos; is not a field of a seller profile (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</source>
+        <translation>புலம் &apos;%1&apos; விற்பனையாளர் சுயவிவரத்தின் புலம் அல்ல (gstin, legalName, tradeName, addr1, addr2, location, pin, stateCode, phone, email, aato10Crore)</translation>
     </message>
     <message>
-        <source>field '%1' must be a string (in double quotes)</source>
-        <translation>புலம் '%1' ஒரு ஸ்ட்ரிங்காக (இரட்டை மேற்கோள்களுக்குள்) இருக்க வேண்டும்</translation>
+        <source>field &apos;%1&apos; must be a string (in double quotes)</source>
+        <translation>புலம் &apos;%1&apos; ஒரு ஸ்ட்ரிங்காக (இரட்டை மேற்கோள்களுக்குள்) இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>field 'pin' must be a PIN code of 6 digits, got "%1"</source>
-        <translation>புலம் 'pin' 6 இலக்க PIN குறியீடாக இருக்க வேண்டும், கிடைத்தது "%1"</translation>
+        <source>field &apos;pin&apos; must be a PIN code of 6 digits, got &quot;%1&quot;</source>
+        <translation>புலம் &apos;pin&apos; 6 இலக்க PIN குறியீடாக இருக்க வேண்டும், கிடைத்தது &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field 'pin' must be a PIN code of 6 digits</source>
-        <translation>புலம் 'pin' 6 இலக்க PIN குறியீடாக இருக்க வேண்டும்</translation>
+        <source>field &apos;pin&apos; must be a PIN code of 6 digits</source>
+        <translation>புலம் &apos;pin&apos; 6 இலக்க PIN குறியீடாக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>field 'aato10Crore' must be true or false</source>
-        <translation>புலம் 'aato10Crore' true அல்லது false ஆக இருக்க வேண்டும்</translation>
+        <source>field &apos;aato10Crore&apos; must be true or false</source>
+        <translation>புலம் &apos;aato10Crore&apos; true அல்லது false ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>the seller's GSTIN</source>
+        <source>the seller&apos;s GSTIN</source>
         <translation>விற்பனையாளரின் GSTIN</translation>
     </message>
     <message>
@@ -3764,7 +3935,7 @@ Each takes --format text|json.
         <translation>JSON-இல் விற்பனையாளர் சுயவிவரம், விலைப்பட்டியல் அல்லது SellerDtls ஆப்ஜெக்ட்</translation>
     </message>
     <message>
-        <source>accept NIC's test GSTINs, whose check character is wrong</source>
+        <source>accept NIC&apos;s test GSTINs, whose check character is wrong</source>
         <translation>சரிபார்ப்பு எழுத்து தவறாக உள்ள NIC-இன் சோதனை GSTIN-களை ஏற்கவும்</translation>
     </message>
     <message>
@@ -3772,8 +3943,8 @@ Each takes --format text|json.
         <translation>%1: --gstin GSTIN, --legal-name NAME (மற்றும் பிற விவரங்கள்) கொடுக்கவும், அல்லது --from-json FILE கொடுக்கவும்</translation>
     </message>
     <message>
-        <source>--pin must be a PIN code of 6 digits, got '%1'</source>
-        <translation>--pin 6 இலக்க PIN குறியீடாக இருக்க வேண்டும், கிடைத்தது '%1'</translation>
+        <source>--pin must be a PIN code of 6 digits, got &apos;%1&apos;</source>
+        <translation>--pin 6 இலக்க PIN குறியீடாக இருக்க வேண்டும், கிடைத்தது &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: no workspace was added</source>
@@ -3902,8 +4073,8 @@ Each takes --format text|json.
         <translation>workspace: add, list அல்லது show எனக் குறிப்பிடவும்</translation>
     </message>
     <message>
-        <source>workspace: unknown subcommand '%1'</source>
-        <translation>workspace: தெரியாத துணைக்கட்டளை '%1'</translation>
+        <source>workspace: unknown subcommand &apos;%1&apos;</source>
+        <translation>workspace: தெரியாத துணைக்கட்டளை &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3924,8 +4095,8 @@ Each takes --format text|json.
 <context>
     <name>irndesk::io</name>
     <message>
-        <source>the value "%1" of "%2" %3</source>
-        <translation>"%2"-இன் மதிப்பு "%1" %3</translation>
+        <source>the value &quot;%1&quot; of &quot;%2&quot; %3</source>
+        <translation>&quot;%2&quot;-இன் மதிப்பு &quot;%1&quot; %3</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON: %3</source>
@@ -3940,80 +4111,80 @@ Each takes --format text|json.
         <translation>மேப்பிங் கோப்பு ஒரு JSON object { ... } ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>"%1" must be an object { ... }</source>
-        <translation>"%1" ஒரு object { ... } ஆக இருக்க வேண்டும்</translation>
+        <source>&quot;%1&quot; must be an object { ... }</source>
+        <translation>&quot;%1&quot; ஒரு object { ... } ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>the key "%1" is written twice (first on line %2)</source>
-        <translation>key "%1" இருமுறை எழுதப்பட்டுள்ளது (முதலில் வரிசை %2-இல்)</translation>
+        <source>the key &quot;%1&quot; is written twice (first on line %2)</source>
+        <translation>key &quot;%1&quot; இருமுறை எழுதப்பட்டுள்ளது (முதலில் வரிசை %2-இல்)</translation>
     </message>
     <message>
-        <source>expected ',' or '}'</source>
-        <translation>',' அல்லது '}' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; அல்லது &apos;}&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>"%1" must be a text in double quotes</source>
-        <translation>"%1" இரட்டை மேற்கோள் குறிகளுக்குள் உள்ள உரையாக இருக்க வேண்டும்</translation>
+        <source>&quot;%1&quot; must be a text in double quotes</source>
+        <translation>&quot;%1&quot; இரட்டை மேற்கோள் குறிகளுக்குள் உள்ள உரையாக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>"version" must be 1; this file may be for a newer IRN Desk</source>
-        <translation>"version" 1 ஆக இருக்க வேண்டும்; இந்தக் கோப்பு புதிய IRN Desk பதிப்புக்கானதாக இருக்கலாம்</translation>
+        <source>&quot;version&quot; must be 1; this file may be for a newer IRN Desk</source>
+        <translation>&quot;version&quot; 1 ஆக இருக்க வேண்டும்; இந்தக் கோப்பு புதிய IRN Desk பதிப்புக்கானதாக இருக்கலாம்</translation>
     </message>
     <message>
-        <source>unknown key "%1" in "sheets": it takes "invoices" and "lines"</source>
-        <translation>"sheets"-இல் தெரியாத key "%1": அது "invoices", "lines" ஆகியவற்றை மட்டுமே ஏற்கும்</translation>
+        <source>unknown key &quot;%1&quot; in &quot;sheets&quot;: it takes &quot;invoices&quot; and &quot;lines&quot;</source>
+        <translation>&quot;sheets&quot;-இல் தெரியாத key &quot;%1&quot;: அது &quot;invoices&quot;, &quot;lines&quot; ஆகியவற்றை மட்டுமே ஏற்கும்</translation>
     </message>
     <message>
-        <source>"headerRow" must be a row number, 1 or more</source>
-        <translation>"headerRow" ஒரு வரிசை எண்ணாக, 1 அல்லது அதற்கு மேல், இருக்க வேண்டும்</translation>
+        <source>&quot;headerRow&quot; must be a row number, 1 or more</source>
+        <translation>&quot;headerRow&quot; ஒரு வரிசை எண்ணாக, 1 அல்லது அதற்கு மேல், இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>"decimalSeparator" must be "." or ","</source>
-        <translation>"decimalSeparator" "." அல்லது "," ஆக இருக்க வேண்டும்</translation>
+        <source>&quot;decimalSeparator&quot; must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation>&quot;decimalSeparator&quot; &quot;.&quot; அல்லது &quot;,&quot; ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>"csvDelimiter" must be ",", ";" or "tab"</source>
-        <translation>"csvDelimiter" என்பது ",", ";" அல்லது "tab" ஆக இருக்க வேண்டும்</translation>
+        <source>&quot;csvDelimiter&quot; must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;</source>
+        <translation>&quot;csvDelimiter&quot; என்பது &quot;,&quot;, &quot;;&quot; அல்லது &quot;tab&quot; ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>unknown key "%1"; a mapping file has "version", "description", "sheet", "sheets", "headerRow", "columns", "dateFormats", "decimalSeparator" and "csvDelimiter"</source>
-        <translation>தெரியாத key "%1"; மேப்பிங் கோப்பில் "version", "description", "sheet", "sheets", "headerRow", "columns", "dateFormats", "decimalSeparator", "csvDelimiter" ஆகியவை இருக்கும்</translation>
+        <source>unknown key &quot;%1&quot;; a mapping file has &quot;version&quot;, &quot;description&quot;, &quot;sheet&quot;, &quot;sheets&quot;, &quot;headerRow&quot;, &quot;columns&quot;, &quot;dateFormats&quot;, &quot;decimalSeparator&quot; and &quot;csvDelimiter&quot;</source>
+        <translation>தெரியாத key &quot;%1&quot;; மேப்பிங் கோப்பில் &quot;version&quot;, &quot;description&quot;, &quot;sheet&quot;, &quot;sheets&quot;, &quot;headerRow&quot;, &quot;columns&quot;, &quot;dateFormats&quot;, &quot;decimalSeparator&quot;, &quot;csvDelimiter&quot; ஆகியவை இருக்கும்</translation>
     </message>
     <message>
         <source>text after the end of the mapping</source>
         <translation>மேப்பிங்கின் முடிவுக்குப் பின் உரை உள்ளது</translation>
     </message>
     <message>
-        <source>"sheets" needs both "invoices" and "lines"</source>
-        <translation>"sheets"-க்கு "invoices", "lines" இரண்டும் தேவை</translation>
+        <source>&quot;sheets&quot; needs both &quot;invoices&quot; and &quot;lines&quot;</source>
+        <translation>&quot;sheets&quot;-க்கு &quot;invoices&quot;, &quot;lines&quot; இரண்டும் தேவை</translation>
     </message>
     <message>
-        <source>"%1" is not a column of the import template (see docs/import-template.md)</source>
-        <translation>"%1" இறக்குமதி வார்ப்புருவின் நெடுவரிசை அல்ல (docs/import-template.md-ஐப் பார்க்கவும்)</translation>
+        <source>&quot;%1&quot; is not a column of the import template (see docs/import-template.md)</source>
+        <translation>&quot;%1&quot; இறக்குமதி வார்ப்புருவின் நெடுவரிசை அல்ல (docs/import-template.md-ஐப் பார்க்கவும்)</translation>
     </message>
     <message>
-        <source>"%1" is mapped twice (first on line %2)</source>
-        <translation>"%1" இருமுறை மேப் செய்யப்பட்டுள்ளது (முதலில் வரிசை %2-இல்)</translation>
+        <source>&quot;%1&quot; is mapped twice (first on line %2)</source>
+        <translation>&quot;%1&quot; இருமுறை மேப் செய்யப்பட்டுள்ளது (முதலில் வரிசை %2-இல்)</translation>
     </message>
     <message>
-        <source>unknown key "%1" for "%2": it takes "column" and "value"</source>
-        <translation>"%2"-க்கான தெரியாத key "%1": அது "column", "value" ஆகியவற்றை மட்டுமே ஏற்கும்</translation>
+        <source>unknown key &quot;%1&quot; for &quot;%2&quot;: it takes &quot;column&quot; and &quot;value&quot;</source>
+        <translation>&quot;%2&quot;-க்கான தெரியாத key &quot;%1&quot;: அது &quot;column&quot;, &quot;value&quot; ஆகியவற்றை மட்டுமே ஏற்கும்</translation>
     </message>
     <message>
-        <source>"%1" needs a "column" or a "value"</source>
-        <translation>"%1"-க்கு "column" அல்லது "value" தேவை</translation>
+        <source>&quot;%1&quot; needs a &quot;column&quot; or a &quot;value&quot;</source>
+        <translation>&quot;%1&quot;-க்கு &quot;column&quot; அல்லது &quot;value&quot; தேவை</translation>
     </message>
     <message>
-        <source>expected ',' or ']'</source>
-        <translation>',' அல்லது ']' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; அல்லது &apos;]&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>"dateFormats" must be a list of formats such as ["dd.mm.yyyy"]</source>
-        <translation>"dateFormats" என்பது ["dd.mm.yyyy"] போன்ற வடிவங்களின் பட்டியலாக இருக்க வேண்டும்</translation>
+        <source>&quot;dateFormats&quot; must be a list of formats such as [&quot;dd.mm.yyyy&quot;]</source>
+        <translation>&quot;dateFormats&quot; என்பது [&quot;dd.mm.yyyy&quot;] போன்ற வடிவங்களின் பட்டியலாக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>the date format "%1" needs one day (d or dd), one month (m, mm, mmm or mmmm) and one year (yy or yyyy)</source>
-        <translation>தேதி வடிவம் "%1"-இல் ஒரு நாள் (d அல்லது dd), ஒரு மாதம் (m, mm, mmm அல்லது mmmm), ஒரு ஆண்டு (yy அல்லது yyyy) இருக்க வேண்டும்</translation>
+        <source>the date format &quot;%1&quot; needs one day (d or dd), one month (m, mm, mmm or mmmm) and one year (yy or yyyy)</source>
+        <translation>தேதி வடிவம் &quot;%1&quot;-இல் ஒரு நாள் (d அல்லது dd), ஒரு மாதம் (m, mm, mmm அல்லது mmmm), ஒரு ஆண்டு (yy அல்லது yyyy) இருக்க வேண்டும்</translation>
     </message>
     <message>
         <source>%1: the mapping file cannot be opened: %2</source>
@@ -4036,23 +4207,23 @@ Each takes --format text|json.
         <translation>%1: கோப்பைப் படிக்க முடியவில்லை: %2</translation>
     </message>
     <message>
-        <source>%1: the file is UTF-16 text; save it as "CSV UTF-8"</source>
-        <translation>%1: கோப்பு UTF-16 உரை; அதை "CSV UTF-8" ஆகச் சேமிக்கவும்</translation>
+        <source>%1: the file is UTF-16 text; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>%1: கோப்பு UTF-16 உரை; அதை &quot;CSV UTF-8&quot; ஆகச் சேமிக்கவும்</translation>
     </message>
     <message>
         <source>a field in double quotes that starts on this line is never closed</source>
         <translation>இந்த வரிசையில் தொடங்கும், இரட்டை மேற்கோள் குறிகளுக்குள் உள்ள ஒரு புலம் மூடப்படவே இல்லை</translation>
     </message>
     <message>
-        <source>text after the closing double quote of a field; a double quote inside a quoted field must be written twice ("")</source>
-        <translation>ஒரு புலத்தின் மூடும் இரட்டை மேற்கோள் குறிக்குப் பின் உரை உள்ளது; மேற்கோள் குறியிட்ட புலத்துக்குள் இரட்டை மேற்கோள் குறியை இருமுறை ("") எழுத வேண்டும்</translation>
+        <source>text after the closing double quote of a field; a double quote inside a quoted field must be written twice (&quot;&quot;)</source>
+        <translation>ஒரு புலத்தின் மூடும் இரட்டை மேற்கோள் குறிக்குப் பின் உரை உள்ளது; மேற்கோள் குறியிட்ட புலத்துக்குள் இரட்டை மேற்கோள் குறியை இருமுறை (&quot;&quot;) எழுத வேண்டும்</translation>
     </message>
     <message>
-        <source>the text is not UTF-8; save the file as "CSV UTF-8"</source>
-        <translation>உரை UTF-8 அல்ல; கோப்பை "CSV UTF-8" ஆகச் சேமிக்கவும்</translation>
+        <source>the text is not UTF-8; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation>உரை UTF-8 அல்ல; கோப்பை &quot;CSV UTF-8&quot; ஆகச் சேமிக்கவும்</translation>
     </message>
     <message>
-        <source>is Excel's day 60, 29/02/1900, a day that did not exist; type the date as dd/mm/yyyy</source>
+        <source>is Excel&apos;s day 60, 29/02/1900, a day that did not exist; type the date as dd/mm/yyyy</source>
         <translation>Excel-இன் நாள் 60, அதாவது 29/02/1900 — இல்லாத ஒரு நாள்; தேதியை dd/mm/yyyy என உள்ளிடவும்</translation>
     </message>
     <message>
@@ -4064,8 +4235,8 @@ Each takes --format text|json.
         <translation>எண் அல்ல: அதன் இலக்கங்கள் ஆயிரங்களாகக் குழுவாக்கப்படவில்லை (1.234.567,50)</translation>
     </message>
     <message>
-        <source>is not a number: its digits are not grouped as 1,234,567.50 or 12,34,567.50 (if "," is the decimal separator, set "decimalSeparator": "," in the mapping file)</source>
-        <translation>எண் அல்ல: அதன் இலக்கங்கள் 1,234,567.50 அல்லது 12,34,567.50 எனக் குழுவாக்கப்படவில்லை ("," தசமப் பிரிப்பானாக இருந்தால், மேப்பிங் கோப்பில் "decimalSeparator": "," என அமைக்கவும்)</translation>
+        <source>is not a number: its digits are not grouped as 1,234,567.50 or 12,34,567.50 (if &quot;,&quot; is the decimal separator, set &quot;decimalSeparator&quot;: &quot;,&quot; in the mapping file)</source>
+        <translation>எண் அல்ல: அதன் இலக்கங்கள் 1,234,567.50 அல்லது 12,34,567.50 எனக் குழுவாக்கப்படவில்லை (&quot;,&quot; தசமப் பிரிப்பானாக இருந்தால், மேப்பிங் கோப்பில் &quot;decimalSeparator&quot;: &quot;,&quot; என அமைக்கவும்)</translation>
     </message>
     <message>
         <source>is not a number</source>
@@ -4124,15 +4295,15 @@ Each takes --format text|json.
         <translation>%1: ஒரு தாளைப் படிக்கக் கோப்பை மீண்டும் திறக்க முடியவில்லை</translation>
     </message>
     <message>
-        <source>a row has the number "%1"</source>
-        <translation>ஒரு வரிசையின் எண் "%1"</translation>
+        <source>a row has the number &quot;%1&quot;</source>
+        <translation>ஒரு வரிசையின் எண் &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the sheet is larger than %1 MB</source>
         <translation>தாள் %1 MB-ஐவிடப் பெரியது</translation>
     </message>
     <message>
-        <source>%1, sheet %2: the sheet's XML is damaged: %3 (line %4)</source>
+        <source>%1, sheet %2: the sheet&apos;s XML is damaged: %3 (line %4)</source>
         <translation>%1, தாள் %2: தாளின் XML சேதமடைந்துள்ளது: %3 (வரிசை %4)</translation>
     </message>
     <message>
@@ -4144,12 +4315,12 @@ Each takes --format text|json.
         <translation>%1, தாள் %2: %3</translation>
     </message>
     <message>
-        <source>row %1 has a cell with the reference "%2"</source>
-        <translation>வரிசை %1-இல் "%2" என்ற குறிப்புடன் ஒரு செல் உள்ளது</translation>
+        <source>row %1 has a cell with the reference &quot;%2&quot;</source>
+        <translation>வரிசை %1-இல் &quot;%2&quot; என்ற குறிப்புடன் ஒரு செல் உள்ளது</translation>
     </message>
     <message>
-        <source>cell %1%2 refers to the shared string "%3", which the file does not have</source>
-        <translation>செல் %1%2, பகிரப்பட்ட string "%3"-ஐக் குறிக்கிறது; அது கோப்பில் இல்லை</translation>
+        <source>cell %1%2 refers to the shared string &quot;%3&quot;, which the file does not have</source>
+        <translation>செல் %1%2, பகிரப்பட்ட string &quot;%3&quot;-ஐக் குறிக்கிறது; அது கோப்பில் இல்லை</translation>
     </message>
     <message>
         <source>%1: the file does not exist</source>
@@ -4160,12 +4331,12 @@ Each takes --format text|json.
         <translation>%1: XLSX கோப்பு அல்ல, அல்லது சேதமடைந்தது: XLSX கோப்பு ஒரு ZIP காப்பகம்; இந்தக் கோப்பை அவ்வாறு படிக்க முடியவில்லை</translation>
     </message>
     <message>
-        <source>%1: the file is damaged: the sheet "%2" has no part in the archive</source>
-        <translation>%1: கோப்பு சேதமடைந்துள்ளது: "%2" தாளுக்குக் காப்பகத்தில் பகுதி இல்லை</translation>
+        <source>%1: the file is damaged: the sheet &quot;%2&quot; has no part in the archive</source>
+        <translation>%1: கோப்பு சேதமடைந்துள்ளது: &quot;%2&quot; தாளுக்குக் காப்பகத்தில் பகுதி இல்லை</translation>
     </message>
     <message>
-        <source>%1: there is no sheet named "%2"; the workbook has %3</source>
-        <translation>%1: "%2" என்ற பெயரில் தாள் இல்லை; வொர்க்புக்கில் உள்ளவை: %3</translation>
+        <source>%1: there is no sheet named &quot;%2&quot;; the workbook has %3</source>
+        <translation>%1: &quot;%2&quot; என்ற பெயரில் தாள் இல்லை; வொர்க்புக்கில் உள்ளவை: %3</translation>
     </message>
     <message>
         <source>%1: the workbook has no sheet</source>
@@ -4192,20 +4363,20 @@ Each takes --format text|json.
         <translation>வரிசை %1 (கோப்பில் வரிசை %2)</translation>
     </message>
     <message>
-        <source>column %1 "%2"</source>
-        <translation>நெடுவரிசை %1 "%2"</translation>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>நெடுவரிசை %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>value "%1"</source>
-        <translation>மதிப்பு "%1"</translation>
+        <source>value &quot;%1&quot;</source>
+        <translation>மதிப்பு &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: the old Excel format (.xls) is not read; save the file as an Excel workbook (.xlsx) or as CSV UTF-8</source>
         <translation>%1: பழைய Excel வடிவம் (.xls) படிக்கப்படாது; கோப்பை Excel வொர்க்புக் (.xlsx) ஆகவோ CSV UTF-8 ஆகவோ சேமிக்கவும்</translation>
     </message>
     <message>
-        <source>%1: a CSV file has one sheet, but the mapping %2 names two ("sheets"); use an XLSX workbook or a mapping without "sheets"</source>
-        <translation>%1: CSV கோப்பில் ஒரே ஒரு தாள் இருக்கும், ஆனால் மேப்பிங் %2 இரண்டு தாள்களைக் ("sheets") குறிப்பிடுகிறது; XLSX வொர்க்புக்கை அல்லது "sheets" இல்லாத மேப்பிங்கைப் பயன்படுத்தவும்</translation>
+        <source>%1: a CSV file has one sheet, but the mapping %2 names two (&quot;sheets&quot;); use an XLSX workbook or a mapping without &quot;sheets&quot;</source>
+        <translation>%1: CSV கோப்பில் ஒரே ஒரு தாள் இருக்கும், ஆனால் மேப்பிங் %2 இரண்டு தாள்களைக் (&quot;sheets&quot;) குறிப்பிடுகிறது; XLSX வொர்க்புக்கை அல்லது &quot;sheets&quot; இல்லாத மேப்பிங்கைப் பயன்படுத்தவும்</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
@@ -4220,8 +4391,8 @@ Each takes --format text|json.
         <translation>%1: காலியாக உள்ளது: நெடுவரிசைப் பெயர்களுடன் தலைப்பு வரிசை இல்லை</translation>
     </message>
     <message>
-        <source>%1: columns %2 "%3" and %4 both give %5; keep one</source>
-        <translation>%1: நெடுவரிசைகள் %2 "%3", %4 இரண்டும் %5-ஐத் தருகின்றன; ஒன்றை மட்டும் வைக்கவும்</translation>
+        <source>%1: columns %2 &quot;%3&quot; and %4 both give %5; keep one</source>
+        <translation>%1: நெடுவரிசைகள் %2 &quot;%3&quot;, %4 இரண்டும் %5-ஐத் தருகின்றன; ஒன்றை மட்டும் வைக்கவும்</translation>
     </message>
     <message>
         <source>these columns are not in the import template, and are not read: %1</source>
@@ -4240,8 +4411,8 @@ Each takes --format text|json.
         <translation>%1: நெடுவரிசை %2 இல்லை; ஒவ்வொரு வரிசையும் எந்த விலைப்பட்டியலைச் சேர்ந்தது என அறிய SellerDtls.Gstin, DocDtls.Typ, DocDtls.No தேவை (பதிலாக மேப்பிங் கோப்பு ஒரு நிலையான மதிப்பைத் தரலாம்)</translation>
     </message>
     <message>
-        <source>the mapping %1 takes this field from the column "%2", which the file does not have</source>
-        <translation>மேப்பிங் %1 இந்தப் புலத்தை "%2" நெடுவரிசையிலிருந்து எடுக்கிறது; அது கோப்பில் இல்லை</translation>
+        <source>the mapping %1 takes this field from the column &quot;%2&quot;, which the file does not have</source>
+        <translation>மேப்பிங் %1 இந்தப் புலத்தை &quot;%2&quot; நெடுவரிசையிலிருந்து எடுக்கிறது; அது கோப்பில் இல்லை</translation>
     </message>
     <message>
         <source>%1 is blank; every row needs SellerDtls.Gstin, DocDtls.Typ and DocDtls.No to tell which invoice it belongs to</source>
@@ -4264,8 +4435,8 @@ Each takes --format text|json.
         <translation>தாள் %2 இல் வரிசை %1</translation>
     </message>
     <message>
-        <source>differs from "%1" on %2 of the same invoice; an invoice's columns must be the same on all its rows</source>
-        <translation>அதே விலைப்பட்டியலின் %2 இல் உள்ள "%1" இலிருந்து வேறுபடுகிறது; ஒரு விலைப்பட்டியலின் நெடுவரிசைகள் அதன் எல்லா வரிசைகளிலும் ஒரே மாதிரி இருக்க வேண்டும்</translation>
+        <source>differs from &quot;%1&quot; on %2 of the same invoice; an invoice&apos;s columns must be the same on all its rows</source>
+        <translation>அதே விலைப்பட்டியலின் %2 இல் உள்ள &quot;%1&quot; இலிருந்து வேறுபடுகிறது; ஒரு விலைப்பட்டியலின் நெடுவரிசைகள் அதன் எல்லா வரிசைகளிலும் ஒரே மாதிரி இருக்க வேண்டும்</translation>
     </message>
     <message>
         <source>%1, sheet %2, row %3</source>
@@ -4362,8 +4533,8 @@ Each takes --format text|json.
         <translation>%1: SellerDtls.Gstin இல்லை, எனவே விலைப்பட்டியல் எந்தப் பணியிடத்துக்கும் சொந்தமில்லை</translation>
     </message>
     <message>
-        <source>%1: SellerDtls.Gstin '%2' is not a GSTIN (15 characters: state code, PAN, entity, Z, check character)</source>
-        <translation>%1: SellerDtls.Gstin '%2' ஒரு GSTIN அல்ல (15 எழுத்துகள்: மாநிலக் குறியீடு, PAN, நிறுவனம், Z, சரிபார்ப்பு எழுத்து)</translation>
+        <source>%1: SellerDtls.Gstin &apos;%2&apos; is not a GSTIN (15 characters: state code, PAN, entity, Z, check character)</source>
+        <translation>%1: SellerDtls.Gstin &apos;%2&apos; ஒரு GSTIN அல்ல (15 எழுத்துகள்: மாநிலக் குறியீடு, PAN, நிறுவனம், Z, சரிபார்ப்பு எழுத்து)</translation>
     </message>
     <message>
         <source>%1: the seller %2 is not the workspace %3 the import is limited to (--workspace)</source>
@@ -4405,16 +4576,16 @@ Each takes --format text|json.
         <translation>இரட்டை மேற்கோள்களில் ஒரு விசை எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>expected ':' after the key</source>
-        <translation>விசைக்குப் பின் ':' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>விசைக்குப் பின் &apos;:&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a value</source>
-        <translation>மதிப்புக்குப் பின் ',' அல்லது '}' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>மதிப்புக்குப் பின் &apos;,&apos; அல்லது &apos;}&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after a value</source>
-        <translation>மதிப்புக்குப் பின் ',' அல்லது ']' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after a value</source>
+        <translation>மதிப்புக்குப் பின் &apos;,&apos; அல்லது &apos;]&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
         <source>the text ends where a value was expected</source>
@@ -4433,16 +4604,16 @@ Each takes --format text|json.
         <translation>JWT பேலோடு JSON அல்ல: %1</translation>
     </message>
     <message>
-        <source>the JWT payload has no "data" text</source>
-        <translation>JWT பேலோடில் "data" உரை இல்லை</translation>
+        <source>the JWT payload has no &quot;data&quot; text</source>
+        <translation>JWT பேலோடில் &quot;data&quot; உரை இல்லை</translation>
     </message>
     <message>
-        <source>the JWT's "data" is not JSON: %1</source>
-        <translation>JWT இன் "data" JSON அல்ல: %1</translation>
+        <source>the JWT&apos;s &quot;data&quot; is not JSON: %1</source>
+        <translation>JWT இன் &quot;data&quot; JSON அல்ல: %1</translation>
     </message>
     <message>
-        <source>the JWT's "data" is not a JSON object</source>
-        <translation>JWT இன் "data" ஒரு JSON ஆப்ஜெக்ட் அல்ல</translation>
+        <source>the JWT&apos;s &quot;data&quot; is not a JSON object</source>
+        <translation>JWT இன் &quot;data&quot; ஒரு JSON ஆப்ஜெக்ட் அல்ல</translation>
     </message>
     <message>
         <source>too many wrappers inside each other</source>
@@ -4461,24 +4632,24 @@ Each takes --format text|json.
         <translation>பதில் ஒரு தோல்வியைத் தெரிவிக்கிறது: %1</translation>
     </message>
     <message>
-        <source>the response has no "result"</source>
-        <translation>பதிலில் "result" இல்லை</translation>
+        <source>the response has no &quot;result&quot;</source>
+        <translation>பதிலில் &quot;result&quot; இல்லை</translation>
     </message>
     <message>
-        <source>"data" is not JSON: %1</source>
-        <translation>"data" JSON அல்ல: %1</translation>
+        <source>&quot;data&quot; is not JSON: %1</source>
+        <translation>&quot;data&quot; JSON அல்ல: %1</translation>
     </message>
     <message>
-        <source>"Data" is not JSON: %1</source>
-        <translation>"Data" JSON அல்ல: %1</translation>
+        <source>&quot;Data&quot; is not JSON: %1</source>
+        <translation>&quot;Data&quot; JSON அல்ல: %1</translation>
     </message>
     <message>
-        <source>the response has no "Data"</source>
-        <translation>பதிலில் "Data" இல்லை</translation>
+        <source>the response has no &quot;Data&quot;</source>
+        <translation>பதிலில் &quot;Data&quot; இல்லை</translation>
     </message>
     <message>
-        <source>"Data" is not JSON: it is still encrypted with the session key (SEK); decrypt it first, or use the decrypted response</source>
-        <translation>"Data" JSON அல்ல: இது இன்னும் அமர்வு விசையால் (SEK) மறைகுறியாக்கப்பட்டுள்ளது; முதலில் இதை மறைநீக்கம் செய்யவும், அல்லது மறைநீக்கப்பட்ட பதிலைப் பயன்படுத்தவும்</translation>
+        <source>&quot;Data&quot; is not JSON: it is still encrypted with the session key (SEK); decrypt it first, or use the decrypted response</source>
+        <translation>&quot;Data&quot; JSON அல்ல: இது இன்னும் அமர்வு விசையால் (SEK) மறைகுறியாக்கப்பட்டுள்ளது; முதலில் இதை மறைநீக்கம் செய்யவும், அல்லது மறைநீக்கப்பட்ட பதிலைப் பயன்படுத்தவும்</translation>
     </message>
     <message>
         <source>the decoded document is neither a signed invoice (DocDtls) nor a signed QR code (DocTyp)</source>
@@ -4521,24 +4692,24 @@ Each takes --format text|json.
         <translation>Irn இல்லை: இது அனுப்பப்பட்ட நிலையிலான விலைப்பட்டியல், பதிவுசெய்யப்பட்டது அல்ல</translation>
     </message>
     <message>
-        <source>the Irn '%1' is not 64 hexadecimal digits</source>
-        <translation>Irn '%1' 64 ஹெக்ஸாடெசிமல் இலக்கங்களாக இல்லை</translation>
+        <source>the Irn &apos;%1&apos; is not 64 hexadecimal digits</source>
+        <translation>Irn &apos;%1&apos; 64 ஹெக்ஸாடெசிமல் இலக்கங்களாக இல்லை</translation>
     </message>
     <message>
         <source>no AckNo</source>
         <translation>AckNo இல்லை</translation>
     </message>
     <message>
-        <source>the AckNo '%1' is not a whole number</source>
-        <translation>AckNo '%1' ஒரு முழு எண் அல்ல</translation>
+        <source>the AckNo &apos;%1&apos; is not a whole number</source>
+        <translation>AckNo &apos;%1&apos; ஒரு முழு எண் அல்ல</translation>
     </message>
     <message>
         <source>no AckDt</source>
         <translation>AckDt இல்லை</translation>
     </message>
     <message>
-        <source>the Status '%1' is neither ACT (active) nor CNL (cancelled)</source>
-        <translation>Status '%1' ACT (செயலில்) அல்லது CNL (ரத்துசெய்யப்பட்டது) எதுவும் அல்ல</translation>
+        <source>the Status &apos;%1&apos; is neither ACT (active) nor CNL (cancelled)</source>
+        <translation>Status &apos;%1&apos; ACT (செயலில்) அல்லது CNL (ரத்துசெய்யப்பட்டது) எதுவும் அல்ல</translation>
     </message>
     <message>
         <source>no document details: neither a SignedInvoice nor a SignedQRCode to read them from</source>
@@ -4604,8 +4775,8 @@ Each takes --format text|json.
         <translation>ஸ்டோரில் விற்பனையாளர் %1 க்குப் பணியிடம் இல்லை</translation>
     </message>
     <message>
-        <source>the document date '%1' is not a date</source>
-        <translation>ஆவணத் தேதி '%1' ஒரு தேதி அல்ல</translation>
+        <source>the document date &apos;%1&apos; is not a date</source>
+        <translation>ஆவணத் தேதி &apos;%1&apos; ஒரு தேதி அல்ல</translation>
     </message>
     <message>
         <source>IRN %1 from %2</source>
@@ -4624,7 +4795,7 @@ Each takes --format text|json.
         <translation>%1 %2 ஸ்டோரில் வேறொரு IRN (%3) உடன் பதிவுசெய்யப்பட்டுள்ளது, %4 உடன் அல்ல: IRP இல் எது உள்ளது என்று சரிபார்க்கவும்</translation>
     </message>
     <message>
-        <source>%1 %2 is %3 in the store: only a ready, exported, sent or unknown invoice can become registered. The IRP registered it: check that the store's invoice is the one that was uploaded, then validate it and import the results again</source>
+        <source>%1 %2 is %3 in the store: only a ready, exported, sent or unknown invoice can become registered. The IRP registered it: check that the store&apos;s invoice is the one that was uploaded, then validate it and import the results again</source>
         <translation>%1 %2 ஸ்டோரில் %3 நிலையில் உள்ளது: தயார், ஏற்றுமதியானது, அனுப்பப்பட்டது அல்லது தெரியாதது நிலையிலுள்ள விலைப்பட்டியல் மட்டுமே பதிவுசெய்யப்பட்டதாக மாற முடியும். IRP இதைப் பதிவுசெய்துள்ளது: ஸ்டோரிலுள்ள விலைப்பட்டியல்தான் பதிவேற்றப்பட்டது என்பதை உறுதிசெய்து, பின் அதைச் சரிபார்த்து, முடிவுகளை மீண்டும் இறக்குமதி செய்யவும்</translation>
     </message>
     <message>
@@ -4730,20 +4901,20 @@ Each takes --format text|json.
 <context>
     <name>irndesk::irn</name>
     <message>
-        <source>GSTIN '%1' is not 15 characters: 2 digits and 13 of 0-9 A-Z</source>
-        <translation>GSTIN '%1' 15 எழுத்துகளாக இல்லை: 2 இலக்கங்களும் 0-9 A-Z இலிருந்து 13 எழுத்துகளும் தேவை</translation>
+        <source>GSTIN &apos;%1&apos; is not 15 characters: 2 digits and 13 of 0-9 A-Z</source>
+        <translation>GSTIN &apos;%1&apos; 15 எழுத்துகளாக இல்லை: 2 இலக்கங்களும் 0-9 A-Z இலிருந்து 13 எழுத்துகளும் தேவை</translation>
     </message>
     <message>
-        <source>date '%1' is not a real date in the form DD/MM/YYYY</source>
-        <translation>தேதி '%1', DD/MM/YYYY வடிவத்தில் உள்ள உண்மையான தேதி அல்ல</translation>
+        <source>date &apos;%1&apos; is not a real date in the form DD/MM/YYYY</source>
+        <translation>தேதி &apos;%1&apos;, DD/MM/YYYY வடிவத்தில் உள்ள உண்மையான தேதி அல்ல</translation>
     </message>
     <message>
-        <source>document type '%1' is not one of INV, CRN, DBN</source>
-        <translation>ஆவண வகை '%1', INV, CRN, DBN இவற்றில் ஒன்று அல்ல</translation>
+        <source>document type &apos;%1&apos; is not one of INV, CRN, DBN</source>
+        <translation>ஆவண வகை &apos;%1&apos;, INV, CRN, DBN இவற்றில் ஒன்று அல்ல</translation>
     </message>
     <message>
-        <source>document number '%1' must be 1 to 16 characters of A-Z a-z 0-9 / -, not starting with 0, / or -</source>
-        <translation>ஆவண எண் '%1', A-Z a-z 0-9 / - இலிருந்து 1 முதல் 16 எழுத்துகளாக இருக்க வேண்டும்; 0, / அல்லது - இல் தொடங்கக்கூடாது</translation>
+        <source>document number &apos;%1&apos; must be 1 to 16 characters of A-Z a-z 0-9 / -, not starting with 0, / or -</source>
+        <translation>ஆவண எண் &apos;%1&apos;, A-Z a-z 0-9 / - இலிருந்து 1 முதல் 16 எழுத்துகளாக இருக்க வேண்டும்; 0, / அல்லது - இல் தொடங்கக்கூடாது</translation>
     </message>
 </context>
 <context>
@@ -4805,7 +4976,7 @@ Each takes --format text|json.
         <translation>மறைநீக்கப்பட்ட Sek இல் %1 பைட்டுகள் உள்ளன, 32 அல்ல</translation>
     </message>
     <message>
-        <source>the reply's Data is not base64</source>
+        <source>the reply&apos;s Data is not base64</source>
         <translation>பதிலில் உள்ள Data, base64 அல்ல</translation>
     </message>
 </context>
@@ -4847,7 +5018,7 @@ Each takes --format text|json.
         <translation>அங்கீகாரம்: %1</translation>
     </message>
     <message>
-        <source>auth: the IRP's reply is not JSON (HTTP %1)</source>
+        <source>auth: the IRP&apos;s reply is not JSON (HTTP %1)</source>
         <translation>அங்கீகாரம்: IRP இன் பதில் JSON அல்ல (HTTP %1)</translation>
     </message>
     <message>
@@ -4859,7 +5030,7 @@ Each takes --format text|json.
         <translation>IRP, HTTP %1 எனப் பதிலளித்தது</translation>
     </message>
     <message>
-        <source>the IRP's reply is not JSON (HTTP %1)</source>
+        <source>the IRP&apos;s reply is not JSON (HTTP %1)</source>
         <translation>IRP இன் பதில் JSON அல்ல (HTTP %1)</translation>
     </message>
     <message>
@@ -4867,35 +5038,35 @@ Each takes --format text|json.
         <translation>காரணம் சொல்லாமல் IRP கோரிக்கையை மறுத்தது</translation>
     </message>
     <message>
-        <source>the IRP's reply cannot be decrypted: %1</source>
+        <source>the IRP&apos;s reply cannot be decrypted: %1</source>
         <translation>IRP இன் பதிலை மறைநீக்கம் செய்ய முடியவில்லை: %1</translation>
     </message>
     <message>
-        <source>the IRP's decrypted reply is not a JSON object</source>
+        <source>the IRP&apos;s decrypted reply is not a JSON object</source>
         <translation>IRP இன் மறைநீக்கப்பட்ட பதில் ஒரு JSON ஆப்ஜெக்ட் அல்ல</translation>
     </message>
 </context>
 <context>
     <name>irndesk::irp::IrpProfile</name>
     <message>
-        <source>profile name '%1': use 1 to 40 letters, digits, '-', '_' or '.'</source>
-        <translation>சுயவிவரப் பெயர் '%1': 1 முதல் 40 எழுத்துகள், இலக்கங்கள், '-', '_' அல்லது '.' பயன்படுத்தவும்</translation>
+        <source>profile name &apos;%1&apos;: use 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>சுயவிவரப் பெயர் &apos;%1&apos;: 1 முதல் 40 எழுத்துகள், இலக்கங்கள், &apos;-&apos;, &apos;_&apos; அல்லது &apos;.&apos; பயன்படுத்தவும்</translation>
     </message>
     <message>
-        <source>--base-url '%1' is not an http(s) URL</source>
-        <translation>--base-url '%1' ஒரு http(s) URL அல்ல</translation>
+        <source>--base-url &apos;%1&apos; is not an http(s) URL</source>
+        <translation>--base-url &apos;%1&apos; ஒரு http(s) URL அல்ல</translation>
     </message>
     <message>
-        <source>--base-url '%1': plain http is allowed only to this computer (127.0.0.1); use https</source>
-        <translation>--base-url '%1': சாதாரண http இந்தக் கணினிக்கு (127.0.0.1) மட்டுமே அனுமதிக்கப்படும்; https பயன்படுத்தவும்</translation>
+        <source>--base-url &apos;%1&apos;: plain http is allowed only to this computer (127.0.0.1); use https</source>
+        <translation>--base-url &apos;%1&apos;: சாதாரண http இந்தக் கணினிக்கு (127.0.0.1) மட்டுமே அனுமதிக்கப்படும்; https பயன்படுத்தவும்</translation>
     </message>
     <message>
         <source>--client-id and --user are required</source>
         <translation>--client-id மற்றும் --user தேவை</translation>
     </message>
     <message>
-        <source>--gstin '%1' is not a GSTIN (15 characters)</source>
-        <translation>--gstin '%1' ஒரு GSTIN அல்ல (15 எழுத்துகள்)</translation>
+        <source>--gstin &apos;%1&apos; is not a GSTIN (15 characters)</source>
+        <translation>--gstin &apos;%1&apos; ஒரு GSTIN அல்ல (15 எழுத்துகள்)</translation>
     </message>
     <message>
         <source>--public-key: %1</source>
@@ -4914,11 +5085,11 @@ Each takes --format text|json.
         <translation>அமைப்புகள் கோப்பு %1 இல் எழுத முடியவில்லை</translation>
     </message>
     <message>
-        <source>there is no IRP profile '%1'</source>
-        <translation>'%1' என்ற IRP சுயவிவரம் இல்லை</translation>
+        <source>there is no IRP profile &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; என்ற IRP சுயவிவரம் இல்லை</translation>
     </message>
     <message>
-        <source>profile %1: the IRP's public key: %2</source>
+        <source>profile %1: the IRP&apos;s public key: %2</source>
         <translation>சுயவிவரம் %1: IRP இன் பொது விசை: %2</translation>
     </message>
     <message>
@@ -4965,8 +5136,8 @@ Each takes --format text|json.
         <translation>ஆப்ஜெக்ட் அல்ல</translation>
     </message>
     <message>
-        <source>the JWT's "data" is not a JSON object</source>
-        <translation>JWT இன் "data" ஒரு JSON ஆப்ஜெக்ட் அல்ல</translation>
+        <source>the JWT&apos;s &quot;data&quot; is not a JSON object</source>
+        <translation>JWT இன் &quot;data&quot; ஒரு JSON ஆப்ஜெக்ட் அல்ல</translation>
     </message>
     <message>
         <source>not an RSA public key or certificate in PEM (or a DER certificate)</source>
@@ -4976,7 +5147,7 @@ Each takes --format text|json.
 <context>
     <name>irndesk::irp::Submitter</name>
     <message>
-        <source>the IRP's record has no readable QR code to compare with</source>
+        <source>the IRP&apos;s record has no readable QR code to compare with</source>
         <translation>IRP இல் உள்ள பதிவில் ஒப்பிடுவதற்குப் படிக்கக்கூடிய QR குறியீடு இல்லை</translation>
     </message>
     <message>
@@ -5086,8 +5257,8 @@ Each takes --format text|json.
         <translation>இரட்டை மேற்கோள்களில் ஒரு விசை எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>expected ':' after the key</source>
-        <translation>விசைக்குப் பின் ':' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>விசைக்குப் பின் &apos;:&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
         <source>invoice %1 is %2 bytes as JSON: more than the %3-byte limit of a bulk file on its own</source>
@@ -5122,8 +5293,8 @@ Each takes --format text|json.
         <translation>ஒரு எண்</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' ஒரு எண் அல்ல</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ஒரு எண் அல்ல</translation>
     </message>
     <message>
         <source>%1 is far too large for this field</source>
@@ -5146,24 +5317,24 @@ Each takes --format text|json.
         <translation>ஒரு அரே</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after a value</source>
-        <translation>மதிப்புக்குப் பின் ',' அல்லது ']' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after a value</source>
+        <translation>மதிப்புக்குப் பின் &apos;,&apos; அல்லது &apos;]&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>key '%1' read as '%2' (the schema's spelling)</source>
-        <translation>விசை '%1', '%2' ஆகப் படிக்கப்பட்டது (ஸ்கீமாவின் எழுத்துக்கூட்டல்)</translation>
+        <source>key &apos;%1&apos; read as &apos;%2&apos; (the schema&apos;s spelling)</source>
+        <translation>விசை &apos;%1&apos;, &apos;%2&apos; ஆகப் படிக்கப்பட்டது (ஸ்கீமாவின் எழுத்துக்கூட்டல்)</translation>
     </message>
     <message>
-        <source>unknown key '%1': the schema has no such field here, its value is not read</source>
-        <translation>தெரியாத விசை '%1': இங்கே ஸ்கீமாவில் அத்தகைய புலம் இல்லை, அதன் மதிப்பு படிக்கப்படவில்லை</translation>
+        <source>unknown key &apos;%1&apos;: the schema has no such field here, its value is not read</source>
+        <translation>தெரியாத விசை &apos;%1&apos;: இங்கே ஸ்கீமாவில் அத்தகைய புலம் இல்லை, அதன் மதிப்பு படிக்கப்படவில்லை</translation>
     </message>
     <message>
         <source>the key appears twice; the last value is used</source>
         <translation>விசை இருமுறை வருகிறது; கடைசி மதிப்பு பயன்படுத்தப்படுகிறது</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a value</source>
-        <translation>மதிப்புக்குப் பின் ',' அல்லது '}' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>மதிப்புக்குப் பின் &apos;,&apos; அல்லது &apos;}&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
         <source>expected an invoice object, got %1</source>
@@ -5202,12 +5373,12 @@ Each takes --format text|json.
         <translation>கோப்பு காலியாக உள்ளது</translation>
     </message>
     <message>
-        <source>not an INV-01 file: it must start with '[' (a bulk array) or '{' (one invoice)</source>
-        <translation>INV-01 கோப்பு அல்ல: இது '[' (மொத்த அரே) அல்லது '{' (ஒரு விலைப்பட்டியல்) உடன் தொடங்க வேண்டும்</translation>
+        <source>not an INV-01 file: it must start with &apos;[&apos; (a bulk array) or &apos;{&apos; (one invoice)</source>
+        <translation>INV-01 கோப்பு அல்ல: இது &apos;[&apos; (மொத்த அரே) அல்லது &apos;{&apos; (ஒரு விலைப்பட்டியல்) உடன் தொடங்க வேண்டும்</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after invoice [%1]</source>
-        <translation>விலைப்பட்டியல் [%1] க்குப் பின் ',' அல்லது ']' எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after invoice [%1]</source>
+        <translation>விலைப்பட்டியல் [%1] க்குப் பின் &apos;,&apos; அல்லது &apos;]&apos; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
         <source>expected a string in double quotes</source>
@@ -5372,7 +5543,7 @@ Each takes --format text|json.
         <translation>விலைப்பட்டியலிலிருந்து RefDtls.PrecDocDtls ஐ நீக்கவும் (IRP 2210 எனப் பதிலளிக்கலாம்), அல்லது இந்த ஆவணம் முந்தைய விலைப்பட்டியலைச் சரிசெய்தால் CRN/DBN பயன்படுத்தவும்.</translation>
     </message>
     <message>
-        <source>The preceding document %1 is dated %2, after this document's date %3</source>
+        <source>The preceding document %1 is dated %2, after this document&apos;s date %3</source>
         <translation>முந்தைய ஆவணம் %1 இன் தேதி %2, இது இந்த ஆவணத்தின் தேதி %3 க்குப் பிறகு உள்ளது</translation>
     </message>
     <message>
@@ -5400,7 +5571,7 @@ Each takes --format text|json.
         <translation>சாலைப் போக்குவரத்து (TransMode 1), ஆனால் EwbDtls இல் வாகன எண் இல்லை</translation>
     </message>
     <message>
-        <source>Give VehNo (e.g. MH12AB1234), or give TransId, the transporter's GSTIN or enrolment ID, for a Part-A-only e-way bill (the transporter adds the vehicle later).</source>
+        <source>Give VehNo (e.g. MH12AB1234), or give TransId, the transporter&apos;s GSTIN or enrolment ID, for a Part-A-only e-way bill (the transporter adds the vehicle later).</source>
         <translation>VehNo கொடுக்கவும் (எ.கா. MH12AB1234), அல்லது Part-A மட்டுமான இ-வே பில்லுக்கு TransId ஆகப் போக்குவரத்தாளரின் GSTIN அல்லது என்ரோல்மென்ட் ID ஐக் கொடுக்கவும் (போக்குவரத்தாளர் பின்னர் வாகனத்தைச் சேர்ப்பார்).</translation>
     </message>
     <message>
@@ -5524,7 +5695,7 @@ Each takes --format text|json.
         <translation>GSTIN இல்லாத அனுப்ப வேண்டிய இட விவரங்கள்: 01/08/2026 முதல் இ-வே பில்லுக்கு அனுப்ப வேண்டிய இடத்தின் GSTIN தேவை</translation>
     </message>
     <message>
-        <source>Give the consignee's GSTIN in ShipDtls.Gstin, or URP if the consignee is not registered.</source>
+        <source>Give the consignee&apos;s GSTIN in ShipDtls.Gstin, or URP if the consignee is not registered.</source>
         <translation>சரக்கு பெறுநரின் GSTIN ஐ ShipDtls.Gstin இல் கொடுக்கவும், அல்லது சரக்கு பெறுநர் பதிவுசெய்யப்படாதவர் என்றால் URP கொடுக்கவும்.</translation>
     </message>
     <message>
@@ -5532,7 +5703,7 @@ Each takes --format text|json.
         <translation>அனுப்ப வேண்டிய இடத்தின் GSTIN %1, பில் பெறுநரின் GSTIN ஆகவே உள்ளது: 01/08/2026 முதல் அனுப்ப வேண்டிய இட விவரங்கள் வேறொரு தரப்பினரைக் குறிப்பிட வேண்டும்</translation>
     </message>
     <message>
-        <source>Leave ShipDtls out when the goods go to the buyer's own address; otherwise give the consignee's GSTIN (or URP).</source>
+        <source>Leave ShipDtls out when the goods go to the buyer&apos;s own address; otherwise give the consignee&apos;s GSTIN (or URP).</source>
         <translation>சரக்குகள் வாங்குபவரின் சொந்த முகவரிக்கே செல்லும்போது ShipDtls ஐ விட்டுவிடவும்; இல்லையெனில் சரக்கு பெறுநரின் GSTIN (அல்லது URP) கொடுக்கவும்.</translation>
     </message>
     <message>
@@ -5540,7 +5711,7 @@ Each takes --format text|json.
         <translation>அனுப்ப வேண்டிய இடத்தின் மாநிலக் குறியீடு %1, ஆனால் அனுப்ப வேண்டிய இடத்தின் GSTIN %2 மாநிலம் %3 இல் பதிவுசெய்யப்பட்டுள்ளது</translation>
     </message>
     <message>
-        <source>Give the GSTIN of the consignee's registration in the ship-to state, or correct ShipDtls.Stcd.</source>
+        <source>Give the GSTIN of the consignee&apos;s registration in the ship-to state, or correct ShipDtls.Stcd.</source>
         <translation>அனுப்ப வேண்டிய மாநிலத்தில் சரக்கு பெறுநர் பதிவுசெய்த GSTIN ஐக் கொடுக்கவும், அல்லது ShipDtls.Stcd ஐச் சரிசெய்யவும்.</translation>
     </message>
     <message>
@@ -5564,7 +5735,7 @@ Each takes --format text|json.
         <translation>இந்த இடத்தில் JSON ஐச் சரிசெய்யவும் (அல்லது அதை எழுதிய ஏற்றுமதியை): IRP விலைப்பட்டியலை INV-01 ஸ்கீமாவுடன் படிக்கிறது, அதற்குப் பொருந்தாததை நிராகரிக்கிறது.</translation>
     </message>
     <message>
-        <source>IRN Desk read this as said, but write it as the schema does (exact key spelling, no null) so that every reader, the IRP's included, reads the same.</source>
+        <source>IRN Desk read this as said, but write it as the schema does (exact key spelling, no null) so that every reader, the IRP&apos;s included, reads the same.</source>
         <translation>IRN Desk இதை மேலே கூறியபடி படித்தது, ஆனால் ஸ்கீமாவில் உள்ளபடியே எழுதவும் (விசையின் சரியான எழுத்துக்கூட்டல், null இல்லாமல்); அப்போதுதான் IRP உட்பட ஒவ்வொரு வாசிப்பானும் ஒரே மாதிரி படிக்கும்.</translation>
     </message>
     <message>
@@ -5576,11 +5747,11 @@ Each takes --format text|json.
         <translation>IRP அனுமதிப்பதாகக் கருதப்படும் ±1.00 க்குள், ஆனால் எண்கள் தரும் மதிப்பு அல்ல</translation>
     </message>
     <message>
-        <source>HSN/SAC code %1 of line %2 is in neither the e-invoice HSN list nor the GST portal's HSN/SAC master (masters %3)</source>
+        <source>HSN/SAC code %1 of line %2 is in neither the e-invoice HSN list nor the GST portal&apos;s HSN/SAC master (masters %3)</source>
         <translation>வரிசை %2 இன் HSN/SAC குறியீடு %1, மின்-விலைப்பட்டியல் HSN பட்டியலிலும் இல்லை, GST போர்டலின் HSN/SAC முதன்மைப் பட்டியலிலும் இல்லை (முதன்மைப் பட்டியல்கள் %3)</translation>
     </message>
     <message>
-        <source>Look the code up in the GST portal's HSN/SAC search and use a current 6- or 8-digit code. If the code is new, update the HSN master files.</source>
+        <source>Look the code up in the GST portal&apos;s HSN/SAC search and use a current 6- or 8-digit code. If the code is new, update the HSN master files.</source>
         <translation>GST போர்டலின் HSN/SAC தேடலில் குறியீட்டைத் தேடி, நடப்பு 6- அல்லது 8-இலக்கக் குறியீட்டைப் பயன்படுத்தவும். குறியீடு புதியது என்றால், HSN முதன்மைப் பட்டியல் கோப்புகளைப் புதுப்பிக்கவும்.</translation>
     </message>
     <message>
@@ -5592,7 +5763,7 @@ Each takes --format text|json.
         <translation>தலைப்பு %1 இன் கீழ் பொருளை விவரிக்கும் 6- அல்லது 8-இலக்கக் குறியீட்டைப் பயன்படுத்தவும்.</translation>
     </message>
     <message>
-        <source>HSN/SAC code %1 of line %2 is in the GST portal's master but not in the list of codes known to be accepted on e-invoices; the IRP may reject it (2176)</source>
+        <source>HSN/SAC code %1 of line %2 is in the GST portal&apos;s master but not in the list of codes known to be accepted on e-invoices; the IRP may reject it (2176)</source>
         <translation>வரிசை %2 இன் HSN/SAC குறியீடு %1, GST போர்டலின் முதன்மைப் பட்டியலில் உள்ளது, ஆனால் மின்-விலைப்பட்டியல்களில் ஏற்கப்படுவதாக அறியப்பட்ட குறியீடுகளின் பட்டியலில் இல்லை; IRP இதை நிராகரிக்கலாம் (2176)</translation>
     </message>
     <message>
@@ -5600,7 +5771,7 @@ Each takes --format text|json.
         <translation>%1 இன் கீழ் மேலும் குறிப்பான 8-இலக்கக் குறியீடு இருந்தால் அதையே பயன்படுத்தவும்.</translation>
     </message>
     <message>
-        <source>Check the code in the GST portal's HSN/SAC search; if the IRP rejects it, use the nearest code that e-invoices accept.</source>
+        <source>Check the code in the GST portal&apos;s HSN/SAC search; if the IRP rejects it, use the nearest code that e-invoices accept.</source>
         <translation>GST போர்டலின் HSN/SAC தேடலில் குறியீட்டைச் சரிபார்க்கவும்; IRP இதை நிராகரித்தால், மின்-விலைப்பட்டியல்கள் ஏற்கும் மிக நெருக்கமான குறியீட்டைப் பயன்படுத்தவும்.</translation>
     </message>
     <message>
@@ -5668,7 +5839,7 @@ Each takes --format text|json.
         <translation>வரிசை %2-இன் தள்ளுபடி %1 அதன் TotAmt %3-ஐ விட அதிகம், எனவே அந்த வரிசைக்கு வரிக்குட்பட்ட மதிப்பு இல்லை (AssAmt %4)</translation>
     </message>
     <message>
-        <source>A line's Discount cannot exceed its gross amount TotAmt: correct the discount or the quantity and price. To pass value back to the buyer, issue a credit note.</source>
+        <source>A line&apos;s Discount cannot exceed its gross amount TotAmt: correct the discount or the quantity and price. To pass value back to the buyer, issue a credit note.</source>
         <translation>ஒரு வரிசையின் Discount அதன் மொத்தத் தொகை TotAmt-ஐ விட அதிகமாக இருக்க முடியாது: தள்ளுபடியை, அல்லது அளவையும் விலையையும் சரிசெய்யவும். வாங்குபவருக்கு மதிப்பைத் திருப்பித் தர, கிரெடிட் நோட் வழங்கவும்.</translation>
     </message>
     <message>
@@ -5716,11 +5887,11 @@ Each takes --format text|json.
         <translation>வரிசை %1-இன் TotItemVal %2, ஆனால் AssAmt %3 + GST %4 + செஸ் %5 + OthChrg %6 = %7 (%8)</translation>
     </message>
     <message>
-        <source>Set TotItemVal to the line's taxable value plus its tax, cess and other charges (under reverse charge or EXPWP it may leave the tax out).</source>
+        <source>Set TotItemVal to the line&apos;s taxable value plus its tax, cess and other charges (under reverse charge or EXPWP it may leave the tax out).</source>
         <translation>TotItemVal-ஐ வரிசையின் வரிக்குட்பட்ட மதிப்புடன் அதன் வரி, செஸ், பிற கட்டணங்களைச் சேர்த்த தொகையாக அமைக்கவும் (ரிவர்ஸ் சார்ஜ் அல்லது EXPWP-இல் வரியை விட்டுவிடலாம்).</translation>
     </message>
     <message>
-        <source>Set TotItemVal to the line's taxable value plus its tax, cess and other charges.</source>
+        <source>Set TotItemVal to the line&apos;s taxable value plus its tax, cess and other charges.</source>
         <translation>TotItemVal-ஐ வரிசையின் வரிக்குட்பட்ட மதிப்புடன் அதன் வரி, செஸ், பிற கட்டணங்களைச் சேர்த்த தொகையாக அமைக்கவும்.</translation>
     </message>
     <message>
@@ -5728,11 +5899,11 @@ Each takes --format text|json.
         <translation>%1 %2 செல்லுபடியான GSTIN அல்ல: அதன் சரிபார்ப்பு எழுத்து (15-ஆவது) %4 அல்ல, %3 ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>Copy the GSTIN again from the registration certificate or the GST portal: one mistyped character changes the check character. The IRP rejects a GSTIN it does not know (3028). NIC's sandbox test GSTINs fail this check; in sandbox mode it is only a warning.</source>
+        <source>Copy the GSTIN again from the registration certificate or the GST portal: one mistyped character changes the check character. The IRP rejects a GSTIN it does not know (3028). NIC&apos;s sandbox test GSTINs fail this check; in sandbox mode it is only a warning.</source>
         <translation>பதிவுச் சான்றிதழிலிருந்தோ GST போர்டலிலிருந்தோ GSTIN-ஐ மீண்டும் நகலெடுக்கவும்: தவறாகத் தட்டச்சு செய்த ஓர் எழுத்தே சரிபார்ப்பு எழுத்தை மாற்றிவிடும். தனக்குத் தெரியாத GSTIN-ஐ IRP நிராகரிக்கும் (3028). NIC-இன் சாண்ட்பாக்ஸ் சோதனை GSTIN-கள் இந்தச் சரிபார்ப்பில் தோல்வியடையும்; சாண்ட்பாக்ஸ் பயன்முறையில் இது எச்சரிக்கை மட்டுமே.</translation>
     </message>
     <message>
-        <source>%1 %2 has a correct check character but fits none of GSTN's GSTIN formats (regular, government, UIN, TDS, TCS, non-resident)</source>
+        <source>%1 %2 has a correct check character but fits none of GSTN&apos;s GSTIN formats (regular, government, UIN, TDS, TCS, non-resident)</source>
         <translation>%1 %2-இன் சரிபார்ப்பு எழுத்து சரியானது, ஆனால் அது GSTN-இன் எந்த GSTIN வடிவத்துக்கும் (வழக்கமான, அரசு, UIN, TDS, TCS, குடியுரிமையற்றவர்) பொருந்தவில்லை</translation>
     </message>
     <message>
@@ -5752,7 +5923,7 @@ Each takes --format text|json.
         <translation>%1 96 (பிற நாடுகள்) ஆக உள்ளது, ஆனால் வழங்குநர் ஓர் இந்திய மாநிலத்தில் பதிவுசெய்யப்பட்டவர்</translation>
     </message>
     <message>
-        <source>Give the state of the supplier's registration: the first two digits of its GSTIN.</source>
+        <source>Give the state of the supplier&apos;s registration: the first two digits of its GSTIN.</source>
         <translation>வழங்குநரின் பதிவு உள்ள மாநிலத்தைக் கொடுக்கவும்: அதன் GSTIN-இன் முதல் இரண்டு இலக்கங்கள்.</translation>
     </message>
     <message>
@@ -5792,7 +5963,7 @@ Each takes --format text|json.
         <translation>ShipDtls.Stcd %1 ஆக உள்ளது, ஆனால் அனுப்ப வேண்டிய இட GSTIN %2 மாநிலம் %3-இல் பதிவுசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <source>Give the ship-to party's GSTIN of the state the goods go to, or URP for an unregistered place. From 1 August 2026 the IRP rejects the mismatch when an e-way bill is generated (2325).</source>
+        <source>Give the ship-to party&apos;s GSTIN of the state the goods go to, or URP for an unregistered place. From 1 August 2026 the IRP rejects the mismatch when an e-way bill is generated (2325).</source>
         <translation>சரக்குகள் செல்லும் மாநிலத்தில் உள்ள, அனுப்ப வேண்டிய இடத் தரப்பினரின் GSTIN-ஐக் கொடுக்கவும்; பதிவுசெய்யப்படாத இடத்துக்கு URP. 1 ஆகஸ்ட் 2026 முதல், இ-வே பில் உருவாக்கப்படும்போது இந்தப் பொருத்தமின்மையை IRP நிராகரிக்கும் (2325).</translation>
     </message>
     <message>
@@ -5800,7 +5971,7 @@ Each takes --format text|json.
         <translation>SellerDtls.Gstin URP ஆக உள்ளது, ஆனால் மின்-விலைப்பட்டியலின் வழங்குநர் எப்போதும் பதிவுசெய்யப்பட்டவர்</translation>
     </message>
     <message>
-        <source>Give the supplier's own GSTIN: only a registered person generates an IRN.</source>
+        <source>Give the supplier&apos;s own GSTIN: only a registered person generates an IRN.</source>
         <translation>வழங்குநரின் சொந்த GSTIN-ஐக் கொடுக்கவும்: பதிவுசெய்யப்பட்ட நபர் மட்டுமே IRN-ஐ உருவாக்க முடியும்.</translation>
     </message>
     <message>
@@ -5808,7 +5979,7 @@ Each takes --format text|json.
         <translation>SellerDtls.Stcd %1 ஆக உள்ளது, ஆனால் வழங்குநர் GSTIN %2 மாநிலம் %3-இல் பதிவுசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <source>The supplier's state code is the first two digits of its GSTIN: write %1, or use the GSTIN of the registration in state %2.</source>
+        <source>The supplier&apos;s state code is the first two digits of its GSTIN: write %1, or use the GSTIN of the registration in state %2.</source>
         <translation>வழங்குநரின் மாநிலக் குறியீடு அதன் GSTIN-இன் முதல் இரண்டு இலக்கங்கள்: %1 என எழுதவும், அல்லது மாநிலம் %2-இல் உள்ள பதிவின் GSTIN-ஐப் பயன்படுத்தவும்.</translation>
     </message>
     <message>
@@ -5816,7 +5987,7 @@ Each takes --format text|json.
         <translation>BuyerDtls.Gstin URP ஆக உள்ளது, ஆனால் கருதப்படும் ஏற்றுமதியின் (DEXP) பெறுநர் பதிவுசெய்யப்பட்டவர்</translation>
     </message>
     <message>
-        <source>Give the recipient's GSTIN. A supply to an unregistered person is not a deemed export.</source>
+        <source>Give the recipient&apos;s GSTIN. A supply to an unregistered person is not a deemed export.</source>
         <translation>பெறுநரின் GSTIN-ஐக் கொடுக்கவும். பதிவுசெய்யப்படாத நபருக்கான வழங்கல் கருதப்படும் ஏற்றுமதி அல்ல.</translation>
     </message>
     <message>
@@ -5824,7 +5995,7 @@ Each takes --format text|json.
         <translation>BuyerDtls.Gstin URP ஆக உள்ளது, ஆனால் %1 வழங்கலுக்குப் பதிவுசெய்யப்பட்ட பெறுநர் தேவை</translation>
     </message>
     <message>
-        <source>Give the recipient's GSTIN. Supplies to unregistered persons (B2C) are not reported to the IRP; URP is only for exports.</source>
+        <source>Give the recipient&apos;s GSTIN. Supplies to unregistered persons (B2C) are not reported to the IRP; URP is only for exports.</source>
         <translation>பெறுநரின் GSTIN-ஐக் கொடுக்கவும். பதிவுசெய்யப்படாத நபர்களுக்கான (B2C) வழங்கல்கள் IRP-க்குத் தெரிவிக்கப்படுவதில்லை; URP ஏற்றுமதிகளுக்கு மட்டுமே.</translation>
     </message>
     <message>
@@ -5836,11 +6007,11 @@ Each takes --format text|json.
         <translation>வெளிநாட்டு வாங்குபவரின் GSTIN-ஆக URP என எழுதவும்; Pos, Stcd 96, PIN 999999. பதிவுசெய்யப்பட்ட இந்தியப் பெறுநருக்கான வழங்கல் B2B, SEZ அல்லது DEXP ஆகும்.</translation>
     </message>
     <message>
-        <source>BuyerDtls.Gstin %1 is the supplier's own GSTIN</source>
+        <source>BuyerDtls.Gstin %1 is the supplier&apos;s own GSTIN</source>
         <translation>BuyerDtls.Gstin %1 வழங்குநரின் சொந்த GSTIN ஆகும்</translation>
     </message>
     <message>
-        <source>Give the recipient's GSTIN. A registration cannot supply to itself; a transfer to a branch in another state uses that branch's GSTIN.</source>
+        <source>Give the recipient&apos;s GSTIN. A registration cannot supply to itself; a transfer to a branch in another state uses that branch&apos;s GSTIN.</source>
         <translation>பெறுநரின் GSTIN-ஐக் கொடுக்கவும். ஒரு பதிவு தனக்குத்தானே வழங்கல் செய்ய முடியாது; வேறு மாநிலத்தில் உள்ள கிளைக்கான மாற்றத்துக்கு அந்தக் கிளையின் GSTIN பயன்படுத்தப்படும்.</translation>
     </message>
     <message>
@@ -5848,15 +6019,15 @@ Each takes --format text|json.
         <translation>BuyerDtls.Stcd %1 ஆக உள்ளது, ஆனால் பெறுநர் GSTIN %2 மாநிலம் %3-இல் பதிவுசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <source>The recipient's state code is the first two digits of its GSTIN: write %1, or use the recipient's GSTIN of state %2. Where the goods go is ShipDtls and the place of supply is Pos.</source>
+        <source>The recipient&apos;s state code is the first two digits of its GSTIN: write %1, or use the recipient&apos;s GSTIN of state %2. Where the goods go is ShipDtls and the place of supply is Pos.</source>
         <translation>பெறுநரின் மாநிலக் குறியீடு அதன் GSTIN-இன் முதல் இரண்டு இலக்கங்கள்: %1 என எழுதவும், அல்லது மாநிலம் %2-இல் உள்ள பெறுநரின் GSTIN-ஐப் பயன்படுத்தவும். சரக்குகள் செல்லும் இடம் ShipDtls-இலும், வழங்கல் இடம் Pos-இலும் குறிக்கப்படும்.</translation>
     </message>
     <message>
-        <source>BuyerDtls.Pin is missing; a %1 supply needs the recipient's PIN</source>
+        <source>BuyerDtls.Pin is missing; a %1 supply needs the recipient&apos;s PIN</source>
         <translation>BuyerDtls.Pin இல்லை; %1 வழங்கலுக்குப் பெறுநரின் PIN தேவை</translation>
     </message>
     <message>
-        <source>Give the six-digit PIN of the recipient's address.</source>
+        <source>Give the six-digit PIN of the recipient&apos;s address.</source>
         <translation>பெறுநரின் முகவரியின் ஆறு இலக்க PIN-ஐக் கொடுக்கவும்.</translation>
     </message>
     <message>
@@ -5872,7 +6043,7 @@ Each takes --format text|json.
         <translation>1 முதல் 16 எழுத்துகள்: ஆங்கில எழுத்துகள், இலக்கங்கள், / மற்றும் -; முதல் எழுத்து ஓர் ஆங்கில எழுத்து அல்லது 0 அல்லாத இலக்கம், எ.கா. INV/2026/0042.</translation>
     </message>
     <message>
-        <source>2 to 16 characters: letters, digits, / and -; the first one a letter or a digit other than 0 (the schema's pattern needs at least two characters here).</source>
+        <source>2 to 16 characters: letters, digits, / and -; the first one a letter or a digit other than 0 (the schema&apos;s pattern needs at least two characters here).</source>
         <translation>2 முதல் 16 எழுத்துகள்: ஆங்கில எழுத்துகள், இலக்கங்கள், / மற்றும் -; முதல் எழுத்து ஓர் ஆங்கில எழுத்து அல்லது 0 அல்லாத இலக்கம் (இங்கே ஸ்கீமாவின் வடிவ விதிக்குக் குறைந்தது இரண்டு எழுத்துகள் தேவை).</translation>
     </message>
     <message>
@@ -5912,7 +6083,7 @@ Each takes --format text|json.
         <translation>1 முதல் 15 எழுத்துகள்: ஆங்கில எழுத்துகள், இலக்கங்கள், / மற்றும் - மட்டும்.</translation>
     </message>
     <message>
-        <source>The transport document's date as dd/mm/yyyy, e.g. 05/11/2026.</source>
+        <source>The transport document&apos;s date as dd/mm/yyyy, e.g. 05/11/2026.</source>
         <translation>போக்குவரத்து ஆவணத்தின் தேதி dd/mm/yyyy வடிவில், எ.கா. 05/11/2026.</translation>
     </message>
     <message>
@@ -5932,12 +6103,12 @@ Each takes --format text|json.
         <translation>%1 காலியாக உள்ளது</translation>
     </message>
     <message>
-        <source>%1 is %2 characters long ('%3'): at most %4 are allowed</source>
-        <translation>%1 %2 எழுத்துகள் நீளம் ('%3'): அதிகபட்சம் %4 மட்டுமே அனுமதிக்கப்படும்</translation>
+        <source>%1 is %2 characters long (&apos;%3&apos;): at most %4 are allowed</source>
+        <translation>%1 %2 எழுத்துகள் நீளம் (&apos;%3&apos;): அதிகபட்சம் %4 மட்டுமே அனுமதிக்கப்படும்</translation>
     </message>
     <message>
-        <source>%1 is %2 characters long ('%3'): at least %4 are needed</source>
-        <translation>%1 %2 எழுத்துகள் நீளம் ('%3'): குறைந்தது %4 தேவை</translation>
+        <source>%1 is %2 characters long (&apos;%3&apos;): at least %4 are needed</source>
+        <translation>%1 %2 எழுத்துகள் நீளம் (&apos;%3&apos;): குறைந்தது %4 தேவை</translation>
     </message>
     <message>
         <source>%1 must have exactly %2 characters.</source>
@@ -5952,88 +6123,88 @@ Each takes --format text|json.
         <translation>மதிப்பு இல்லாத விருப்பப் புலம் விடப்படும்; காலியாகவோ குறைந்த நீளத்திலோ அனுப்பப்படாது.</translation>
     </message>
     <message>
-        <source>%1 is '%2': neither a GSTIN of 15 characters nor URP</source>
-        <translation>%1 '%2' ஆக உள்ளது: 15 எழுத்து GSTIN-உம் அல்ல, URP-உம் அல்ல</translation>
+        <source>%1 is &apos;%2&apos;: neither a GSTIN of 15 characters nor URP</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது: 15 எழுத்து GSTIN-உம் அல்ல, URP-உம் அல்ல</translation>
     </message>
     <message>
-        <source>%1 is '%2': the schema's pattern needs at least 2 characters here</source>
-        <translation>%1 '%2' ஆக உள்ளது: இங்கே ஸ்கீமாவின் வடிவ விதிக்குக் குறைந்தது 2 எழுத்துகள் தேவை</translation>
+        <source>%1 is &apos;%2&apos;: the schema&apos;s pattern needs at least 2 characters here</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது: இங்கே ஸ்கீமாவின் வடிவ விதிக்குக் குறைந்தது 2 எழுத்துகள் தேவை</translation>
     </message>
     <message>
-        <source>%1 is '%2': a state code cannot be 0</source>
-        <translation>%1 '%2' ஆக உள்ளது: மாநிலக் குறியீடு 0 ஆக இருக்க முடியாது</translation>
+        <source>%1 is &apos;%2&apos;: a state code cannot be 0</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது: மாநிலக் குறியீடு 0 ஆக இருக்க முடியாது</translation>
     </message>
     <message>
-        <source>%1 is '%2': an HSN code cannot be all zeros</source>
-        <translation>%1 '%2' ஆக உள்ளது: HSN குறியீடு முழுவதும் பூஜ்ஜியங்களாக இருக்க முடியாது</translation>
+        <source>%1 is &apos;%2&apos;: an HSN code cannot be all zeros</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது: HSN குறியீடு முழுவதும் பூஜ்ஜியங்களாக இருக்க முடியாது</translation>
     </message>
     <message>
-        <source>%1 is '%2': %3 digits, but an HSN or SAC code has 4, 6 or 8</source>
-        <translation>%1 '%2' ஆக உள்ளது: %3 இலக்கங்கள், ஆனால் HSN அல்லது SAC குறியீட்டில் 4, 6 அல்லது 8 இலக்கங்கள் இருக்கும்</translation>
+        <source>%1 is &apos;%2&apos;: %3 digits, but an HSN or SAC code has 4, 6 or 8</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது: %3 இலக்கங்கள், ஆனால் HSN அல்லது SAC குறியீட்டில் 4, 6 அல்லது 8 இலக்கங்கள் இருக்கும்</translation>
     </message>
     <message>
-        <source>%1 is '%2': an e-mail address needs an @</source>
-        <translation>%1 '%2' ஆக உள்ளது: மின்னஞ்சல் முகவரியில் @ இருக்க வேண்டும்</translation>
+        <source>%1 is &apos;%2&apos;: an e-mail address needs an @</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது: மின்னஞ்சல் முகவரியில் @ இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>%1 is '%2': nothing before the @</source>
-        <translation>%1 '%2' ஆக உள்ளது: @-க்கு முன் எதுவும் இல்லை</translation>
+        <source>%1 is &apos;%2&apos;: nothing before the @</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது: @-க்கு முன் எதுவும் இல்லை</translation>
     </message>
     <message>
-        <source>%1 is '%2': nothing after the @</source>
-        <translation>%1 '%2' ஆக உள்ளது: @-க்குப் பின் எதுவும் இல்லை</translation>
+        <source>%1 is &apos;%2&apos;: nothing after the @</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது: @-க்குப் பின் எதுவும் இல்லை</translation>
     </message>
     <message>
-        <source>%1 is '%2', which does not have the form the schema requires</source>
-        <translation>%1 '%2' ஆக உள்ளது; இது ஸ்கீமா கோரும் வடிவத்தில் இல்லை</translation>
+        <source>%1 is &apos;%2&apos;, which does not have the form the schema requires</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது; இது ஸ்கீமா கோரும் வடிவத்தில் இல்லை</translation>
     </message>
     <message>
-        <source>%1 is '%2': the character '%3' at position %4 is not allowed there</source>
-        <translation>%1 '%2' ஆக உள்ளது: நிலை %4-இல் உள்ள '%3' எழுத்து அங்கு அனுமதிக்கப்படவில்லை</translation>
+        <source>%1 is &apos;%2&apos;: the character &apos;%3&apos; at position %4 is not allowed there</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது: நிலை %4-இல் உள்ள &apos;%3&apos; எழுத்து அங்கு அனுமதிக்கப்படவில்லை</translation>
     </message>
     <message>
-        <source>%1 is '%2', which is not a date written dd/mm/yyyy</source>
-        <translation>%1 '%2' ஆக உள்ளது; இது dd/mm/yyyy வடிவில் எழுதப்பட்ட தேதி அல்ல</translation>
+        <source>%1 is &apos;%2&apos;, which is not a date written dd/mm/yyyy</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது; இது dd/mm/yyyy வடிவில் எழுதப்பட்ட தேதி அல்ல</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy with two-digit day and month and a four-digit year, e.g. 05/11/2026.</source>
         <translation>தேதியை dd/mm/yyyy என, இரண்டு இலக்க நாள், மாதம், நான்கு இலக்க ஆண்டுடன் எழுதவும், எ.கா. 05/11/2026.</translation>
     </message>
     <message>
-        <source>%1 is '%2': the schema admits only years 2010 to 2029</source>
-        <translation>%1 '%2' ஆக உள்ளது: ஸ்கீமா 2010 முதல் 2029 வரையிலான ஆண்டுகளை மட்டுமே ஏற்கும்</translation>
+        <source>%1 is &apos;%2&apos;: the schema admits only years 2010 to 2029</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது: ஸ்கீமா 2010 முதல் 2029 வரையிலான ஆண்டுகளை மட்டுமே ஏற்கும்</translation>
     </message>
     <message>
-        <source>Check the year: the IRP's date pattern accepts dd/mm/yyyy dates from 2010 to 2029.</source>
+        <source>Check the year: the IRP&apos;s date pattern accepts dd/mm/yyyy dates from 2010 to 2029.</source>
         <translation>ஆண்டைச் சரிபார்க்கவும்: IRP-இன் தேதி வடிவ விதி 2010 முதல் 2029 வரையிலான dd/mm/yyyy தேதிகளை மட்டுமே ஏற்கும்.</translation>
     </message>
     <message>
-        <source>%1 is '%2', which is not a day of the calendar</source>
-        <translation>%1 '%2' ஆக உள்ளது; இது நாட்காட்டியில் உள்ள நாள் அல்ல</translation>
+        <source>%1 is &apos;%2&apos;, which is not a day of the calendar</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது; இது நாட்காட்டியில் உள்ள நாள் அல்ல</translation>
     </message>
     <message>
         <source>Check the day and the month (dd/mm/yyyy): months have 28 to 31 days, February 29 only in leap years.</source>
         <translation>நாளையும் மாதத்தையும் சரிபார்க்கவும் (dd/mm/yyyy): மாதங்களில் 28 முதல் 31 நாட்கள் உண்டு; பிப்ரவரி 29 லீப் ஆண்டுகளில் மட்டுமே.</translation>
     </message>
     <message>
-        <source>%1 contains a double quote ("): '%2'</source>
-        <translation>%1-இல் இரட்டை மேற்கோள் குறி (") உள்ளது: '%2'</translation>
+        <source>%1 contains a double quote (&quot;): &apos;%2&apos;</source>
+        <translation>%1-இல் இரட்டை மேற்கோள் குறி (&quot;) உள்ளது: &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Remove the double quote from %1, or write two single quotes ('') instead: the schema forbids " in free text.</source>
-        <translation>%1-இலிருந்து இரட்டை மேற்கோள் குறியை நீக்கவும், அல்லது அதற்குப் பதிலாக இரண்டு ஒற்றை மேற்கோள் குறிகளை ('') எழுதவும்: கட்டற்ற உரையில் " குறியை ஸ்கீமா தடைசெய்கிறது.</translation>
+        <source>Remove the double quote from %1, or write two single quotes (&apos;&apos;) instead: the schema forbids &quot; in free text.</source>
+        <translation>%1-இலிருந்து இரட்டை மேற்கோள் குறியை நீக்கவும், அல்லது அதற்குப் பதிலாக இரண்டு ஒற்றை மேற்கோள் குறிகளை (&apos;&apos;) எழுதவும்: கட்டற்ற உரையில் &quot; குறியை ஸ்கீமா தடைசெய்கிறது.</translation>
     </message>
     <message>
-        <source>%1 contains a backslash (\): '%2'</source>
-        <translation>%1-இல் பின்சாய்வுக்கோடு (\) உள்ளது: '%2'</translation>
+        <source>%1 contains a backslash (\): &apos;%2&apos;</source>
+        <translation>%1-இல் பின்சாய்வுக்கோடு (\) உள்ளது: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Remove the backslash from %1 or write / instead: NIC rejects a backslash in any free-text field.</source>
         <translation>%1-இலிருந்து பின்சாய்வுக்கோட்டை நீக்கவும், அல்லது அதற்குப் பதிலாக / எழுதவும்: எந்தக் கட்டற்ற உரைப் புலத்திலும் பின்சாய்வுக்கோட்டை NIC நிராகரிக்கும்.</translation>
     </message>
     <message>
-        <source>%1 is '%2', which is not one of %3</source>
-        <translation>%1 '%2' ஆக உள்ளது; இது %3-இல் ஒன்று அல்ல</translation>
+        <source>%1 is &apos;%2&apos;, which is not one of %3</source>
+        <translation>%1 &apos;%2&apos; ஆக உள்ளது; இது %3-இல் ஒன்று அல்ல</translation>
     </message>
     <message>
         <source>Write %1 in capitals: one of %2.</source>
@@ -6052,16 +6223,16 @@ Each takes --format text|json.
         <translation>%3-இல் %1 முதல் %2 வரையிலான மதிப்பை உள்ளிடவும்.</translation>
     </message>
     <message>
-        <source>Version is '%1': the IRP accepts only schema version 1.1</source>
-        <translation>Version '%1' ஆக உள்ளது: IRP ஸ்கீமா பதிப்பு 1.1-ஐ மட்டுமே ஏற்கும்</translation>
+        <source>Version is &apos;%1&apos;: the IRP accepts only schema version 1.1</source>
+        <translation>Version &apos;%1&apos; ஆக உள்ளது: IRP ஸ்கீமா பதிப்பு 1.1-ஐ மட்டுமே ஏற்கும்</translation>
     </message>
     <message>
-        <source>Set Version to "1.1".</source>
-        <translation>Version-ஐ "1.1" ஆக அமைக்கவும்.</translation>
+        <source>Set Version to &quot;1.1&quot;.</source>
+        <translation>Version-ஐ &quot;1.1&quot; ஆக அமைக்கவும்.</translation>
     </message>
     <message>
-        <source>Irn is sent with the invoice ('%1'): the IRP computes the IRN itself</source>
-        <translation>விலைப்பட்டியலுடன் Irn அனுப்பப்பட்டுள்ளது ('%1'): IRN-ஐ IRP தானே கணக்கிடும்</translation>
+        <source>Irn is sent with the invoice (&apos;%1&apos;): the IRP computes the IRN itself</source>
+        <translation>விலைப்பட்டியலுடன் Irn அனுப்பப்பட்டுள்ளது (&apos;%1&apos;): IRN-ஐ IRP தானே கணக்கிடும்</translation>
     </message>
     <message>
         <source>Remove Irn from the invoice: a request must not carry one.</source>
@@ -6096,11 +6267,11 @@ Each takes --format text|json.
         <translation>RegRev-ஐ N ஆக அமைக்கவும். SEZ வழங்கல்கள், ஏற்றுமதிகள், கருதப்படும் ஏற்றுமதிகள் ஆகியவற்றின் வரியை ரிவர்ஸ் சார்ஜ் முறையில் பெறுநர் ஒருபோதும் செலுத்துவதில்லை.</translation>
     </message>
     <message>
-        <source>TranDtls.EcmGstin %1 is not the GSTIN of an e-commerce operator: an operator's TCS GSTIN has C as its 14th character</source>
+        <source>TranDtls.EcmGstin %1 is not the GSTIN of an e-commerce operator: an operator&apos;s TCS GSTIN has C as its 14th character</source>
         <translation>TranDtls.EcmGstin %1 மின்-வணிக இயக்குநரின் GSTIN அல்ல: இயக்குநரின் TCS GSTIN-இல் 14-ஆவது எழுத்து C ஆக இருக்கும்</translation>
     </message>
     <message>
-        <source>Give the e-commerce operator's TCS registration (e.g. 07AAECA1234B1CR), not its regular GSTIN, or leave EcmGstin out when the supply was not made through an operator.</source>
+        <source>Give the e-commerce operator&apos;s TCS registration (e.g. 07AAECA1234B1CR), not its regular GSTIN, or leave EcmGstin out when the supply was not made through an operator.</source>
         <translation>மின்-வணிக இயக்குநரின் வழக்கமான GSTIN-ஐ அல்ல, அதன் TCS பதிவைக் (எ.கா. 07AAECA1234B1CR) கொடுக்கவும்; வழங்கல் இயக்குநர் மூலம் செய்யப்படவில்லை எனில் EcmGstin-ஐ விட்டுவிடவும்.</translation>
     </message>
     <message>
@@ -6136,7 +6307,7 @@ Each takes --format text|json.
         <translation>முதன்மைப் பட்டியலில் உள்ள துறைமுகக் குறியீட்டைப் பயன்படுத்தவும் (ஆறு எழுத்துகள், எ.கா. INNSA1 நவா ஷேவா, INBOM1 மும்பை, INMAA1 சென்னை); சேவைகளுக்கு Port-ஐ விட்டுவிடவும்.</translation>
     </message>
     <message>
-        <source>Use the ISO 3166 two-letter code of the buyer's country, e.g. US, AE, GB.</source>
+        <source>Use the ISO 3166 two-letter code of the buyer&apos;s country, e.g. US, AE, GB.</source>
         <translation>வாங்குபவரின் நாட்டுக்கான ISO 3166 இரண்டு எழுத்துக் குறியீட்டைப் பயன்படுத்தவும், எ.கா. US, AE, GB.</translation>
     </message>
     <message>
@@ -6144,7 +6315,7 @@ Each takes --format text|json.
         <translation>விலைப்பட்டியல் நாணயத்தின் ISO 4217 குறியீட்டைப் பயன்படுத்தவும், எ.கா. USD, EUR, AED.</translation>
     </message>
     <message>
-        <source>BuyerDtls.Pos is %1, the supplier's own state (SellerDtls.Stcd %2), but an export (%3) is never an intra-state supply</source>
+        <source>BuyerDtls.Pos is %1, the supplier&apos;s own state (SellerDtls.Stcd %2), but an export (%3) is never an intra-state supply</source>
         <translation>BuyerDtls.Pos %1 ஆக உள்ளது, இது வழங்குநரின் சொந்த மாநிலம் (SellerDtls.Stcd %2); ஆனால் ஏற்றுமதி (%3) ஒருபோதும் மாநிலத்திற்குள்ளான வழங்கல் அல்ல</translation>
     </message>
     <message>
@@ -6184,7 +6355,7 @@ Each takes --format text|json.
         <translation>வழங்கல் இடத்தின் மாநிலக் குறியீட்டைக் கொடுக்கவும் (சரக்குகளுக்கு, டெலிவரி முடியும் இடம்). ஏற்றுமதிகளுக்கும், வெளிநாட்டு இடத்துக்கான B2B சரக்குப் போக்குவரத்து அல்லது கூரியர் சேவைகளுக்கும் (SAC 9965, 9968) மட்டுமே வழங்கல் இடம் 96.</translation>
     </message>
     <message>
-        <source>TranDtls.IgstOnIntra is Y, but BuyerDtls.Pos %1 is not the supplier's state (SellerDtls.Stcd %2)</source>
+        <source>TranDtls.IgstOnIntra is Y, but BuyerDtls.Pos %1 is not the supplier&apos;s state (SellerDtls.Stcd %2)</source>
         <translation>TranDtls.IgstOnIntra Y ஆக உள்ளது, ஆனால் BuyerDtls.Pos %1 வழங்குநரின் மாநிலம் (SellerDtls.Stcd %2) அல்ல</translation>
     </message>
     <message>
@@ -6196,7 +6367,7 @@ Each takes --format text|json.
         <translation>BuyerDtls.Pos %1 ஆக உள்ளது, ஆனால் SEZ பெறுநர் மாநிலம் %2-இல் உள்ளார் (BuyerDtls.Stcd)</translation>
     </message>
     <message>
-        <source>The place of supply of a supply to an SEZ unit or developer is the SEZ's state: write %1 unless the supply really takes place elsewhere.</source>
+        <source>The place of supply of a supply to an SEZ unit or developer is the SEZ&apos;s state: write %1 unless the supply really takes place elsewhere.</source>
         <translation>SEZ அலகு அல்லது டெவலப்பருக்கான வழங்கலின் வழங்கல் இடம் SEZ-இன் மாநிலம்: வழங்கல் உண்மையில் வேறு இடத்தில் நடைபெறாவிட்டால் %1 என எழுதவும்.</translation>
     </message>
     <message>
@@ -6236,7 +6407,7 @@ Each takes --format text|json.
         <translation>CgstAmt, SgstAmt-ஐ 0 ஆக அமைக்கவும்: பிணைப்பத்திரம் அல்லது LUT-இன் கீழ் SEZ-க்குச் செய்யப்படும் வழங்கலுக்கு (SEZWOP) வரி இல்லை.</translation>
     </message>
     <message>
-        <source>Charge the whole tax as IgstAmt (AssAmt × GstRt / 100) and set CgstAmt and SgstAmt to 0, even when the SEZ is in the supplier's state.</source>
+        <source>Charge the whole tax as IgstAmt (AssAmt × GstRt / 100) and set CgstAmt and SgstAmt to 0, even when the SEZ is in the supplier&apos;s state.</source>
         <translation>முழு வரியையும் IgstAmt ஆக (AssAmt × GstRt / 100) விதித்து, CgstAmt, SgstAmt-ஐ 0 ஆக அமைக்கவும்; SEZ வழங்குநரின் மாநிலத்திலேயே இருந்தாலும் இதுவே பொருந்தும்.</translation>
     </message>
     <message>
@@ -6264,7 +6435,7 @@ Each takes --format text|json.
         <translation>முழு வரியையும் IgstAmt ஆக (AssAmt × GstRt / 100) விதித்து, CgstAmt, SgstAmt-ஐ 0 ஆக அமைக்கவும்: வழங்கல் இடம் வேறு மாநிலமாக உள்ள வழங்கல் மாநிலங்களுக்கிடையேயானது.</translation>
     </message>
     <message>
-        <source>ItemList[%1] is %2 and an earlier line is %3, but goods and services may not be mixed on an invoice that charges IGST with the place of supply in the supplier's state (%4)</source>
+        <source>ItemList[%1] is %2 and an earlier line is %3, but goods and services may not be mixed on an invoice that charges IGST with the place of supply in the supplier&apos;s state (%4)</source>
         <translation>ItemList[%1] %2, முந்தைய வரிசை ஒன்று %3; ஆனால் வழங்கல் இடம் வழங்குநரின் மாநிலமாக (%4) இருந்து IGST விதிக்கப்படும் விலைப்பட்டியலில் சரக்குகளையும் சேவைகளையும் கலக்கக் கூடாது</translation>
     </message>
     <message>
@@ -6284,7 +6455,7 @@ Each takes --format text|json.
         <translation>IRP அனுமதிப்பதாகக் கருதப்படும் ±1.00 வரம்புக்குள், ஆனால் துல்லியமாக இல்லை</translation>
     </message>
     <message>
-        <source>%1 is %2 but the lines' %3 add up to %4 (%5)</source>
+        <source>%1 is %2 but the lines&apos; %3 add up to %4 (%5)</source>
         <translation>%1 %2 ஆக உள்ளது, ஆனால் வரிசைகளின் %3 கூட்டுத்தொகை %4 (%5)</translation>
     </message>
     <message>
@@ -6296,7 +6467,7 @@ Each takes --format text|json.
         <translation>ValDtls.%1-ஐ வரிசைகளின் கூட்டுத்தொகையான %2 ஆக அமைக்கவும்.</translation>
     </message>
     <message>
-        <source>CesVal is %1, the lines' ad-valorem cess only; their non-ad-valorem cess (CesNonAdvlAmt) of %2 is missing from it</source>
+        <source>CesVal is %1, the lines&apos; ad-valorem cess only; their non-ad-valorem cess (CesNonAdvlAmt) of %2 is missing from it</source>
         <translation>CesVal %1 ஆக உள்ளது, இது வரிசைகளின் மதிப்பு அடிப்படையிலான செஸ் மட்டுமே; அவற்றின் மதிப்பு அடிப்படையல்லாத செஸ் (CesNonAdvlAmt) %2 இதில் விடுபட்டுள்ளது</translation>
     </message>
     <message>
@@ -6304,7 +6475,7 @@ Each takes --format text|json.
         <translation>CesVal இரண்டு வகை இழப்பீட்டுச் செஸ்ஸையும் உள்ளடக்கும்: அதை %1 ஆக அமைக்கவும்.</translation>
     </message>
     <message>
-        <source>TotInvVal is %1 but the lines' TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt %5 is %6 (%7)</source>
+        <source>TotInvVal is %1 but the lines&apos; TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt %5 is %6 (%7)</source>
         <translation>TotInvVal %1 ஆக உள்ளது, ஆனால் வரிசைகளின் TotItemVal %2 + OthChrg %3 - Discount %4 + RndOffAmt %5 = %6 (%7)</translation>
     </message>
     <message>
@@ -6351,8 +6522,8 @@ Each takes --format text|json.
         <translation>%1: பயனர் %2-க்கு clientId, clientSecret, userName, password, gstin தேவை</translation>
     </message>
     <message>
-        <source>%1: no user (an array of objects, or {"users": [...]})</source>
-        <translation>%1: பயனர் இல்லை (ஆப்ஜெக்ட்களின் அணி, அல்லது {"users": [...]})</translation>
+        <source>%1: no user (an array of objects, or {&quot;users&quot;: [...]})</source>
+        <translation>%1: பயனர் இல்லை (ஆப்ஜெக்ட்களின் அணி, அல்லது {&quot;users&quot;: [...]})</translation>
     </message>
     <message>
         <source>The request body is not JSON</source>
@@ -6387,7 +6558,7 @@ Each takes --format text|json.
         <translation>செல்லாத Client-ID/Client-Secret</translation>
     </message>
     <message>
-        <source>Decryption failed: encrypt the payload with the sandbox's auth_public.pem</source>
+        <source>Decryption failed: encrypt the payload with the sandbox&apos;s auth_public.pem</source>
         <translation>மறைகுறிநீக்கம் தோல்வியடைந்தது: சாண்ட்பாக்ஸின் auth_public.pem மூலம் பேலோடை மறைகுறியாக்கவும்</translation>
     </message>
     <message>
@@ -6511,7 +6682,7 @@ Each takes --format text|json.
         <translation>%1: %2 (புதிய விசையை உருவாக்க கோப்பை நீக்கவும்)</translation>
     </message>
     <message>
-        <source>could not make the sandbox's certificate %1</source>
+        <source>could not make the sandbox&apos;s certificate %1</source>
         <translation>சாண்ட்பாக்ஸின் சான்றிதழ் %1 ஐ உருவாக்க முடியவில்லை</translation>
     </message>
     <message>
@@ -6618,11 +6789,11 @@ Each takes --format text|json.
         <translation>புதுப்பிக்கும் முன் ஸ்டோரை நகலெடுக்க முடியவில்லை (எதுவும் மாற்றப்படவில்லை): %1</translation>
     </message>
     <message>
-        <source>a workspace needs the seller's GSTIN</source>
+        <source>a workspace needs the seller&apos;s GSTIN</source>
         <translation>பணியிடத்துக்கு விற்பனையாளரின் GSTIN தேவை</translation>
     </message>
     <message>
-        <source>the workspace of %1 needs the seller's legal name</source>
+        <source>the workspace of %1 needs the seller&apos;s legal name</source>
         <translation>%1 இன் பணியிடத்துக்கு விற்பனையாளரின் சட்டப்பூர்வ பெயர் தேவை</translation>
     </message>
     <message>
@@ -6670,12 +6841,12 @@ Each takes --format text|json.
         <translation>தயாரிப்பு #%1 ஐ நீக்க முடியவில்லை</translation>
     </message>
     <message>
-        <source>the number pattern '%1' has no {n} for the counter</source>
-        <translation>எண் வடிவம் '%1' இல் கவுண்டருக்கான {n} இல்லை</translation>
+        <source>the number pattern &apos;%1&apos; has no {n} for the counter</source>
+        <translation>எண் வடிவம் &apos;%1&apos; இல் கவுண்டருக்கான {n} இல்லை</translation>
     </message>
     <message>
-        <source>the pattern '%1' gives %2, longer than the 16 characters a document number may have</source>
-        <translation>வடிவம் '%1' தரும் %2, ஆவண எண்ணுக்கு அனுமதிக்கப்பட்ட 16 எழுத்துகளை விட நீளமானது</translation>
+        <source>the pattern &apos;%1&apos; gives %2, longer than the 16 characters a document number may have</source>
+        <translation>வடிவம் &apos;%1&apos; தரும் %2, ஆவண எண்ணுக்கு அனுமதிக்கப்பட்ட 16 எழுத்துகளை விட நீளமானது</translation>
     </message>
     <message>
         <source>cannot save the number series %1 %2</source>
@@ -6837,8 +7008,8 @@ Each takes --format text|json.
         <translation>முதலில் ஒரு பணியிடத்தைத் தேர்ந்தெடுக்கவும்</translation>
     </message>
     <message>
-        <source>there is no IRP profile '%1'</source>
-        <translation>IRP சுயவிவரம் '%1' இல்லை</translation>
+        <source>there is no IRP profile &apos;%1&apos;</source>
+        <translation>IRP சுயவிவரம் &apos;%1&apos; இல்லை</translation>
     </message>
 </context>
 <context>
@@ -6868,27 +7039,27 @@ Each takes --format text|json.
     <name>irndesk::ui::DemoWorkspace</name>
     <message>
         <source>the sample invoices are missing from the program</source>
-        <translation type="unfinished" />
+        <translation>மாதிரி விலைப்பட்டியல்கள் நிரலில் இல்லை</translation>
     </message>
     <message>
         <source>the sample invoices of the program cannot be read</source>
-        <translation type="unfinished" />
+        <translation>நிரலின் மாதிரி விலைப்பட்டியல்களைப் படிக்க முடியவில்லை</translation>
     </message>
     <message>
         <source>the store has all the demo workspaces it can hold</source>
-        <translation type="unfinished" />
+        <translation>ஸ்டோரில் வைக்கக்கூடிய அனைத்து டெமோ பணியிடங்களும் ஏற்கெனவே உள்ளன</translation>
     </message>
     <message>
         <source>no temporary folder for the sample invoices</source>
-        <translation type="unfinished" />
+        <translation>மாதிரி விலைப்பட்டியல்களுக்குத் தற்காலிகக் கோப்புறை இல்லை</translation>
     </message>
     <message>
         <source>cannot write the sample invoices to %1</source>
-        <translation type="unfinished" />
+        <translation>மாதிரி விலைப்பட்டியல்களை %1 இல் எழுத முடியவில்லை</translation>
     </message>
     <message>
         <source>no store is open</source>
-        <translation type="unfinished" />
+        <translation>எந்த ஸ்டோரும் திறக்கப்படவில்லை</translation>
     </message>
 </context>
 <context>
@@ -6978,284 +7149,221 @@ Each takes --format text|json.
     <name>irndesk::ui::FirstStartWizard</name>
     <message>
         <source>Welcome to IRN Desk</source>
-        <translation type="unfinished" />
+        <translation>IRN Desk-க்கு வரவேற்கிறோம்</translation>
     </message>
     <message>
         <source>IRN Desk checks your GST e-invoices as the IRP does, before you report them, and keeps them with their IRNs and QR codes.
 This short setup asks for your GSTIN, your turnover band and, if you have it, your IRP access.</source>
-        <translation type="unfinished" />
+        <translation>IRN Desk உங்கள் GST மின்-விலைப்பட்டியல்களை, நீங்கள் புகாரளிக்கும் முன், IRP சரிபார்ப்பது போலவே சரிபார்த்து, அவற்றின் IRN மற்றும் QR குறியீடுகளுடன் சேமித்து வைக்கிறது.
+இந்தச் சிறிய அமைவு உங்கள் GSTIN, உங்கள் விற்றுமுதல் வரம்பு மற்றும், இருந்தால், உங்கள் IRP அணுகல் ஆகியவற்றைக் கேட்கிறது.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">மொழி(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished">மொழி</translation>
-    </message>
-    <message>
-        <source>%1 required</source>
-        <translation type="unfinished" />
+        <translation>மொழி(&amp;L):</translation>
     </message>
     <message>
         <source>Your business</source>
-        <translation type="unfinished" />
+        <translation>உங்கள் வணிகம்</translation>
     </message>
     <message>
         <source>The seller on your invoices. The GSTIN fills the state.</source>
-        <translation type="unfinished" />
+        <translation>உங்கள் விலைப்பட்டியல்களில் உள்ள விற்பனையாளர். GSTIN மூலம் மாநிலம் தானாக நிரப்பப்படும்.</translation>
     </message>
     <message>
         <source>&amp;GSTIN:</source>
-        <translation type="unfinished">GSTIN(&amp;G):</translation>
-    </message>
-    <message>
-        <source>GSTIN</source>
-        <translation type="unfinished">GSTIN</translation>
+        <translation>GSTIN(&amp;G):</translation>
     </message>
     <message>
         <source>GSTIN check</source>
-        <translation type="unfinished">GSTIN சரிபார்ப்பு</translation>
+        <translation>GSTIN சரிபார்ப்பு</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished">மாநிலம்</translation>
+        <translation>மாநிலம்(&amp;S):</translation>
     </message>
     <message>
         <source>P&amp;AN:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PAN</source>
-        <translation type="unfinished" />
+        <translation>PAN(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished">சட்டப்பூர்வ பெயர்(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation type="unfinished">சட்டப்பூர்வ பெயர்</translation>
+        <translation>சட்டப்பூர்வ பெயர்(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Trade name:</source>
-        <translation type="unfinished">வர்த்தகப் பெயர்(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Trade name</source>
-        <translation type="unfinished">வர்த்தகப் பெயர்</translation>
+        <translation>வர்த்தகப் பெயர்(&amp;T):</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished" />
+        <translation>முகவரி(&amp;D):</translation>
     </message>
     <message>
         <source>Pla&amp;ce:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished">இடம்</translation>
+        <translation>இடம்(&amp;C):</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN(&amp;I):</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">சிக்கல்</translation>
+        <translation>சிக்கல்</translation>
     </message>
     <message>
         <source>15 characters, as on your registration certificate</source>
-        <translation type="unfinished" />
+        <translation>15 எழுத்துகள், உங்கள் பதிவுச் சான்றிதழில் உள்ளபடி</translation>
     </message>
     <message>
-        <source>'%1' cannot be in a GSTIN: only letters and digits</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be in a GSTIN: only letters and digits</source>
+        <translation>&apos;%1&apos; GSTIN இல் இருக்க முடியாது: எழுத்துகளும் இலக்கங்களும் மட்டுமே</translation>
     </message>
     <message>
         <source>A GSTIN starts with the 2 digits of the state code</source>
-        <translation type="unfinished" />
+        <translation>GSTIN மாநிலக் குறியீட்டின் 2 இலக்கங்களுடன் தொடங்கும்</translation>
     </message>
     <message>
         <source>%1 is not a state code</source>
-        <translation type="unfinished">%1 ஒரு மாநிலக் குறியீடு அல்ல</translation>
+        <translation>%1 ஒரு மாநிலக் குறியீடு அல்ல</translation>
     </message>
     <message>
         <source>%1 of 15 characters</source>
-        <translation type="unfinished">15 இல் %1 எழுத்துகள்</translation>
+        <translation>15 இல் %1 எழுத்துகள்</translation>
     </message>
     <message>
         <source>Not a GSTIN: state code, PAN, entity number, Z and a check character</source>
-        <translation type="unfinished" />
+        <translation>GSTIN அல்ல: மாநிலக் குறியீடு, PAN, அமைப்பு எண், Z மற்றும் சரிபார்ப்பு எழுத்து இருக்க வேண்டும்</translation>
     </message>
     <message>
         <source>Wrong check character: the 15th should be %1, not %2 (a mistyped character?)</source>
-        <translation type="unfinished" />
+        <translation>தவறான சரிபார்ப்பு எழுத்து: 15வது எழுத்து %2 அல்ல, %1 ஆக இருக்க வேண்டும் (தவறாகத் தட்டச்சு செய்யப்பட்ட எழுத்தா?)</translation>
     </message>
     <message>
         <source>Valid GSTIN</source>
-        <translation type="unfinished">செல்லுபடியான GSTIN</translation>
+        <translation>செல்லுபடியான GSTIN</translation>
     </message>
     <message>
         <source>%1 (allowed in sandbox mode)</source>
-        <translation type="unfinished" />
+        <translation>%1 (சாண்ட்பாக்ஸ் பயன்முறையில் அனுமதிக்கப்படும்)</translation>
     </message>
     <message>
         <source>the name of PAN %1, as registered</source>
-        <translation type="unfinished" />
+        <translation>PAN %1 இன் பதிவுசெய்யப்பட்ட பெயர்</translation>
     </message>
     <message>
         <source>PIN: 6 digits, not starting with 0</source>
-        <translation type="unfinished" />
+        <translation>PIN: 6 இலக்கங்கள், 0 இல் தொடங்கக்கூடாது</translation>
     </message>
     <message>
         <source>PIN %1 is not in %2</source>
-        <translation type="unfinished" />
+        <translation>PIN %1, %2 இல் இல்லை</translation>
     </message>
     <message>
         <source>PIN %1 is in %2, not in %3</source>
-        <translation type="unfinished" />
+        <translation>PIN %1, %3 இல் அல்ல, %2 இல் உள்ளது</translation>
     </message>
     <message>
         <source>an individual</source>
-        <translation type="unfinished" />
+        <translation>தனிநபர்</translation>
     </message>
     <message>
         <source>a company</source>
-        <translation type="unfinished" />
+        <translation>கம்பெனி</translation>
     </message>
     <message>
         <source>a Hindu undivided family</source>
-        <translation type="unfinished" />
+        <translation>இந்து பிரிக்கப்படாத குடும்பம்</translation>
     </message>
     <message>
         <source>a firm or LLP</source>
-        <translation type="unfinished" />
+        <translation>கூட்டாண்மை நிறுவனம் அல்லது LLP</translation>
     </message>
     <message>
         <source>an association of persons</source>
-        <translation type="unfinished" />
+        <translation>நபர்களின் சங்கம்</translation>
     </message>
     <message>
         <source>a trust</source>
-        <translation type="unfinished" />
+        <translation>அறக்கட்டளை</translation>
     </message>
     <message>
         <source>a government body or local authority</source>
-        <translation type="unfinished" />
+        <translation>அரசு அமைப்பு அல்லது உள்ளாட்சி அமைப்பு</translation>
     </message>
     <message>
         <source>another kind of holder</source>
-        <translation type="unfinished" />
+        <translation>வேறு வகை வைத்திருப்பவர்</translation>
     </message>
     <message>
         <source>E-invoicing is not mandatory for you. IRN Desk still helps you make valid invoice JSON, for your buyers or for the day it applies.</source>
-        <translation type="unfinished" />
+        <translation>மின்-விலைப்பட்டியல் உங்களுக்குக் கட்டாயமில்லை. இருப்பினும், உங்கள் வாங்குபவர்களுக்காகவோ அது பொருந்தும் நாளுக்காகவோ, செல்லுபடியான விலைப்பட்டியல் JSON ஐ உருவாக்க IRN Desk உதவுகிறது.</translation>
     </message>
     <message>
         <source>E-invoicing applies: report every B2B invoice, credit and debit note to an IRP. The 30-day reporting limit does not apply to you.</source>
-        <translation type="unfinished" />
+        <translation>மின்-விலைப்பட்டியல் பொருந்தும்: ஒவ்வொரு B2B விலைப்பட்டியல், கிரெடிட் நோட் மற்றும் டெபிட் நோட்டையும் IRP க்குப் புகாரளிக்கவும். 30 நாள் புகாரளிப்பு வரம்பு உங்களுக்குப் பொருந்தாது.</translation>
     </message>
     <message>
         <source>E-invoicing applies, and the IRP refuses a document more than 30 days after its date. IRN Desk warns you from the 25th day.</source>
-        <translation type="unfinished" />
+        <translation>மின்-விலைப்பட்டியல் பொருந்தும்; ஆவணத்தின் தேதியிலிருந்து 30 நாட்களுக்குப் பிறகு IRP அதை ஏற்காது. 25வது நாளிலிருந்து IRN Desk உங்களை எச்சரிக்கும்.</translation>
     </message>
     <message>
         <source>Choose the band of your aggregate turnover.</source>
-        <translation type="unfinished" />
+        <translation>உங்கள் மொத்த விற்றுமுதல் வரம்பைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished" />
+        <translation>விற்றுமுதல்</translation>
     </message>
     <message>
         <source>Aggregate annual turnover (AATO) of your PAN, in the highest financial year since 2017-18.</source>
-        <translation type="unfinished" />
+        <translation>2017-18 முதல் அதிகபட்ச விற்றுமுதல் உள்ள நிதியாண்டில், உங்கள் PAN இன் மொத்த ஆண்டு விற்றுமுதல் (AATO).</translation>
     </message>
     <message>
         <source>Up to ₹&amp;5 crore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Up to 5 crore rupees</source>
-        <translation type="unfinished" />
+        <translation>₹5 கோடி வரை(&amp;5)</translation>
     </message>
     <message>
         <source>Above ₹5 crore, below ₹&amp;10 crore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Above 5 crore, below 10 crore rupees</source>
-        <translation type="unfinished" />
+        <translation>₹5 கோடிக்கு மேல், ₹10 கோடிக்குக் கீழ்(&amp;1)</translation>
     </message>
     <message>
         <source>₹10 crore or &amp;more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>10 crore rupees or more</source>
-        <translation type="unfinished" />
+        <translation>₹10 கோடி அல்லது அதற்கு மேல்(&amp;M)</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished">இதன் பொருள்</translation>
+        <translation>இதன் பொருள்</translation>
     </message>
     <message>
         <source>IRP access (optional)</source>
-        <translation type="unfinished" />
+        <translation>IRP அணுகல் (விருப்பத்தேர்வு)</translation>
     </message>
     <message>
         <source>To report invoices from IRN Desk you need API access to an IRP (client id, secret, user and password). Without it you can still check invoices and export JSON for the portal.</source>
-        <translation type="unfinished" />
+        <translation>IRN Desk இலிருந்து விலைப்பட்டியல்களைப் புகாரளிக்க, ஒரு IRP இன் API அணுகல் (கிளையன்ட் ஐடி, ரகசியம், பயனர், கடவுச்சொல்) தேவை. அது இல்லாமலும் விலைப்பட்டியல்களைச் சரிபார்க்கலாம், போர்டலுக்கான JSON ஐ ஏற்றுமதி செய்யலாம்.</translation>
     </message>
     <message>
         <source>&amp;Add an IRP profile…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add an IRP profile</source>
-        <translation type="unfinished" />
+        <translation>IRP சுயவிவரத்தைச் சேர்(&amp;A)…</translation>
     </message>
     <message>
         <source>IRP profiles</source>
-        <translation type="unfinished">IRP சுயவிவரங்கள்</translation>
-    </message>
-    <message>
-        <source>Later: press Next. Settings has the IRP profiles.</source>
-        <translation type="unfinished" />
+        <translation>IRP சுயவிவரங்கள்</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished" />
+        <translation>சேர்க்கப்பட்டது: %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">தயார்</translation>
+        <translation>தயார்</translation>
     </message>
     <message>
         <source>Add a &amp;demo workspace with sample invoices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add a demo workspace with sample invoices</source>
-        <translation type="unfinished" />
+        <translation>மாதிரி விலைப்பட்டியல்களுடன் டெமோ பணியிடத்தைச் சேர்(&amp;D)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>சுருக்கம்</translation>
     </message>
     <message>
         <source>GSTIN: %1
@@ -7263,23 +7371,43 @@ Seller: %2
 State: %3
 Turnover: %4
 IRP profile: %5</source>
-        <translation type="unfinished" />
+        <translation>GSTIN: %1
+விற்பனையாளர்: %2
+மாநிலம்: %3
+விற்றுமுதல்: %4
+IRP சுயவிவரம்: %5</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished" />
+        <translation>பின்னர்</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished">எந்த ஸ்டோரும் திறக்கப்படவில்லை.</translation>
+        <translation>எந்த ஸ்டோரும் திறக்கப்படவில்லை.</translation>
     </message>
     <message>
         <source>The demo workspace could not be added: %1</source>
-        <translation type="unfinished" />
+        <translation>டெமோ பணியிடத்தைச் சேர்க்க முடியவில்லை: %1</translation>
     </message>
     <message>
         <source>IRN Desk — guided setup</source>
-        <translation type="unfinished" />
+        <translation>IRN Desk — வழிகாட்டப்பட்ட அமைவு</translation>
+    </message>
+    <message>
+        <source>Five short steps; you can change everything later.</source>
+        <translation>ஐந்து சிறிய படிகள்; எதையும் பின்னர் மாற்றலாம்.</translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation>%1: கட்டாயம்</translation>
+    </message>
+    <message>
+        <source>Optional: press Next to set it up later in Settings.</source>
+        <translation>விருப்பத்தேர்வு: பின்னர் அமைப்புகளில் அமைக்க &quot;அடுத்து&quot; என்பதை அழுத்தவும்.</translation>
+    </message>
+    <message>
+        <source>Check what you entered, then press Finish.</source>
+        <translation>நீங்கள் உள்ளிட்டதைச் சரிபார்த்து, பின்னர் &quot;முடி&quot; என்பதை அழுத்தவும்.</translation>
     </message>
 </context>
 <context>
@@ -7447,7 +7575,7 @@ IRP profile: %5</source>
         <translation>தரப்பினர் பட்டியலிலிருந்து வாங்குபவர் விவரம் நிரப்பப்பட்டது</translation>
     </message>
     <message>
-        <source>Type the buyer's GSTIN first</source>
+        <source>Type the buyer&apos;s GSTIN first</source>
         <translation>முதலில் வாங்குபவரின் GSTIN ஐ உள்ளிடவும்</translation>
     </message>
     <message>
@@ -7459,7 +7587,7 @@ IRP profile: %5</source>
         <translation>%1 க்கான விவரங்களை IRP தரவில்லை: %2</translation>
     </message>
     <message>
-        <source>Buyer filled from the IRP's details of %1</source>
+        <source>Buyer filled from the IRP&apos;s details of %1</source>
         <translation>%1 பற்றிய IRP விவரங்களிலிருந்து வாங்குபவர் விவரம் நிரப்பப்பட்டது</translation>
     </message>
     <message>
@@ -7638,7 +7766,7 @@ IRP profile: %5</source>
         <translation>விற்பனையாளர்</translation>
     </message>
     <message>
-        <source>The seller is the workspace's profile</source>
+        <source>The seller is the workspace&apos;s profile</source>
         <translation>விற்பனையாளர் என்பது பணியிடத்தின் சுயவிவரம்</translation>
     </message>
     <message>
@@ -7702,7 +7830,7 @@ IRP profile: %5</source>
         <translation>IRP இலிருந்து விவரங்களைப் பெறு</translation>
     </message>
     <message>
-        <source>Fetch the buyer's details from the IRP by GSTIN</source>
+        <source>Fetch the buyer&apos;s details from the IRP by GSTIN</source>
         <translation>GSTIN மூலம் வாங்குபவரின் விவரங்களை IRP இலிருந்து பெறு</translation>
     </message>
     <message>
@@ -8251,11 +8379,11 @@ Total: %5 (%6 lines)</source>
         <translation>இந்த விலைப்பட்டியலுக்குக் கையொப்பமிட்ட எதுவும் சேமிக்கப்படவில்லை.</translation>
     </message>
     <message>
-        <source>Signed by NIC's sandbox: a test document (sandbox mode is on).</source>
+        <source>Signed by NIC&apos;s sandbox: a test document (sandbox mode is on).</source>
         <translation>NIC சாண்ட்பாக்ஸ் கையொப்பமிட்டது: சோதனை ஆவணம் (சாண்ட்பாக்ஸ் முறை இயக்கத்தில் உள்ளது).</translation>
     </message>
     <message>
-        <source>Warning: signed by NIC's sandbox, not by the IRP. This is not a valid e-invoice.</source>
+        <source>Warning: signed by NIC&apos;s sandbox, not by the IRP. This is not a valid e-invoice.</source>
         <translation>எச்சரிக்கை: IRP அல்ல, NIC சாண்ட்பாக்ஸ் கையொப்பமிட்டது. இது செல்லுபடியான மின்-விலைப்பட்டியல் அல்ல.</translation>
     </message>
     <message>
@@ -8267,8 +8395,8 @@ Total: %5 (%6 lines)</source>
         <translation>எச்சரிக்கை: IRP அல்ல, சாண்ட்பாக்ஸ் IRP (%1) கையொப்பமிட்டது. இது செல்லுபடியான மின்-விலைப்பட்டியல் அல்ல.</translation>
     </message>
     <message>
-        <source>%1 differs: QR code '%2', invoice '%3'</source>
-        <translation>%1 வேறுபடுகிறது: QR குறியீடு '%2', விலைப்பட்டியல் '%3'</translation>
+        <source>%1 differs: QR code &apos;%2&apos;, invoice &apos;%3&apos;</source>
+        <translation>%1 வேறுபடுகிறது: QR குறியீடு &apos;%2&apos;, விலைப்பட்டியல் &apos;%3&apos;</translation>
     </message>
     <message>
         <source>Cancelled on %1</source>
@@ -8719,19 +8847,19 @@ Total: %5 (%6 lines)</source>
     </message>
     <message>
         <source>&amp;Open store…</source>
-        <translation type="unfinished" />
+        <translation>ஸ்டோரைத் திற(&amp;O)…</translation>
     </message>
     <message>
         <source>Recent &amp;stores</source>
-        <translation type="unfinished" />
+        <translation>சமீபத்திய ஸ்டோர்கள்(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Import invoices…</source>
-        <translation type="unfinished" />
+        <translation>விலைப்பட்டியல்களை இறக்குமதி செய்(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;recent</source>
-        <translation type="unfinished" />
+        <translation>சமீபத்திய கோப்புகளை இறக்குமதி செய்(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -8771,35 +8899,35 @@ Total: %5 (%6 lines)</source>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished" />
+        <translation>%1 (காணவில்லை)</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished" />
+        <translation>பட்டியலை அழி(&amp;C)</translation>
     </message>
     <message>
         <source>Open store</source>
-        <translation type="unfinished">ஸ்டோரைத் திற</translation>
+        <translation>ஸ்டோரைத் திற</translation>
     </message>
     <message>
         <source>IRN Desk stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished">IRN Desk ஸ்டோர்கள் (*.sqlite);;அனைத்துக் கோப்புகளும் (*)</translation>
+        <translation>IRN Desk ஸ்டோர்கள் (*.sqlite);;அனைத்துக் கோப்புகளும் (*)</translation>
     </message>
     <message>
         <source>%1 is not there.</source>
-        <translation type="unfinished" />
+        <translation>%1 காணப்படவில்லை.</translation>
     </message>
     <message>
         <source>The store was not opened: %1</source>
-        <translation type="unfinished">ஸ்டோர் திறக்கப்படவில்லை: %1</translation>
+        <translation>ஸ்டோர் திறக்கப்படவில்லை: %1</translation>
     </message>
     <message>
         <source>Import invoices</source>
-        <translation type="unfinished">விலைப்பட்டியல்களை இறக்குமதி செய்</translation>
+        <translation>விலைப்பட்டியல்களை இறக்குமதி செய்</translation>
     </message>
     <message>
         <source>Not imported: %1. Only JSON, CSV and XLSX files can be imported.</source>
-        <translation type="unfinished" />
+        <translation>இறக்குமதி செய்யப்படவில்லை: %1. JSON, CSV, XLSX கோப்புகளை மட்டுமே இறக்குமதி செய்ய முடியும்.</translation>
     </message>
     <message>
         <source>IRN Desk %1</source>
@@ -8844,6 +8972,26 @@ Total: %5 (%6 lines)</source>
     <message>
         <source>The invoice could not be opened: %1</source>
         <translation>விலைப்பட்டியலைத் திறக்க முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Add a &amp;demo workspace</source>
+        <translation>டெமோ பணியிடத்தைச் சேர்(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Guided setup…</source>
+        <translation>வழிகாட்டப்பட்ட அமைவு(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>டெமோ பணியிடம்</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be added: %1</source>
+        <translation>டெமோ பணியிடத்தைச் சேர்க்க முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2 sample invoices, %3 of them with mistakes to fix</source>
+        <translation>பணியிடம் %1: %2 மாதிரி விலைப்பட்டியல்கள், அவற்றில் %3 இல் சரிசெய்ய வேண்டிய தவறுகள் உள்ளன</translation>
     </message>
 </context>
 <context>
@@ -9015,7 +9163,7 @@ Total: %5 (%6 lines)</source>
         <translation>GSTIN</translation>
     </message>
     <message>
-        <source>The IRP's public key file</source>
+        <source>The IRP&apos;s public key file</source>
         <translation>IRP-இன் பொது விசைக் கோப்பு</translation>
     </message>
     <message>
@@ -9051,7 +9199,7 @@ Total: %5 (%6 lines)</source>
         <translation>IRP பொது விசை (PEM)(&amp;K):</translation>
     </message>
     <message>
-        <source>The IRP's public key</source>
+        <source>The IRP&apos;s public key</source>
         <translation>IRP-இன் பொது விசை</translation>
     </message>
     <message>
@@ -9115,7 +9263,7 @@ Total: %5 (%6 lines)</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Choose the IRP's public key file (PEM).</source>
+        <source>Choose the IRP&apos;s public key file (PEM).</source>
         <translation>IRP-இன் பொது விசைக் கோப்பைத் (PEM) தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
@@ -9392,23 +9540,23 @@ Total: %5 (%6 lines)</source>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation>தோற்றம்</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>சிஸ்டம்</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>வெளிர்</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>அடர்</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
-        <translation type="unfinished" />
+        <translation>தோற்றம்(&amp;P):</translation>
     </message>
     <message>
         <source>Store</source>
@@ -9573,19 +9721,19 @@ A copy of the store is kept.</source>
     <name>irndesk::ui::SingleInstance</name>
     <message>
         <source>another start on this store did not finish</source>
-        <translation type="unfinished" />
+        <translation>இந்த ஸ்டோரில் மற்றொரு தொடக்கம் நிறைவடையவில்லை</translation>
     </message>
     <message>
         <source>another IRN Desk has this store open</source>
-        <translation type="unfinished" />
+        <translation>மற்றொரு IRN Desk இந்த ஸ்டோரைத் திறந்து வைத்துள்ளது</translation>
     </message>
     <message>
         <source>the IRN Desk already open on this store does not answer</source>
-        <translation type="unfinished" />
+        <translation>இந்த ஸ்டோரில் ஏற்கெனவே திறந்துள்ள IRN Desk பதிலளிக்கவில்லை</translation>
     </message>
     <message>
         <source>the IRN Desk already open on this store refused: %1</source>
-        <translation type="unfinished" />
+        <translation>இந்த ஸ்டோரில் ஏற்கெனவே திறந்துள்ள IRN Desk மறுத்தது: %1</translation>
     </message>
 </context>
 <context>
@@ -10066,7 +10214,7 @@ A copy of the store is kept.</source>
     </message>
     <message>
         <source>Invoices to import (JSON, CSV or XLSX).</source>
-        <translation type="unfinished" />
+        <translation>இறக்குமதி செய்ய வேண்டிய விலைப்பட்டியல்கள் (JSON, CSV அல்லது XLSX).</translation>
     </message>
     <message>
         <source>IRN Desk</source>

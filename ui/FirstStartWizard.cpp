@@ -778,6 +778,12 @@ void FirstStartWizard::changeEvent(QEvent* event)
 void FirstStartWizard::retranslate()
 {
     setWindowTitle(tr("IRN Desk — guided setup"));
+    // QWizard picks its buttons' texts once, when it is made: set them again in the new language
+    // (Qt's texts, translated in our .ts files: see ui/QtTexts.cpp).
+    setButtonText(QWizard::BackButton, QCoreApplication::translate("QWizard", "< &Back"));
+    setButtonText(QWizard::NextButton, QCoreApplication::translate("QWizard", "&Next >"));
+    setButtonText(QWizard::FinishButton, QCoreApplication::translate("QWizard", "&Finish"));
+    setButtonText(QWizard::CancelButton, QCoreApplication::translate("QWizard", "Cancel"));
 }
 
 bool needsFirstStart(const AppContext& context)

@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 #include <QTimer>
 #include <QTranslator>
 
@@ -74,23 +76,11 @@ private:
     sqlite3* m_db = nullptr;
 };
 
-// Marks every text of the wizard's context once switched on: tells a text that was translated again
-// from one that was set once, whatever the real translations hold.
-class MarkingTranslator : public QTranslator
+/// Whether `text` has a Devanagari letter (the built Hindi translation is in use).
+bool hasDevanagari(const QString& text)
 {
-public:
-    bool active = false;
-    bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (active && qstrcmp(context, "irndesk::ui::FirstStartWizard") == 0) {
-            return u"«"_s + QString::fromUtf8(source) + u"»"_s;
-        }
-        return {};
-    }
-};
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x0900 && c.unicode() <= 0x097F; });
+}
 
 } // namespace
 
@@ -300,16 +290,11 @@ private slots:
         QVERIFY2(!qEnvironmentVariableIsEmpty("IRNDESK_TRANSLATIONS"), "CTest sets IRNDESK_TRANSLATIONS");
         ui::AppContext context;
         QVERIFY(context.openStore(storePath()));
-        MarkingTranslator marks;
-        QCoreApplication::installTranslator(&marks);
-        QCoreApplication::processEvents();
-
         ui::FirstStartWizard wizard(context);
         wizard.show();
         QVERIFY(activeWithFocus(&wizard));
         const QString title = wizard.windowTitle();
-        QVERIFY(!title.contains(u"«"_s));
-        marks.active = true; // from here, a text set again shows the marks
+        QVERIFY(!hasDevanagari(title));
 
         auto* combo = wizard.findChild<QComboBox*>(u"languageCombo"_s);
         key(Qt::Key_L, Qt::AltModifier);
@@ -319,11 +304,12 @@ private slots:
         QCOMPARE(combo->currentText(), u"हिन्दी"_s);
         QCOMPARE(context.language(), u"hi"_s);
         QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"hi"_s);
-        QTRY_COMPARE(wizard.windowTitle(), u"«"_s + title + u"»"_s);
-        QVERIFY(wizard.currentPage()->title().startsWith(u"«"_s));
+        // Set again at once, in Hindi: the window, the page and the wizard's own buttons.
+        QTRY_VERIFY2(hasDevanagari(wizard.windowTitle()), qPrintable(wizard.windowTitle()));
+        QVERIFY(hasDevanagari(wizard.currentPage()->title()));
+        QVERIFY(hasDevanagari(wizard.button(QWizard::NextButton)->text()));
         QCOMPARE(combo->count(), 4);
 
-        QCoreApplication::removeTranslator(&marks);
         context.setLanguage(u"en"_s);
         QTRY_COMPARE(wizard.windowTitle(), title);
         wizard.reject();
