@@ -232,10 +232,16 @@ int main(int argc, char* argv[])
     window.setCurrentPage(ui::MainWindow::Page::Reports);
     ok = save(&window, out + u"/status-report.png"_s) && ok;
 
-    // The guided setup of a first start, on the seller page with a GSTIN typed: the state and
-    // the PAN filled from it.
+    // The guided setup of a first start (a new store), on the seller page with a GSTIN typed: the
+    // state and the PAN filled from it.
+    ui::AppContext fresh;
+    fresh.setToday(today);
+    if (Status opened = fresh.openStore(work.filePath(u"first-start.sqlite"_s)); !opened) {
+        err() << opened.error().message << Qt::endl;
+        return 1;
+    }
     {
-        ui::FirstStartWizard wizard(context);
+        ui::FirstStartWizard wizard(fresh);
         wizard.resize(860, 620);
         wizard.show();
         wizard.next();
