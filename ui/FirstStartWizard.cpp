@@ -75,7 +75,24 @@ QString stateText(int code)
 
 // 1. Welcome: what the tool does, and the language --------------------------------------------
 
-class WelcomePage : public QWizardPage
+/// A page of the wizard that sets its texts again, in the new language, when the language changes.
+class TranslatedPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    virtual void retranslate() = 0;
+
+protected:
+    void changeEvent(QEvent* event) override
+    {
+        if (event->type() == QEvent::LanguageChange) {
+            retranslate();
+        }
+        QWizardPage::changeEvent(event);
+    }
+};
+
+class WelcomePage : public TranslatedPage
 {
 public:
     explicit WelcomePage(AppContext& context)
@@ -106,7 +123,7 @@ public:
         retranslate();
     }
 
-    void retranslate()
+    void retranslate() override
     {
         setTitle(FirstStartWizard::tr("Welcome to IRN Desk"));
         setSubTitle(FirstStartWizard::tr("Five short steps; you can change everything later."));
@@ -118,15 +135,6 @@ public:
         m_language->setAccessibleName(spoken(m_languageLabel->text()));
     }
 
-protected:
-    void changeEvent(QEvent* event) override
-    {
-        if (event->type() == QEvent::LanguageChange) {
-            retranslate();
-        }
-        QWizardPage::changeEvent(event);
-    }
-
 private:
     AppContext& m_context;
     QLabel* m_intro;
@@ -136,7 +144,7 @@ private:
 
 // 2. The seller --------------------------------------------------------------------------------
 
-class SellerPage : public QWizardPage
+class SellerPage : public TranslatedPage
 {
 public:
     explicit SellerPage(AppContext& context)
@@ -264,7 +272,7 @@ public:
         return true;
     }
 
-    void retranslate()
+    void retranslate() override
     {
         setTitle(FirstStartWizard::tr("Your business"));
         setSubTitle(FirstStartWizard::tr("The seller on your invoices. The GSTIN fills the state."));
@@ -287,15 +295,6 @@ public:
         m_pin->setAccessibleName(spoken(m_pinLabel->text()));
         m_problem->setAccessibleName(FirstStartWizard::tr("Problem"));
         refresh();
-    }
-
-protected:
-    void changeEvent(QEvent* event) override
-    {
-        if (event->type() == QEvent::LanguageChange) {
-            retranslate();
-        }
-        QWizardPage::changeEvent(event);
     }
 
 private:
@@ -437,7 +436,7 @@ private:
 
 // 3. The turnover band (spec §1, §3.1) -----------------------------------------------------------
 
-class AatoPage : public QWizardPage
+class AatoPage : public TranslatedPage
 {
 public:
     explicit AatoPage(AppContext& context)
@@ -505,7 +504,7 @@ public:
         return FirstStartWizard::tr("Choose the band of your aggregate turnover.");
     }
 
-    void retranslate()
+    void retranslate() override
     {
         setTitle(FirstStartWizard::tr("Turnover"));
         setSubTitle(FirstStartWizard::tr("Aggregate annual turnover (AATO) of your PAN, in the highest financial "
@@ -520,15 +519,6 @@ public:
         m_effect->setText(effect(band()));
     }
 
-protected:
-    void changeEvent(QEvent* event) override
-    {
-        if (event->type() == QEvent::LanguageChange) {
-            retranslate();
-        }
-        QWizardPage::changeEvent(event);
-    }
-
 private:
     QButtonGroup* m_group;
     QRadioButton *m_below5, *m_below10, *m_from10;
@@ -537,7 +527,7 @@ private:
 
 // 4. The IRP profile: optional, later by default --------------------------------------------------
 
-class IrpPage : public QWizardPage
+class IrpPage : public TranslatedPage
 {
 public:
     explicit IrpPage(FirstStartWizard& wizard)
@@ -559,7 +549,7 @@ public:
 
     QStringList profiles() const { return m_profiles; }
 
-    void retranslate()
+    void retranslate() override
     {
         setTitle(FirstStartWizard::tr("IRP access (optional)"));
         setSubTitle(FirstStartWizard::tr("Optional: press Next to set it up later in Settings."));
@@ -571,15 +561,6 @@ public:
         m_status->setAccessibleName(FirstStartWizard::tr("IRP profiles"));
         m_status->setText(
             m_profiles.isEmpty() ? QString() : FirstStartWizard::tr("Added: %1").arg(m_profiles.join(u", "_s)));
-    }
-
-protected:
-    void changeEvent(QEvent* event) override
-    {
-        if (event->type() == QEvent::LanguageChange) {
-            retranslate();
-        }
-        QWizardPage::changeEvent(event);
     }
 
 private:
@@ -608,7 +589,7 @@ private:
 
 // 5. Finish: a summary and the demo workspace -----------------------------------------------------
 
-class FinishPage : public QWizardPage
+class FinishPage : public TranslatedPage
 {
 public:
     FinishPage(FirstStartWizard& wizard, const AatoPage& aato, const IrpPage& irp)
@@ -637,7 +618,7 @@ public:
 
     void initializePage() override { retranslate(); }
 
-    void retranslate()
+    void retranslate() override
     {
         setTitle(FirstStartWizard::tr("Ready"));
         setSubTitle(FirstStartWizard::tr("Check what you entered, then press Finish."));
@@ -654,15 +635,6 @@ public:
                                    state && Masters::builtIn()->isStateCode(*state) ? stateText(*state) : QString(),
                                    m_aato.bandName(),
                                    profiles.isEmpty() ? FirstStartWizard::tr("later") : profiles.join(u", "_s)));
-    }
-
-protected:
-    void changeEvent(QEvent* event) override
-    {
-        if (event->type() == QEvent::LanguageChange) {
-            retranslate();
-        }
-        QWizardPage::changeEvent(event);
     }
 
 private:

@@ -233,48 +233,38 @@ void MainWindow::createMenus()
 
 void MainWindow::fillRecentStores()
 {
-    m_recentStoresMenu->clear();
-    RecentFiles recent(RecentFiles::Kind::Stores);
-    const QStringList files = recent.files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        const bool exists = QFileInfo::exists(path);
-        QAction* action = m_recentStoresMenu->addAction(exists ? recentText(i, path) : tr("%1 (missing)").arg(recentText(i, path)));
-        action->setObjectName(u"recentStoreAction"_s);
-        action->setData(path);
-        action->setEnabled(exists); // a store on a drive not plugged in: shown, not offered
-        connect(action, &QAction::triggered, this, [this, path] { openStore(path); });
-    }
-    m_recentStoresMenu->addSeparator();
-    QAction* clear = m_recentStoresMenu->addAction(tr("&Clear list"));
-    clear->setObjectName(u"clearRecentStoresAction"_s);
-    clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        RecentFiles(RecentFiles::Kind::Stores).clear();
-        fillRecentStores();
-    });
+    fillRecentMenu(m_recentStoresMenu, RecentFiles::Kind::Stores, u"recentStore"_s, true,
+        [this](const QString& path) { openStore(path); });
 }
 
 void MainWindow::fillRecentImports()
 {
-    m_recentImportsMenu->clear();
-    const QStringList files = RecentFiles(RecentFiles::Kind::Imports).files();
+    fillRecentMenu(m_recentImportsMenu, RecentFiles::Kind::Imports, u"recentImport"_s, m_context.store() != nullptr,
+        [this](const QString& path) { importFiles({ path }); });
+}
+
+void MainWindow::fillRecentMenu(QMenu* menu, RecentFiles::Kind kind, const QString& name, bool enabled,
+    const std::function<void(const QString&)>& open)
+{
+    menu->clear();
+    const QStringList files = RecentFiles(kind).files();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
         const bool exists = QFileInfo::exists(path);
-        QAction* action = m_recentImportsMenu->addAction(exists ? recentText(i, path) : tr("%1 (missing)").arg(recentText(i, path)));
-        action->setObjectName(u"recentImportAction"_s);
+        QAction* action = menu->addAction(exists ? recentText(i, path) : tr("%1 (missing)").arg(recentText(i, path)));
+        action->setObjectName(name + u"Action"_s);
         action->setData(path);
-        action->setEnabled(exists && m_context.store() != nullptr);
-        connect(action, &QAction::triggered, this, [this, path] { importFiles({ path }); });
+        action->setEnabled(exists && enabled); // a file on a drive not plugged in: shown, not offered
+        connect(action, &QAction::triggered, this, [open, path] { open(path); });
     }
-    m_recentImportsMenu->addSeparator();
-    QAction* clear = m_recentImportsMenu->addAction(tr("&Clear list"));
-    clear->setObjectName(u"clearRecentImportsAction"_s);
+    menu->addSeparator();
+    QAction* clear = menu->addAction(tr("&Clear list"));
+    clear->setObjectName(u"clear"_s + name.at(0).toUpper() + name.mid(1) + u"sAction"_s); // clearRecentStoresAction
+
     clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        RecentFiles(RecentFiles::Kind::Imports).clear();
-        fillRecentImports();
+    connect(clear, &QAction::triggered, this, [this, menu, kind, name, enabled, open] {
+        RecentFiles(kind).clear();
+        fillRecentMenu(menu, kind, name, enabled, open);
     });
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "ui/RecentFiles.h"
 
 #include <QHash>
+#include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -110,6 +112,10 @@ private:
     void openWorkspaceDialog(std::optional<qint64> id);
     void fillRecentStores();
     void fillRecentImports();
+    /// Fills `menu` with the recent files of `kind` (actions named `<name>Action`, disabled unless
+    /// `enabled` and the file exists), each calling `open`, and "Clear list".
+    void fillRecentMenu(QMenu* menu, RecentFiles::Kind kind, const QString& name, bool enabled,
+        const std::function<void(const QString&)>& open);
     void chooseStore();
     static QString refusedText(const QStringList& names);
 
