@@ -170,22 +170,29 @@ desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "de
 appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" >"$work/appstream.log" 2>&1 \
     || { cat "$work/appstream.log" >&2; fail "appstreamcli validate"; }
 
-step "irndesk --store /tmp/t.sqlite under Xvfb, until a window named 'IRN Desk' appears (30 s at most)"
-# The first start may show the guided setup instead of the main window: its title names IRN Desk too.
+step "irndesk --store /tmp/t.sqlite under Xvfb: the main window and, on this new store, the guided setup (30 s at most); a second start on the store hands over"
 cat >"$root/tmp/gui-test.sh" <<'EOF'
 irndesk --store /tmp/t.sqlite >/tmp/irndesk.log 2>&1 &
 pid=$!
 tries=0
-until xwininfo -root -tree 2>/dev/null | grep -q '"[^"]*IRN Desk[^"]*"'; do
+shown() {
+    xwininfo -root -tree 2>/dev/null | grep -q '"IRN Desk"' && xwininfo -root -tree 2>/dev/null | grep -q '"IRN Desk [^"]*guided setup"'
+}
+until shown; do
     if ! kill -0 $pid 2>/dev/null; then
         wait $pid; echo "irndesk ended (exit $?) before it showed a window"; exit 1
     fi
     tries=$((tries + 1))
-    if [ $tries -gt 150 ]; then echo "no window named IRN Desk after 30 s"; kill -9 $pid; exit 1; fi
+    if [ $tries -gt 150 ]; then echo "no main window and guided setup after 30 s"; xwininfo -root -tree | grep irndesk; kill -9 $pid; exit 1; fi
     sleep 0.2
 done
 xwininfo -root -tree | grep 'IRN Desk' | head -3
 kill -0 $pid || { echo "irndesk ended right after it showed its window"; exit 1; }
+# One instance per store: a second start on it hands over to the first and ends at once.
+timeout 20 irndesk --store /tmp/t.sqlite >/tmp/irndesk-second.log 2>&1; second=$?
+[ $second = 0 ] || { echo "a second irndesk on the same store exited with $second"; cat /tmp/irndesk-second.log; exit 1; }
+kill -0 $pid || { echo "the first irndesk ended when the second started"; exit 1; }
+echo "a second start on the same store handed over and ended (exit 0)"
 kill -TERM $pid
 wait $pid; code=$?
 # 143: ended by the TERM sent just now; anything else (a crash: 134 abort, 139 segfault) fails.
