@@ -189,10 +189,335 @@
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>समाप्ति:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>बैनर पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>रात (18:00 से 05:59)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>विशिष्ट समय</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>बिलिंग जानकारी:</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>निर्धारित प्रिंटिंग:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>गोपनीय</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>अति गोपनीय</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>प्रारंभ:</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>दिन (06:00 से 17:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>दूसरी पाली (16:00 से 23:59)</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>जॉब नियंत्रण</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>सप्ताहांत (शनिवार से रविवार)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>मानक</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>वर्गीकृत</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>तीसरी पाली (00:00 से 07:59)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>अनिश्चित काल तक रोके रखें</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>तुरंत प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>गोपनीय</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>जॉब प्राथमिकता:</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>अवर्गीकृत</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
         <translation>ठीक है</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>दिखाएँ </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; लेखन-सुरक्षित है।
+क्या आप फिर भी इसे हटाना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>क्या आप वाकई &apos;%1&apos; को हटाना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>स्थानों और बुकमार्क की सूची</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>फ़ाइल का नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>नया फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>मूल फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>नया फ़ोल्डर(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>इसमें देखें:</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>फ़ाइल का प्रकार:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>फ़ोल्डर खोजें</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>छिपी फ़ाइलें दिखाएँ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>इस रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+फ़ोल्डर नहीं मिला।
+कृपया जाँच लें कि फ़ोल्डर का नाम सही दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>साइडबार</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>सूची दृश्य</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>चुनें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>हटाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>नाम बदलें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>फ़ोल्डर हटाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 पहले से मौजूद है।
+क्या आप इसे बदलना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>आगे जाएँ</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>मूल फ़ोल्डर पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>हाल के स्थान</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>पीछे जाएँ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>विस्तृत दृश्य मोड में बदलें</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>विस्तृत दृश्य</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+फ़ाइल नहीं मिली।
+कृपया जाँच लें कि फ़ाइल का नाम सही दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>सूची दृश्य मोड में बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>मेरा कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>संशोधन की तारीख</translation>
     </message>
 </context>
 <context>
@@ -235,6 +560,137 @@
     <message>
         <source>Hide Details...</source>
         <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>निचला हाशिया</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>कागज़</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>कागज़ का स्रोत:</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>दायाँ हाशिया</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>पाइका (P̸)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>हाशिये</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>कस्टम</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>लैंडस्केप</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>पृष्ठ लेआउट</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>चौड़ाई:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>अभिविन्यास</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>डिडो (DD)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>पोर्ट्रेट</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>पृष्ठ क्रम:</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>ऊपरी हाशिया</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>बायाँ हाशिया</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>पृष्ठ आकार:</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>सिसेरो (CC)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>उल्टा पोर्ट्रेट</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>मिलीमीटर (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>पॉइंट (pt)</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>प्रति शीट पृष्ठ:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>इंच (in)</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>उल्टा लैंडस्केप</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>ऊँचाई:</translation>
     </message>
 </context>
 <context>
@@ -310,6 +766,361 @@
     <message>
         <source>Restore Defaults</source>
         <translation>डिफ़ॉल्ट पुनर्स्थापित करें</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Even Pages</source>
+        <translation>सम पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>विकल्प(&amp;O) &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>विकल्प(&amp;O) &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>बाएँ से दाएँ, ऊपर से नीचे</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>दाएँ से बाएँ, नीचे से ऊपर</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF फ़ाइल लिखें</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>प्रिंट करें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>विकल्प &apos;प्रति शीट पृष्ठ&apos; और &apos;पृष्ठ सेट&apos; एक साथ उपयोग नहीं किए जा सकते।
+कृपया इनमें से एक विकल्प बंद करें।</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 पहले से मौजूद है।
+क्या आप इसे अधिलेखित करना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>बाएँ से दाएँ, नीचे से ऊपर</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>विषम पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>स्थानीय फ़ाइल</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>डुप्लेक्स सेटिंग्स में टकराव है। क्या आप इन्हें सुधारना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>फ़ाइल में प्रिंट करें (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>फ़ाइल में प्रिंट करें ...</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>अमान्य पृष्ठ परिभाषा</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 सही सिंटैक्स में नहीं है। कृपया सीमाओं और पृष्ठों को अलग करने के लिए &apos;,&apos; और सीमा बताने के लिए &apos;-&apos; का उपयोग करें, और ध्यान रखें कि सीमाएँ एक-दूसरे पर न चढ़ें।</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>दाएँ से बाएँ, ऊपर से नीचे</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>नीचे से ऊपर, बाएँ से दाएँ</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>&apos;से&apos; वाला मान &apos;तक&apos; वाले मान से बड़ा नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>सभी पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>डुप्लेक्स सेटिंग्स में टकराव</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 एक फ़ोल्डर है।
+कृपया कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>फ़ाइल %1 में लिखा नहीं जा सकता।
+कृपया कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>नीचे से ऊपर, दाएँ से बाएँ</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>ऊपर से नीचे, बाएँ से दाएँ</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>ऊपर से नीचे, दाएँ से बाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>प्रिंट पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>पृष्ठ में फ़िट करें</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ज़ूम इन</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>लैंडस्केप</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ज़ूम आउट</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>चौड़ाई में फ़िट करें</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>पोर्ट्रेट</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>पृष्ठ सेटअप</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>पृष्ठ सेटअप</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>सभी पृष्ठों का अवलोकन दिखाएँ</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>पहला पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>अंतिम पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>एकल पृष्ठ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>पिछला पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>अगला पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>आमने-सामने के पृष्ठ दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>उन्नत विकल्पों में टकराव</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>जॉब विकल्प</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>पृष्ठ सेटअप में टकराव</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>कुछ उन्नत विकल्पों में टकराव है। क्या आप इन्हें सुधारना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>पृष्ठ सेटअप विकल्पों में टकराव है। क्या आप इन्हें सुधारना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>प्रिंटर गुण</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>to</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>रंगीन</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>सभी प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>वर्तमान पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>चयन</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>प्रतियाँ</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>प्रिंट सीमा</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>रंग मोड</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>विकल्प</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>आउटपुट सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>उल्टा</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>ग्रेस्केल</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>क्रम से मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>प्रतियाँ:</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>छोटी ओर से बाइंडिंग</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>पृष्ठ या सीमाएँ अल्पविराम से अलग करके दें। सीमा हाइफ़न से अलग की गई दो संख्याओं से दी जाती है। उदाहरण: 3,5-7,9 से पृष्ठ 3, 5, 6, 7 और 9 प्रिंट होंगे।</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>पृष्ठ से</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>दोनों ओर प्रिंटिंग</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>पृष्ठ सेट:</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>लंबी ओर से बाइंडिंग</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>

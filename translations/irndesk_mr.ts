@@ -189,10 +189,335 @@
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>समाप्ती:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>काहीही नाही</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>बॅनर पृष्ठे</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>रात्र (18:00 ते 05:59)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>विशिष्ट वेळ</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>बिलिंग माहिती:</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>नियोजित प्रिंटिंग:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>गुप्त</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>अतिगुप्त</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>प्रारंभ:</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>दिवस (06:00 ते 17:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>दुसरी पाळी (16:00 ते 23:59)</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>जॉब नियंत्रण</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>आठवड्याचा शेवट (शनिवार ते रविवार)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>मानक</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>वर्गीकृत</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>तिसरी पाळी (00:00 ते 07:59)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>अनिश्चित काळासाठी रोखून ठेवा</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>लगेच प्रिंट करा</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>गोपनीय</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>जॉब प्राधान्य:</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>अवर्गीकृत</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
         <translation>ठीक आहे</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>मागे</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>उघडा</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>उघडा(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>जतन करा(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फाइल्स</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>दाखवा </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; लेखन-संरक्षित आहे.
+तरीही ते हटवायचे आहे का?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos; नक्की हटवायचे आहे का?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>ठिकाणे आणि बुकमार्कची यादी</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>फाइलचे नाव(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटवा</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>नवीन फोल्डर</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>मूळ फोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>नवीन फोल्डर(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>काढून टाका</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>यामध्ये पहा:</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>नवीन फोल्डर तयार करा</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>फाइलचा प्रकार:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>फोल्डर शोधा</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>लपविलेल्या फाइल्स दाखवा(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>म्हणून जतन करा</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+फोल्डर सापडले नाही.
+कृपया फोल्डरचे नाव बरोबर दिले आहे का ते तपासा.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>साइडबार</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>यादी दृश्य</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>निवडा(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>हटवा(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सर्व फाइल्स (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>सर्व फाइल्स (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>फोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>नाव बदला(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>फोल्डर हटवता आले नाही.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>फोल्डर:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 आधीच अस्तित्वात आहे.
+ते बदलायचे आहे का?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>पुढे</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>पुढे जा</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>मूळ फोल्डरवर जा</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>अलीकडील ठिकाणे</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>मागे जा</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>तपशील दृश्यावर जा</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>नवीन फोल्डर तयार करा</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>तपशील दृश्य</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+फाइल सापडली नाही.
+कृपया फाइलचे नाव बरोबर दिले आहे का ते तपासा.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>यादी दृश्यावर जा</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>माझा संगणक</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>संगणक</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>बदल केल्याचा दिनांक</translation>
     </message>
 </context>
 <context>
@@ -235,6 +560,137 @@
     <message>
         <source>Hide Details...</source>
         <translation>तपशील लपवा...</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फॉर्म</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>तळाचा समास</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>कागद</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>कागदाचा स्रोत:</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>उजवा समास</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>पायका (P̸)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>समास</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>सानुकूल</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>आडवे (लँडस्केप)</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>पृष्ठ मांडणी</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>रुंदी:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>दिशा</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>डिडो (DD)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>उभे (पोर्ट्रेट)</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>पृष्ठांचा क्रम:</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>वरचा समास</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>डावा समास</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>पृष्ठ आकार:</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>सिसेरो (CC)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>उलटे उभे</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>मिलिमीटर (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>पॉइंट (pt)</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>प्रति शीट पृष्ठे:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>इंच (in)</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>उलटे आडवे</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>उंची:</translation>
     </message>
 </context>
 <context>
@@ -310,6 +766,361 @@
     <message>
         <source>Restore Defaults</source>
         <translation>डीफॉल्ट पुनर्संचयित करा</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Even Pages</source>
+        <translation>सम पृष्ठे</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट करा</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>पर्याय(&amp;O) &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>पर्याय(&amp;O) &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>डावीकडून उजवीकडे, वरून खाली</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>उजवीकडून डावीकडे, खालून वर</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF फाइल लिहा</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>प्रिंट करा(&amp;P)</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>&apos;Pages Per Sheet&apos; (प्रति शीट पृष्ठे) आणि &apos;Page Set&apos; (पृष्ठ संच) हे पर्याय एकत्र वापरता येत नाहीत.
+कृपया त्यापैकी एक पर्याय बंद करा.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 आधीच अस्तित्वात आहे.
+ते अधिलिखित करायचे आहे का?</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>डावीकडून उजवीकडे, खालून वर</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>विषम पृष्ठे</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>स्थानिक फाइल</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>डुप्लेक्स सेटिंग्जमध्ये संघर्ष आहेत. ते दुरुस्त करायचे आहेत का?</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>फाइलमध्ये प्रिंट करा (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>फाइलमध्ये प्रिंट करा ...</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>अवैध पृष्ठ व्याख्या</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 योग्य वाक्यरचनेनुसार नाही. श्रेणी आणि पृष्ठे वेगळी करण्यासाठी &apos;,&apos; वापरा, श्रेणी दर्शवण्यासाठी &apos;-&apos; वापरा आणि श्रेणी एकमेकांवर येत नाहीत याची खात्री करा.</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>उजवीकडून डावीकडे, वरून खाली</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>खालून वर, डावीकडून उजवीकडे</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>&apos;From&apos; (पासून) मूल्य &apos;To&apos; (पर्यंत) मूल्यापेक्षा मोठे असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>सर्व पृष्ठे</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>डुप्लेक्स सेटिंग्ज संघर्ष</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 हे फोल्डर आहे.
+कृपया वेगळे फाइल नाव निवडा.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>फाइल %1 मध्ये लिहिता येत नाही.
+कृपया वेगळे फाइल नाव निवडा.</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>खालून वर, उजवीकडून डावीकडे</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>वरून खाली, डावीकडून उजवीकडे</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>वरून खाली, उजवीकडून डावीकडे</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>प्रिंट पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट करा</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>पृष्ठात बसवा</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>मोठे करा (झूम इन)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>आडवे (लँडस्केप)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>लहान करा (झूम आउट)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>रुंदीत बसवा</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>उभे (पोर्ट्रेट)</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>पृष्ठ सेटअप</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>पृष्ठ सेटअप</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>सर्व पृष्ठांचे विहंगावलोकन दाखवा</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>पहिले पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>शेवटचे पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>एकच पृष्ठ दाखवा</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF मध्ये एक्सपोर्ट करा</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>मागील पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>पुढील पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>समोरासमोरची पृष्ठे दाखवा</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>प्रगत पर्यायांमध्ये संघर्ष</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>जॉब पर्याय</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>पृष्ठ सेटअप संघर्ष</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>काही प्रगत पर्यायांमध्ये संघर्ष आहेत. ते दुरुस्त करायचे आहेत का?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>पृष्ठ सेटअप पर्यायांमध्ये संघर्ष आहेत. ते दुरुस्त करायचे आहेत का?</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>प्रिंटर गुणधर्म</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>to</source>
+        <translation>ते</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फॉर्म</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>रंगीत</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>सर्व प्रिंट करा</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पृष्ठे</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>सध्याचे पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>निवड</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>प्रती</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>प्रिंट श्रेणी</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>रंग मोड</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>पर्याय</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>आउटपुट सेटिंग्ज</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>उलट क्रम</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>ग्रेस्केल</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>क्रमाने लावा (कोलेट)</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>प्रती:</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>लहान बाजूने बाइंडिंग</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>पृष्ठे किंवा श्रेणी स्वल्पविरामाने वेगळ्या करून द्या. श्रेणी हायफनने वेगळ्या केलेल्या दोन संख्यांनी दर्शवा. उदा.: 3,5-7,9 दिल्यास पृष्ठे 3, 5, 6, 7 आणि 9 प्रिंट होतील.</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>पृष्ठे यापासून</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>दोन्ही बाजूंनी प्रिंटिंग</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>पृष्ठ संच:</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>लांब बाजूने बाइंडिंग</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करा</translation>
     </message>
 </context>
 <context>

@@ -189,10 +189,335 @@
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>பணி</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>முடிவு:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>எதுவுமில்லை</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>பேனர் பக்கங்கள்</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>இரவு (18:00 முதல் 05:59 வரை)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>குறிப்பிட்ட நேரம்</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>பில்லிங் தகவல்:</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>திட்டமிட்ட அச்சிடல்:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>ரகசியம்</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>மிக ரகசியம்</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>தொடக்கம்:</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>பகல் (06:00 முதல் 17:59 வரை)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>இரண்டாம் ஷிஃப்ட் (16:00 முதல் 23:59 வரை)</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>பணிக் கட்டுப்பாடு</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>வார இறுதி (சனி முதல் ஞாயிறு வரை)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>நிலையானது</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>வகைப்படுத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>மூன்றாம் ஷிஃப்ட் (00:00 முதல் 07:59 வரை)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>காலவரையின்றி நிறுத்திவை</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>உடனே அச்சிடு</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>அந்தரங்கமானது</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>பணி முன்னுரிமை:</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>வகைப்படுத்தப்படாதது</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
         <translation>சரி</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>பின்செல்</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>திற</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>திற(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>சேமி(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>கோப்புகள்</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>காட்டு </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; எழுதுவதிலிருந்து பாதுகாக்கப்பட்டுள்ளது.
+இருப்பினும் அதை நீக்க வேண்டுமா?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos; ஐ நிச்சயமாக நீக்க வேண்டுமா?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>இடங்கள் மற்றும் புக்மார்க்குகளின் பட்டியல்</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>கோப்புப் பெயர்(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>நீக்கு</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>புதிய கோப்புறை</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>மேல் கோப்புறை</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>புதிய கோப்புறை(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>அகற்று</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>இதில் பார்:</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>புதிய கோப்புறையை உருவாக்கு</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>கோப்பு வகை:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>கோப்புறையைக் கண்டறி</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>மறைந்த கோப்புகளைக் காட்டு(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>இவ்வாறு சேமி</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+கோப்புறை கிடைக்கவில்லை.
+சரியான கோப்புறைப் பெயர் கொடுக்கப்பட்டுள்ளதா எனச் சரிபார்க்கவும்.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>பக்கப்பட்டி</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>பட்டியல் காட்சி</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>தேர்ந்தெடு(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>நீக்கு(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>அனைத்துக் கோப்புகளும் (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>அனைத்துக் கோப்புகளும் (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>கோப்புறைகள்</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>மறுபெயரிடு(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>கோப்புறையை நீக்க முடியவில்லை.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>கோப்புறை:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 ஏற்கெனவே உள்ளது.
+அதை மாற்றியமைக்க வேண்டுமா?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>முன்செல்</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>முன்னோக்கிச் செல்</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>மேல் கோப்புறைக்குச் செல்</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>சமீபத்திய இடங்கள்</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>பின்னோக்கிச் செல்</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>விவரக் காட்சிப் பயன்முறைக்கு மாற்று</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>புதிய கோப்புறையை உருவாக்கு</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>விவரக் காட்சி</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+கோப்பு கிடைக்கவில்லை.
+சரியான கோப்புப் பெயர் கொடுக்கப்பட்டுள்ளதா எனச் சரிபார்க்கவும்.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>பட்டியல் காட்சிப் பயன்முறைக்கு மாற்று</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>வகை</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>பெயர்</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>அளவு</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>வகை</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>எனது கணினி</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>கணினி</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>மாற்றிய தேதி</translation>
     </message>
 </context>
 <context>
@@ -235,6 +560,137 @@
     <message>
         <source>Hide Details...</source>
         <translation>விவரங்களை மறை...</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>படிவம்</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>கீழ் ஓரம்</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>தாள்</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>தாள் மூலம்:</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>வலது ஓரம்</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>பைகா (P̸)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>ஓரங்கள்</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>தனிப்பயன்</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>கிடைமட்டம்</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>பக்க அமைவு</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>அகலம்:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>திசையமைவு</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>டிடோ (DD)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>செங்குத்து</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>பக்க வரிசை:</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>மேல் ஓரம்</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>இடது ஓரம்</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>பக்க அளவு:</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>சிசரோ (CC)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>தலைகீழ் செங்குத்து</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>மில்லிமீட்டர் (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>புள்ளிகள் (pt)</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>ஒரு தாளுக்கான பக்கங்கள்:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>அங்குலம் (in)</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>தலைகீழ் கிடைமட்டம்</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>உயரம்:</translation>
     </message>
 </context>
 <context>
@@ -310,6 +766,361 @@
     <message>
         <source>Restore Defaults</source>
         <translation>இயல்புநிலைகளை மீட்டமை</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Even Pages</source>
+        <translation>இரட்டைப்படைப் பக்கங்கள்</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>அச்சிடு</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>விருப்பங்கள்(&amp;O) &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>விருப்பங்கள்(&amp;O) &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>இடமிருந்து வலம், மேலிருந்து கீழ்</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>வலமிருந்து இடம், கீழிருந்து மேல்</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF கோப்பை எழுது</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>அச்சிடு(&amp;P)</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>&apos;ஒரு தாளுக்கான பக்கங்கள்&apos; மற்றும் &apos;பக்கத் தொகுப்பு&apos; விருப்பங்களை ஒன்றாகப் பயன்படுத்த முடியாது.
+அவற்றில் ஒன்றை முடக்கவும்.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 ஏற்கெனவே உள்ளது.
+அதை மேலெழுத வேண்டுமா?</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>இடமிருந்து வலம், கீழிருந்து மேல்</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>ஒற்றைப்படைப் பக்கங்கள்</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>உள்ளூர்க் கோப்பு</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>இருபக்க அமைப்புகளில் முரண்பாடுகள் உள்ளன. அவற்றைச் சரிசெய்ய வேண்டுமா?</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>கோப்பில் அச்சிடு (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>கோப்பில் அச்சிடு ...</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>தவறான பக்க வரையறை</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 சரியான தொடரியலைப் பின்பற்றவில்லை. வரம்புகளையும் பக்கங்களையும் பிரிக்க &apos;,&apos; ஐயும், வரம்புகளை வரையறுக்க &apos;-&apos; ஐயும் பயன்படுத்தவும்; வரம்புகள் ஒன்றோடொன்று மேற்பொருந்தாமல் இருப்பதை உறுதிசெய்யவும்.</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>வலமிருந்து இடம், மேலிருந்து கீழ்</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>கீழிருந்து மேல், இடமிருந்து வலம்</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>&apos;இருந்து&apos; மதிப்பு &apos;வரை&apos; மதிப்பை விடப் பெரியதாக இருக்கக்கூடாது.</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>அனைத்துப் பக்கங்களும்</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>இருபக்க அமைப்பு முரண்பாடுகள்</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 ஒரு கோப்புறை.
+வேறு கோப்புப் பெயரைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>%1 கோப்பில் எழுத முடியாது.
+வேறு கோப்புப் பெயரைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>கீழிருந்து மேல், வலமிருந்து இடம்</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>மேலிருந்து கீழ், இடமிருந்து வலம்</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>மேலிருந்து கீழ், வலமிருந்து இடம்</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>அச்சு முன்னோட்டம்</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>அச்சிடு</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>பக்கத்திற்குப் பொருத்து</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>பெரிதாக்கு</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>கிடைமட்டம்</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>சிறிதாக்கு</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>அகலத்திற்குப் பொருத்து</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>செங்குத்து</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>பக்க அமைப்பு</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>பக்க அமைப்பு</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>அனைத்துப் பக்கங்களின் மேலோட்டத்தைக் காட்டு</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>முதல் பக்கம்</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>கடைசிப் பக்கம்</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>ஒற்றைப் பக்கத்தைக் காட்டு</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF ஆக ஏற்றுமதி செய்</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>முந்தைய பக்கம்</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>அடுத்த பக்கம்</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>எதிரெதிர்ப் பக்கங்களைக் காட்டு</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>மேம்பட்ட விருப்ப முரண்பாடுகள்</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>பணி விருப்பங்கள்</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>பக்க அமைப்பு முரண்பாடுகள்</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>சில மேம்பட்ட விருப்பங்களில் முரண்பாடுகள் உள்ளன. அவற்றைச் சரிசெய்ய வேண்டுமா?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>பக்க அமைப்பு விருப்பங்களில் முரண்பாடுகள் உள்ளன. அவற்றைச் சரிசெய்ய வேண்டுமா?</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>அச்சுப்பொறி பண்புகள்</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>to</source>
+        <translation>வரை</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>முடக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>படிவம்</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>வண்ணம்</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>அனைத்தையும் அச்சிடு</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>பக்கங்கள்</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>தற்போதைய பக்கம்</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>தேர்வு</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>நகல்கள்</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>அச்சு வரம்பு</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>வண்ணப் பயன்முறை</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>விருப்பங்கள்</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>வெளியீட்டு அமைப்புகள்</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>தலைகீழ்</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>சாம்பல் நிறம்</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>வரிசைப்படுத்து</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>நகல்கள்:</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>குறுகிய பக்கப் பிணைப்பு</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>பக்கங்களையோ வரம்புகளையோ காற்புள்ளிகளால் பிரித்துக் குறிப்பிடவும். வரம்பு என்பது இடைக்கோட்டால் பிரிக்கப்பட்ட இரு எண்கள். எ.கா: 3,5-7,9 என்பது 3, 5, 6, 7, 9 ஆகிய பக்கங்களை அச்சிடும்.</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>பக்கங்கள்: இருந்து</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>இருபக்க அச்சிடல்</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>பக்கத் தொகுப்பு:</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>நீண்ட பக்கப் பிணைப்பு</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ரத்துசெய்</translation>
     </message>
 </context>
 <context>

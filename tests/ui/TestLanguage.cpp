@@ -2,7 +2,8 @@
 // Switching the language in the app: the main window is rebuilt and what the user reads changes
 // to Hindi and back; the choice is remembered for the next start. In Hindi, Tamil and Marathi,
 // every text of the guided setup, the main window's pages and the invoice editor is in that
-// language's script, Qt's own buttons (the wizard's Next, a dialog's Cancel) included.
+// language's script, Qt's own buttons (the wizard's Next, a dialog's Cancel) and file dialog
+// included.
 // The built irndesk_*.qm are found through IRNDESK_TRANSLATIONS (set by CTest), as the app finds
 // its embedded copies.
 #include "ui/AppContext.h"
@@ -14,6 +15,7 @@
 #include "tests/support/TestData.h"
 
 #include <QAbstractButton>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -176,6 +178,11 @@ private slots:
                 left << text;
             }
         }
+        // Qt's own file dialog, as Import and Export open it where the desktop has no native one.
+        QFileDialog files(&window, u"Import"_s, m_dir.path(), u"JSON (*.json)"_s);
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        files.show();
+        left += untranslatedTexts(&files, from, to);
         QVERIFY2(left.isEmpty(), qPrintable(language + u": not translated: "_s + left.join(u" | "_s)));
     }
 
