@@ -22,6 +22,7 @@ namespace {
 constexpr auto kLastWorkspaceKey = "session/lastWorkspace"_L1;
 constexpr auto kSandboxKey = "rules/sandbox"_L1;
 constexpr auto kLanguageKey = "ui/language"_L1;
+constexpr auto kStoreKey = "session/store"_L1; // the store the next start opens
 constexpr auto kRoundKey = "editor/roundToRupee"_L1;
 constexpr auto kAppearanceKey = "ui/appearance"_L1;
 
@@ -88,6 +89,25 @@ Status AppContext::openStore(const QString& path)
     }
     setWorkspace(chosen);
     return Ok{};
+}
+
+Status AppContext::switchStore(const QString& path)
+{
+    Status opened = openStore(path);
+    if (opened) {
+        QSettings().setValue(kStoreKey, storePath());
+        // Windows still open on it (an editor's completers, an invoice view) reload too.
+        notifyWorkspacesChanged();
+        notifyInvoicesChanged();
+        notifyPartiesChanged();
+        notifyProductsChanged();
+    }
+    return opened;
+}
+
+QString AppContext::rememberedStorePath()
+{
+    return QSettings().value(kStoreKey).toString();
 }
 
 QString AppContext::storePath() const

@@ -34,6 +34,12 @@ public:
     /// Opens the store at `path` (creating it), replacing the one open. On failure the one open
     /// stays open and the error says why.
     Status openStore(const QString& path);
+    /// The user's choice of another store (File › Open store, Settings, a restore): openStore(),
+    /// and on success remembered as the store the next start opens, and every window told that
+    /// workspaces, invoices, parties and products changed.
+    Status switchStore(const QString& path);
+    /// The store the user last switched to, "" when none: what main() opens without --store.
+    static QString rememberedStorePath();
     /// Null until openStore() succeeds.
     store::Store* store() const { return m_store.get(); }
     QString storePath() const;

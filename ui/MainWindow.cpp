@@ -58,7 +58,6 @@ constexpr auto kGeometryKey = "geometry"_L1;
 constexpr auto kStateKey = "state"_L1;
 constexpr auto kSplitterKey = "splitter"_L1;
 constexpr auto kPageKey = "page"_L1;
-constexpr auto kStoreKey = "session/store"_L1; // the store the next start opens
 
 // A recent file as a menu entry: a number to pick it by, and the path.
 QString recentText(int index, const QString& path)
@@ -297,14 +296,9 @@ bool MainWindow::openStore(const QString& path)
             return false;
         }
     }
-    if (const Status opened = m_context.openStore(path); !opened) {
+    if (const Status opened = m_context.switchStore(path); !opened) {
         return refuse(tr("The store was not opened: %1").arg(opened.error().message));
     }
-    QSettings().setValue(kStoreKey, m_context.storePath());
-    m_context.notifyWorkspacesChanged();
-    m_context.notifyInvoicesChanged();
-    m_context.notifyPartiesChanged();
-    m_context.notifyProductsChanged();
     return true;
 }
 

@@ -21,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -32,7 +31,6 @@ namespace irndesk::ui {
 
 namespace {
 
-constexpr auto kStoreKey = "session/store"_L1;
 constexpr int kMaxDocNo = 16; // DocDtls.No
 
 enum SeriesColumn
@@ -299,16 +297,11 @@ bool SettingsPage::switchStore(const QString& path, bool create)
         showResult(tr("%1 already exists: use Open another store.").arg(QDir::toNativeSeparators(path)), true);
         return false;
     }
-    const Status opened = m_context.openStore(path);
+    const Status opened = m_context.switchStore(path);
     if (!opened) {
         showResult(tr("The store was not opened: %1").arg(opened.error().message), true);
         return false;
     }
-    QSettings().setValue(kStoreKey, m_context.storePath());
-    m_context.notifyWorkspacesChanged();
-    m_context.notifyInvoicesChanged();
-    m_context.notifyPartiesChanged();
-    m_context.notifyProductsChanged();
     showResult(tr("Store %1 is open.").arg(QDir::toNativeSeparators(m_context.storePath())), false);
     return true;
 }

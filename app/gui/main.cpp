@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -49,7 +48,7 @@ int main(int argc, char* argv[])
     // The store: --store, else the one chosen in the settings, else the default.
     QString storePath = parser.value(storeOption);
     if (storePath.isEmpty()) {
-        storePath = QSettings().value(u"session/store"_s).toString();
+        storePath = irndesk::ui::AppContext::rememberedStorePath();
     }
     if (storePath.isEmpty()) {
         storePath = irndesk::store::Store::defaultPath();
