@@ -59,6 +59,12 @@ constexpr auto kStateKey = "state"_L1;
 constexpr auto kSplitterKey = "splitter"_L1;
 constexpr auto kPageKey = "page"_L1;
 
+// A dropped file as a message names it: its file name, or the whole address when it is not local.
+QString droppedName(const QUrl& url)
+{
+    return url.isLocalFile() ? QFileInfo(url.toLocalFile()).fileName() : url.toDisplayString();
+}
+
 // A recent file as a menu entry: a number to pick it by, and the path.
 QString recentText(int index, const QString& path)
 {
@@ -259,7 +265,6 @@ void MainWindow::fillRecentMenu(QMenu* menu, RecentFiles::Kind kind, const QStri
     menu->addSeparator();
     QAction* clear = menu->addAction(tr("&Clear list"));
     clear->setObjectName(u"clear"_s + name.at(0).toUpper() + name.mid(1) + u"sAction"_s); // clearRecentStoresAction
-
     clear->setEnabled(!files.isEmpty());
     connect(clear, &QAction::triggered, this, [this, menu, kind, name, enabled, open] {
         RecentFiles(kind).clear();
@@ -343,7 +348,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
     // The cursor says no; the status bar says why, naming the files.
     QStringList names;
     for (const QUrl& url : urls) {
-        names << (url.isLocalFile() ? QFileInfo(url.toLocalFile()).fileName() : url.toDisplayString());
+        names << droppedName(url);
     }
     if (!names.isEmpty()) {
         statusBar()->showMessage(refusedText(names), 10'000);
@@ -363,7 +368,7 @@ void MainWindow::dropEvent(QDropEvent* event)
         if (url.isLocalFile() && isImportable(url.toLocalFile())) {
             files << url.toLocalFile();
         } else {
-            refused << (url.isLocalFile() ? QFileInfo(url.toLocalFile()).fileName() : url.toDisplayString());
+            refused << droppedName(url);
         }
     }
     if (!refused.isEmpty()) {
