@@ -8,6 +8,7 @@
 #include "ui/DemoWorkspace.h"
 #include "ui/MasterImport.h"
 #include "ui/ProfilesGroup.h"
+#include "ui/SpokenText.h"
 #include "ui/Theme.h"
 
 #include <QAbstractButton>
@@ -50,20 +51,6 @@ QLineEdit* lineEdit(QWidget* parent, const QString& objectName, int maxLength)
     edit->setObjectName(objectName);
     edit->setMaxLength(maxLength);
     return edit;
-}
-
-// The name a screen reader says for a control: its visible text without the mnemonic marker and
-// the trailing colon or ellipsis (one string to translate, not two).
-QString spoken(const QString& text)
-{
-    QString plain = text;
-    // A translation carries its mnemonic as "(&X)" after the words: drop it whole.
-    plain.remove(QRegularExpression(u"\\(&[^&)]\\)"_s));
-    plain.remove(QRegularExpression(u"&(?!&)"_s));
-    while (plain.endsWith(u':') || plain.endsWith(u'…')) {
-        plain.chop(1);
-    }
-    return plain.trimmed();
 }
 
 QString stateText(int code)
@@ -132,7 +119,7 @@ public:
                                               "asks for your GSTIN, your turnover band and, if you have it, your "
                                               "IRP access."));
         m_languageLabel->setText(FirstStartWizard::tr("&Language:"));
-        m_language->setAccessibleName(spoken(m_languageLabel->text()));
+        m_language->setAccessibleName(spokenText(m_languageLabel->text()));
     }
 
 private:
@@ -261,7 +248,7 @@ public:
         };
         for (const auto& [edit, label] : required) {
             if (edit->text().trimmed().isEmpty()) {
-                return showProblem(FirstStartWizard::tr("%1: required").arg(spoken(label->text())), edit);
+                return showProblem(FirstStartWizard::tr("%1: required").arg(spokenText(label->text())), edit);
             }
         }
         const auto checked = partyFromRecord(record, 0, m_context.ruleContext());
@@ -277,22 +264,22 @@ public:
         setTitle(FirstStartWizard::tr("Your business"));
         setSubTitle(FirstStartWizard::tr("The seller on your invoices. The GSTIN fills the state."));
         m_gstinLabel->setText(FirstStartWizard::tr("&GSTIN:"));
-        m_gstin->setAccessibleName(spoken(m_gstinLabel->text()));
+        m_gstin->setAccessibleName(spokenText(m_gstinLabel->text()));
         m_gstinStatus->setAccessibleName(FirstStartWizard::tr("GSTIN check"));
         m_stateLabel->setText(FirstStartWizard::tr("&State:"));
-        m_state->setAccessibleName(spoken(m_stateLabel->text()));
+        m_state->setAccessibleName(spokenText(m_stateLabel->text()));
         m_panLabel->setText(FirstStartWizard::tr("P&AN:"));
-        m_pan->setAccessibleName(spoken(m_panLabel->text()));
+        m_pan->setAccessibleName(spokenText(m_panLabel->text()));
         m_legalNameLabel->setText(FirstStartWizard::tr("&Legal name:"));
-        m_legalName->setAccessibleName(spoken(m_legalNameLabel->text()));
+        m_legalName->setAccessibleName(spokenText(m_legalNameLabel->text()));
         m_tradeNameLabel->setText(FirstStartWizard::tr("&Trade name:"));
-        m_tradeName->setAccessibleName(spoken(m_tradeNameLabel->text()));
+        m_tradeName->setAccessibleName(spokenText(m_tradeNameLabel->text()));
         m_addr1Label->setText(FirstStartWizard::tr("A&ddress:"));
-        m_addr1->setAccessibleName(spoken(m_addr1Label->text()));
+        m_addr1->setAccessibleName(spokenText(m_addr1Label->text()));
         m_locationLabel->setText(FirstStartWizard::tr("Pla&ce:"));
-        m_location->setAccessibleName(spoken(m_locationLabel->text()));
+        m_location->setAccessibleName(spokenText(m_locationLabel->text()));
         m_pinLabel->setText(FirstStartWizard::tr("P&IN:"));
-        m_pin->setAccessibleName(spoken(m_pinLabel->text()));
+        m_pin->setAccessibleName(spokenText(m_pinLabel->text()));
         m_problem->setAccessibleName(FirstStartWizard::tr("Problem"));
         refresh();
     }
@@ -483,7 +470,7 @@ public:
     QString bandName() const
     {
         const QAbstractButton* checked = m_group->checkedButton();
-        return checked ? spoken(checked->text()) : QString();
+        return checked ? spokenText(checked->text()) : QString();
     }
 
     static QString effect(FirstStartWizard::Band band)
@@ -510,11 +497,11 @@ public:
         setSubTitle(FirstStartWizard::tr("Aggregate annual turnover (AATO) of your PAN, in the highest financial "
                                          "year since 2017-18."));
         m_below5->setText(FirstStartWizard::tr("Up to ₹&5 crore"));
-        m_below5->setAccessibleName(spoken(m_below5->text()));
+        m_below5->setAccessibleName(spokenText(m_below5->text()));
         m_below10->setText(FirstStartWizard::tr("Above ₹5 crore, below ₹&10 crore"));
-        m_below10->setAccessibleName(spoken(m_below10->text()));
+        m_below10->setAccessibleName(spokenText(m_below10->text()));
         m_from10->setText(FirstStartWizard::tr("₹10 crore or &more"));
-        m_from10->setAccessibleName(spoken(m_from10->text()));
+        m_from10->setAccessibleName(spokenText(m_from10->text()));
         m_effect->setAccessibleName(FirstStartWizard::tr("What it means"));
         m_effect->setText(effect(band()));
     }
@@ -557,7 +544,7 @@ public:
                                              "id, secret, user and password). Without it you can still check "
                                              "invoices and export JSON for the portal."));
         m_add->setText(FirstStartWizard::tr("&Add an IRP profile…"));
-        m_add->setAccessibleName(spoken(m_add->text()));
+        m_add->setAccessibleName(spokenText(m_add->text()));
         m_status->setAccessibleName(FirstStartWizard::tr("IRP profiles"));
         m_status->setText(
             m_profiles.isEmpty() ? QString() : FirstStartWizard::tr("Added: %1").arg(m_profiles.join(u", "_s)));
@@ -623,7 +610,7 @@ public:
         setTitle(FirstStartWizard::tr("Ready"));
         setSubTitle(FirstStartWizard::tr("Check what you entered, then press Finish."));
         m_demo->setText(FirstStartWizard::tr("Add a &demo workspace with sample invoices"));
-        m_demo->setAccessibleName(spoken(m_demo->text()));
+        m_demo->setAccessibleName(spokenText(m_demo->text()));
         m_summary->setAccessibleName(FirstStartWizard::tr("Summary"));
         m_problem->setAccessibleName(FirstStartWizard::tr("Problem"));
         const store::SellerProfile p = m_wizard.profile();

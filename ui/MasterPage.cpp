@@ -3,6 +3,7 @@
 
 #include "ui/AppContext.h"
 #include "ui/MasterDialog.h"
+#include "ui/SpokenText.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -78,7 +79,7 @@ MasterPage::MasterPage(AppContext& context, MasterKind kind, QWidget* parent)
     m_importButton = new QPushButton(tr("&Import from CSV/XLSX…"), this);
     m_importButton->setObjectName(u"importButton"_s);
     for (QPushButton* b : { m_addButton, m_editButton, m_deleteButton, m_importButton }) {
-        b->setAccessibleName(b->text().remove(u'&').remove(u'…'));
+        b->setAccessibleName(spokenText(b->text()));
     }
 
     auto* top = new QHBoxLayout;

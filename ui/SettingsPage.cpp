@@ -5,6 +5,7 @@
 
 #include "core/model/Dates.h"
 #include "ui/AppContext.h"
+#include "ui/SpokenText.h"
 #include "ui/Theme.h"
 
 #include <QCheckBox>
@@ -109,7 +110,7 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     m_restoreButton = new QPushButton(tr("R&estore…"), storeGroup);
     m_restoreButton->setObjectName(u"restoreButton"_s);
     for (QPushButton* b : { m_openStoreButton, m_newStoreButton, m_backupButton, m_restoreButton }) {
-        b->setAccessibleName(b->text().remove(u'&').remove(u'…'));
+        b->setAccessibleName(spokenText(b->text()));
     }
     m_resultLabel = new QLabel(storeGroup);
     m_resultLabel->setObjectName(u"storeResultLabel"_s);

@@ -82,6 +82,20 @@ QStringList untranslatedTexts(QWidget* root, char16_t first, char16_t last)
     return left;
 }
 
+/// The accessible names in `root` that still carry a mnemonic: a translated "(&S)" read out as
+/// "(S)", or an "&".
+QStringList namesWithMnemonics(QWidget* root)
+{
+    static const QRegularExpression readOutMnemonic(u"\\([A-Za-z0-9]\\)|&"_s);
+    QStringList names;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (widget->accessibleName().contains(readOutMnemonic)) {
+            names << widget->objectName() + u": "_s + widget->accessibleName();
+        }
+    }
+    return names;
+}
+
 QStringList navigationTexts(ui::MainWindow* window)
 {
     QStringList texts;
@@ -184,6 +198,12 @@ private slots:
         files.show();
         left += untranslatedTexts(&files, from, to);
         QVERIFY2(left.isEmpty(), qPrintable(language + u": not translated: "_s + left.join(u" | "_s)));
+        // A screen reader says the words, not the translated mnemonic.
+        QStringList named = namesWithMnemonics(&window) + namesWithMnemonics(&editor);
+        for (const int id : wizard.pageIds()) {
+            named += namesWithMnemonics(wizard.page(id));
+        }
+        QVERIFY2(named.isEmpty(), qPrintable(language + u": "_s + named.join(u" | "_s)));
     }
 
     void theSavedLanguageIsUsedAtStart()

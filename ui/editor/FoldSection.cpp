@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/FoldSection.h"
 
+#include "ui/SpokenText.h"
+
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -16,7 +18,7 @@ FoldSection::FoldSection(const QString& title, const QString& objectName, QWidge
     setObjectName(objectName);
     m_header->setObjectName(objectName + u"Header"_s);
     m_header->setText(title);
-    m_header->setAccessibleName(QString(title).remove(u'&'));
+    m_header->setAccessibleName(spokenText(title));
     m_header->setCheckable(true);
     m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_header->setArrowType(Qt::RightArrow);

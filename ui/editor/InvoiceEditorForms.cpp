@@ -6,6 +6,7 @@
 #include "ui/Theme.h"
 
 #include "ui/AppContext.h"
+#include "ui/SpokenText.h"
 #include "ui/editor/Completers.h"
 #include "ui/editor/FindingsPanel.h"
 #include "ui/editor/FoldSection.h"
@@ -209,7 +210,7 @@ QLineEdit* InvoiceEditor::addLineField(QFormLayout* form, const QString& label, 
 {
     auto* edit = new QLineEdit(form->parentWidget());
     edit->setObjectName(objectNameOf(path) + u"Edit"_s);
-    edit->setAccessibleName(QString(label).remove(u'&'));
+    edit->setAccessibleName(spokenText(label));
     edit->setAccessibleDescription(path);
     edit->installEventFilter(this);
     auto* title = new QLabel(label, form->parentWidget());
@@ -225,7 +226,7 @@ QComboBox* InvoiceEditor::addComboField(QFormLayout* form, const QString& label,
 {
     auto* combo = new QComboBox(form->parentWidget());
     combo->setObjectName(objectNameOf(path) + u"Combo"_s);
-    combo->setAccessibleName(QString(label).remove(u'&'));
+    combo->setAccessibleName(spokenText(label));
     combo->setAccessibleDescription(path);
     for (const QString& code : codes) {
         combo->addItem(code, code);
@@ -245,7 +246,7 @@ QCheckBox* InvoiceEditor::addCheckField(QFormLayout* form, const QString& label,
 {
     auto* check = new QCheckBox(label, form->parentWidget());
     check->setObjectName(objectNameOf(path) + u"Check"_s);
-    check->setAccessibleName(QString(label).remove(u'&'));
+    check->setAccessibleName(spokenText(label));
     check->setAccessibleDescription(path);
     form->addRow(QString(), check);
     registerBinding(path, check, std::move(access), nullptr);
